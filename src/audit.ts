@@ -1,0 +1,149 @@
+/**
+ * The pipeline, as one readable function:
+ *   load → validate → run rules → resolve locations → suppress → score → gate
+ * Formatting and the exit code are the CLI's job; nothing here prints or reads the clock.
+ */
+import { applySuppressions, runRule, type ConfiguredRule } from './engine/run.js';
+import { scorePlan, type ScoreCard } from './engine/score.js';
+import { SEVERITIES, severityRank, type Finding, type RuleOutcome, type Severity } from './engine/types.js';
+import { InputError, UsageError } from './errors.js';
+import { loadPlanFile, type Diagnostic, type LoadedPlan, type LoadOptions } from './plan/load.js';
+import { PlanModel, type PmAssessment } from './plan/model.js';
+import { isRealDate } from './plan/schema.js';
+import { RULES, RULE_IDS } from './rules/index.js';
+import { VERSION } from './version.js';
+
+export type AsOfSource = 'option' | 'status_date' | 'today';
+
+export interface AuditOptions extends LoadOptions {
+  /** --as-of: wins over project.status_date. */
+  asOf?: string;
+  /** Today's date, supplied by the caller: the last fallback for "as of". */
+  today: string;
+  /** The rules to run with their severities and options; the defaults when absent. */
+  rules?: readonly ConfiguredRule[];
+}
+
+export interface PlanReport {
+  file: string;
+  project: { name: string; id?: string; client?: string; phase?: string };
+  asOf: string;
+  asOfSource: AsOfSource;
+  pm: PmAssessment;
+  score: ScoreCard;
+  /** Unsuppressed findings, worst first, then by line. */
+  findings: Finding[];
+  suppressed: Finding[];
+  diagnostics: Diagnostic[];
+  outcomes: RuleOutcome[];
+}
+
+export type FailOn = Severity | 'none';
+
+export interface Gate {
+  failOn: FailOn;
+  minScore?: number;
+}
+
+export interface GateVerdict {
+  passed: boolean;
+  /** Why the gate failed, one sentence each. */
+  reasons: string[];
+}
+
+export function defaultRules(): ConfiguredRule[] {
+  return RULES.map((rule) => ({ rule, severity: rule.severity, options: rule.options.parse({}) }));
+}
+
+export function resolveAsOf(option: string | undefined, statusDate: string | null | undefined, today: string): { asOf: string; source: AsOfSource } {
+  if (option) return { asOf: option, source: 'option' };
+  if (statusDate) return { asOf: statusDate, source: 'status_date' };
+  return { asOf: today, source: 'today' };
+}
+
+export function validateAsOf(value: string): string {
+  if (!isRealDate(value)) throw new UsageError(`--as-of must be a real date as YYYY-MM-DD, got "${value}"`);
+  return value;
+}
+
+export function auditLoaded(loaded: LoadedPlan, options: AuditOptions): PlanReport {
+  const { plan } = loaded;
+  const { asOf, source } = resolveAsOf(options.asOf, plan.project.status_date, options.today);
+  const model = new PlanModel(plan, { asOf });
+  const outcomes = (options.rules ?? defaultRules()).map((configured) => runRule(configured, loaded, model));
+  const diagnostics = [...loaded.diagnostics, ...applySuppressions(outcomes, loaded.suppressions, RULE_IDS)];
+  const all = outcomes.flatMap((o) => o.findings);
+  return {
+    file: loaded.file,
+    project: {
+      name: plan.project.name,
+      id: plan.project.id ?? undefined,
+      client: plan.project.client ?? undefined,
+      phase: plan.project.phase ?? undefined,
+    },
+    asOf,
+    asOfSource: source,
+    pm: model.pmAssessment,
+    score: scorePlan(outcomes),
+    findings: sortFindings(all.filter((f) => !f.suppressed)),
+    suppressed: sortFindings(all.filter((f) => f.suppressed)),
+    diagnostics: diagnostics.sort((a, b) => a.line - b.line || a.column - b.column),
+    outcomes,
+  };
+}
+
+export function auditFile(file: string, options: AuditOptions): PlanReport {
+  return auditLoaded(loadPlanFile(file, options), options);
+}
+
+export function sortFindings(findings: Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) =>
+      severityRank(b.severity) - severityRank(a.severity) ||
+      a.span.line - b.span.line ||
+      a.span.column - b.span.column ||
+      (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
+  );
+}
+
+export function judge(reports: readonly PlanReport[], gate: Gate): GateVerdict {
+  const reasons: string[] = [];
+  for (const r of reports) {
+    const broken = r.outcomes.filter((o) => o.error !== undefined);
+    for (const o of broken) reasons.push(`${r.file}: rule ${o.ruleId} failed to run (${o.error})`);
+    if (gate.failOn !== 'none') {
+      const threshold = severityRank(gate.failOn);
+      const over = r.findings.filter((f) => severityRank(f.severity) >= threshold);
+      if (over.length > 0) {
+        const worst = SEVERITIES.find((s) => over.some((f) => f.severity === s))!;
+        reasons.push(`${r.file}: ${over.length} finding${over.length === 1 ? '' : 's'} at or above ${gate.failOn} (worst: ${worst})`);
+      }
+    }
+    if (gate.minScore !== undefined && r.score.score < gate.minScore) {
+      reasons.push(`${r.file}: score ${r.score.score} is below the minimum ${gate.minScore}`);
+    }
+  }
+  return { passed: reasons.length === 0, reasons };
+}
+
+export interface AuditRun {
+  tool: { name: 'pmcheck'; version: string };
+  reports: PlanReport[];
+  /** Files that could not be audited: each is an exit 2. */
+  errors: InputError[];
+  gate: Gate & GateVerdict;
+}
+
+export function auditFiles(files: readonly string[], options: AuditOptions, gate: Gate): AuditRun {
+  const reports: PlanReport[] = [];
+  const errors: InputError[] = [];
+  for (const file of files) {
+    try {
+      reports.push(auditFile(file, options));
+    } catch (err) {
+      if (err instanceof InputError) errors.push(err);
+      else throw err;
+    }
+  }
+  return { tool: { name: 'pmcheck', version: VERSION }, reports, errors, gate: { ...gate, ...judge(reports, gate) } };
+}

@@ -1,0 +1,108 @@
+/**
+ * Runs the rules over one plan: options are parsed before a rule runs, paths become
+ * line and column, suppressions are applied, and a rule that throws is caught and
+ * recorded (it never turns into a pass).
+ */
+import type { Diagnostic, LoadedPlan, Suppression } from '../plan/load.js';
+import type { YamlPath } from '../plan/locate.js';
+import type { PlanModel } from '../plan/model.js';
+import { didYouMean } from '../plan/suggest.js';
+import { SEVERITIES, type AnyRule, type RuleOutcome, type Severity } from './types.js';
+
+export interface ConfiguredRule {
+  rule: AnyRule;
+  severity: Severity;
+  /** Already validated against rule.options. */
+  options: unknown;
+}
+
+export function relaxSeverity(severity: Severity, levels: number): Severity {
+  const i = Math.min(SEVERITIES.length - 1, SEVERITIES.indexOf(severity) + Math.max(0, levels));
+  return SEVERITIES[i]!;
+}
+
+export function renderMessage(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+}
+
+export function runRule(configured: ConfiguredRule, loaded: LoadedPlan, model: PlanModel): RuleOutcome {
+  const { rule, severity, options } = configured;
+  const outcome: RuleOutcome = { ruleId: rule.id, category: rule.category, severity, applicable: true, checked: 1, findings: [] };
+  try {
+    rule.check({
+      plan: loaded.plan,
+      model,
+      asOf: model.asOf,
+      options,
+      report: (r) => {
+        const template = rule.messages[r.messageId];
+        if (template === undefined) throw new Error(`rule ${rule.id} reported unknown message id "${r.messageId}"`);
+        const data = r.data ?? {};
+        outcome.findings.push({
+          ruleId: rule.id,
+          category: rule.category,
+          messageId: r.messageId,
+          severity,
+          message: renderMessage(template, data),
+          fix: rule.fix,
+          path: r.path,
+          span: loaded.locator.locate(r.path),
+          data,
+        });
+      },
+      notApplicable: (reason) => {
+        outcome.applicable = false;
+        outcome.reason = reason;
+      },
+      checked: (n) => {
+        outcome.checked = Math.max(0, n);
+      },
+      relax: (levels) => {
+        outcome.severity = relaxSeverity(severity, levels);
+      },
+    });
+  } catch (err) {
+    outcome.error = err instanceof Error ? err.message : String(err);
+    outcome.findings = [];
+  }
+  if (!outcome.applicable) outcome.findings = [];
+  for (const f of outcome.findings) f.severity = outcome.severity;
+  outcome.checked = Math.max(outcome.checked, outcome.findings.length > 0 ? 1 : 0);
+  return outcome;
+}
+
+export function isWithin(path: YamlPath, scope: YamlPath): boolean {
+  return scope.length <= path.length && scope.every((seg, i) => seg === path[i]);
+}
+
+/**
+ * Marks findings covered by an x-pmcheck-ignore entry that has a reason, and reports entries
+ * with no reason, for an unknown rule, or that match nothing.
+ */
+export function applySuppressions(outcomes: RuleOutcome[], suppressions: Suppression[], knownRules: readonly string[]): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const used = new Set<Suppression>();
+  for (const s of suppressions) {
+    const where = { path: s.path, line: s.line, column: s.column };
+    if (!knownRules.includes(s.rule)) {
+      diagnostics.push({ severity: 'warning', code: 'suppression', message: `x-pmcheck-ignore names unknown rule "${s.rule}"${didYouMean(s.rule, knownRules)}`, ...where });
+    } else if (!s.reason) {
+      diagnostics.push({ severity: 'warning', code: 'suppression', message: `x-pmcheck-ignore for ${s.rule} has no reason, so it suppresses nothing; say why the finding does not apply`, ...where });
+    }
+  }
+  for (const outcome of outcomes) {
+    for (const finding of outcome.findings) {
+      const match = suppressions.find((s) => s.rule === finding.ruleId && s.reason && isWithin(finding.path, s.scope));
+      if (match) {
+        finding.suppressed = { reason: match.reason!, line: match.line };
+        used.add(match);
+      }
+    }
+  }
+  for (const s of suppressions) {
+    if (s.reason && knownRules.includes(s.rule) && !used.has(s)) {
+      diagnostics.push({ severity: 'warning', code: 'suppression', message: `x-pmcheck-ignore for ${s.rule} matches no finding; remove it`, path: s.path, line: s.line, column: s.column });
+    }
+  }
+  return diagnostics;
+}

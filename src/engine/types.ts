@@ -1,0 +1,116 @@
+/** The vocabulary shared by rules, the engine, the score and the formatters. */
+import type { z } from 'zod';
+import type { Span, YamlPath } from '../plan/locate.js';
+import type { PlanModel } from '../plan/model.js';
+import type { Plan } from '../plan/schema.js';
+
+export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+export type SeverityOrOff = Severity | 'off';
+
+/** OpenSSF Scorecard's risk weights. */
+export const SEVERITY_WEIGHT: Record<Severity, number> = { critical: 10, high: 7.5, medium: 5, low: 2.5 };
+
+/** Higher is worse: critical 3 … low 0. */
+export const severityRank = (s: Severity): number => 3 - SEVERITIES.indexOf(s);
+
+export const CATEGORIES = ['governance', 'scope', 'change', 'vendors', 'schedule', 'budget', 'risk', 'communication'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export interface RuleDocs {
+  /** What the rule catches, in a paragraph. */
+  catches: string;
+  /** Why it matters, in the domain articles' terms, naming the failure it prevents. */
+  why: string;
+  /** Where that failure is described: article and section. */
+  source: string;
+  /** How to fix a finding, in a paragraph. */
+  howToFix: string;
+  /** A YAML snippet that fails the rule. */
+  failing: string;
+  /** The same snippet, fixed. */
+  fixed: string;
+}
+
+export interface Report<M extends string> {
+  messageId: M;
+  /** Where the problem is, as a YAML path: the engine turns it into a line and column. */
+  path: YamlPath;
+  /** Values for the message's {{placeholders}}. */
+  data?: Record<string, string | number>;
+}
+
+export interface RuleContext<M extends string, O> {
+  readonly plan: Plan;
+  readonly model: PlanModel;
+  /** The "as of" date, YYYY-MM-DD. Rules never read the clock. */
+  readonly asOf: string;
+  readonly options: O;
+  report(r: Report<M>): void;
+  /** The plan lacks what this rule inspects: the rule is left out of the score. */
+  notApplicable(reason: string): void;
+  /** How many items (tasks, changes, …) the rule inspected, for partial credit. Default 1. */
+  checked(count: number): void;
+  /**
+   * For this plan, the rule counts this many severity levels below its configured severity
+   * (pm-assigned on a plan small enough not to need formal PM). It applies to the rule as a
+   * whole, never to single findings, so fixing a finding can never change a rule's weight.
+   */
+  relax(levels: number): void;
+}
+
+export interface Rule<M extends string = string, O = unknown> {
+  id: string;
+  category: Category;
+  severity: Severity;
+  /** One line, for `pmcheck rules` and SARIF. */
+  description: string;
+  /** One line telling a user what to do about a finding, shown under it. */
+  fix: string;
+  docs: RuleDocs;
+  messages: Record<M, string>;
+  /** The rule's options, with their defaults; `parse({})` gives the defaults. */
+  options: z.ZodType<O>;
+  check(ctx: RuleContext<M, O>): void;
+}
+
+/** Identity with type inference, as ESLint's createRule: it keeps rules as plain data. */
+export function defineRule<M extends string, O>(rule: Rule<M, O>): Rule<M, O> {
+  return rule;
+}
+
+export interface Finding {
+  ruleId: string;
+  category: Category;
+  messageId: string;
+  severity: Severity;
+  message: string;
+  fix: string;
+  path: YamlPath;
+  span: Span;
+  data: Record<string, string | number>;
+  /** Present when an x-pmcheck-ignore entry with a reason covers this finding. */
+  suppressed?: { reason: string; line: number };
+}
+
+export interface RuleOutcome {
+  ruleId: string;
+  category: Category;
+  /** The severity for this run: the configured one, relaxed if the rule asked. */
+  severity: Severity;
+  applicable: boolean;
+  /** Why the rule does not apply, when it does not. */
+  reason?: string;
+  checked: number;
+  findings: Finding[];
+  /** The rule threw: a bug, reported as such and never counted as a pass. */
+  error?: string;
+}
+
+/**
+ * A rule with its message ids and options type erased, for the registry and the engine.
+ * `any` is deliberate: Rule is invariant in both parameters (check reads options, report takes
+ * message ids), so no concrete type would admit every rule. Options are validated at run time.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: see above
+export type AnyRule = Rule<any, any>;

@@ -1,0 +1,29 @@
+/**
+ * schemas/plan.schema.json, generated from the zod schema (never edited by hand).
+ * Editors use it through the `# yaml-language-server: $schema=` line at the top of a plan.
+ */
+import { z } from 'zod';
+import { PlanSchema } from './schema.js';
+
+export const PLAN_SCHEMA_ID = 'https://github.com/pmcheck/pmcheck/blob/main/schemas/plan.schema.json';
+
+type JsonObject = { [key: string]: unknown };
+
+/** `x-` keys are allowed on every mapping: they are the user's own notes and pmcheck's suppressions. */
+function allowExtensionKeys(node: unknown): void {
+  if (Array.isArray(node)) return node.forEach(allowExtensionKeys);
+  if (node === null || typeof node !== 'object') return;
+  const obj = node as JsonObject;
+  if (obj.type === 'object' && obj.properties) obj.patternProperties = { '^x-': {} };
+  for (const value of Object.values(obj)) allowExtensionKeys(value);
+}
+
+export function planJsonSchema(): JsonObject {
+  const schema = z.toJSONSchema(PlanSchema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' }) as JsonObject;
+  allowExtensionKeys(schema);
+  return { $schema: schema.$schema, $id: PLAN_SCHEMA_ID, ...schema };
+}
+
+export function renderJsonSchema(schema: JsonObject): string {
+  return `${JSON.stringify(schema, null, 2)}\n`;
+}

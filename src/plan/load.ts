@@ -1,0 +1,282 @@
+/**
+ * Loading a plan: bytes → text → YAML document (with positions) → validated Plan.
+ * Every problem found here names file:line:col. Nothing here ever writes to the plan.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
+import type { z } from 'zod';
+import { InputError } from '../errors.js';
+import { Locator, formatPath, type YamlPath } from './locate.js';
+import { IgnoreList, PlanSchema, describe, type Plan } from './schema.js';
+import { didYouMean } from './suggest.js';
+import { checkReferences } from './references.js';
+
+/** A problem found while loading that does not stop the audit (an unknown key, say). */
+export interface Diagnostic {
+  severity: 'error' | 'warning';
+  code: 'unknown-key' | 'schema' | 'reference' | 'suppression';
+  message: string;
+  path: YamlPath;
+  line: number;
+  column: number;
+}
+
+/** An `x-pmcheck-ignore` entry, with the mapping it sits on. */
+export interface Suppression {
+  rule: string;
+  reason?: string;
+  /** Path of the mapping that carries the entry: findings at or below it are suppressed. */
+  scope: YamlPath;
+  /** Path of the entry itself, for reporting. */
+  path: YamlPath;
+  line: number;
+  column: number;
+}
+
+export interface LoadedPlan {
+  file: string;
+  plan: Plan;
+  locator: Locator;
+  diagnostics: Diagnostic[];
+  suppressions: Suppression[];
+}
+
+export interface LoadOptions {
+  /** Unknown keys are errors rather than warnings. */
+  strict?: boolean;
+}
+
+/** YAML aliases beyond this many are refused: a guard against "billion laughs" documents. */
+const MAX_ALIASES = 100;
+
+export function readPlanFile(file: string): string {
+  let bytes: Buffer;
+  try {
+    if (statSync(file).isDirectory()) throw new InputError('is a folder, not a plan file', { file });
+    bytes = readFileSync(file);
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'ELOOP' ? 'too many symbolic links (a link loop?)' : `cannot read the file (${code ?? String(err)})`;
+    throw new InputError(why, { file });
+  }
+  return decodePlanBytes(bytes, file);
+}
+
+/** Plans are UTF-8. A UTF-8 BOM is accepted; UTF-16 and binary content are refused with a reason. */
+export function decodePlanBytes(bytes: Uint8Array, file: string): string {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new InputError('the file is UTF-16 text; save it as UTF-8 and try again', { file, line: 1, column: 1 });
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) throw new InputError('the file looks binary (it contains a NUL byte), not a YAML plan', { file });
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new InputError('the file is not valid UTF-8; save it as UTF-8 and try again', { file });
+  }
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+export function loadPlanFile(file: string, options: LoadOptions = {}): LoadedPlan {
+  return loadPlanText(readPlanFile(file), file, options);
+}
+
+/** Parses and validates plan text. Throws InputError for anything that stops the audit. */
+export function loadPlanText(text: string, file: string, options: LoadOptions = {}): LoadedPlan {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+    strict: true,
+    keepSourceTokens: false,
+  });
+  const at = (offset: number) => {
+    const p = lineCounter.linePos(offset);
+    return { file, line: Math.max(1, p.line), column: Math.max(1, p.col) };
+  };
+  const yamlProblems = [...doc.errors, ...doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED')];
+  if (yamlProblems.length > 0) {
+    const first = yamlProblems[0]!;
+    throw new InputError(yamlMessage(first.code, first.message), at(first.pos[0]), yamlProblems.length - 1);
+  }
+  const locator = new Locator(doc, lineCounter);
+  if (doc.contents === null) throw new InputError('the file is empty; a plan needs at least `pmcheck: 1` and `project.name`', { file, line: 1, column: 1 });
+  if (!isMap(doc.contents)) {
+    const kind = isSeq(doc.contents) ? 'a list' : 'a single value';
+    throw new InputError(`the top level is ${kind}; a plan is a mapping that starts with \`pmcheck: 1\``, { file, ...pos(locator, []) });
+  }
+
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (err) {
+    const msg = err instanceof Error ? err.message : String(err);
+    if (/alias/i.test(msg)) throw new InputError(`too many YAML aliases (more than ${MAX_ALIASES}); refusing a possible alias bomb`, { file, line: 1, column: 1 });
+    throw new InputError(`cannot read the YAML: ${msg}`, { file, line: 1, column: 1 });
+  }
+  if (!hasOwn(raw, 'pmcheck')) {
+    throw new InputError('this is not a pmcheck plan: the top level has no `pmcheck:` key (add `pmcheck: 1` as the first line)', { file, line: 1, column: 1 });
+  }
+
+  const result = PlanSchema.safeParse(raw, { reportInput: true });
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => ({ path: issue.path as YamlPath, message: schemaMessage(issue) }));
+    throw firstProblem(problems, locator, file);
+  }
+  const plan = result.data;
+
+  const diagnostics: Diagnostic[] = [];
+  for (const u of findUnknownKeys(raw, PlanSchema, [])) {
+    diagnostics.push({
+      severity: options.strict ? 'error' : 'warning',
+      code: 'unknown-key',
+      message: `unknown key "${u.key}" in ${formatPath(u.path.slice(0, -1))}${didYouMean(u.key, u.known)}`,
+      path: u.path,
+      ...pos(locator, u.path),
+    });
+  }
+  const refProblems = checkReferences(plan, (p) => `line ${locator.locate(p).line}`);
+  if (refProblems.length > 0) throw firstProblem(refProblems, locator, file);
+
+  const suppressions = collectSuppressions(doc, locator, diagnostics);
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length > 0) {
+    const e = errors[0]!;
+    throw new InputError(`${e.message} (--strict makes unknown keys errors; prefix your own keys with x-)`, { file, line: e.line, column: e.column }, errors.length - 1);
+  }
+  return { file, plan, locator, diagnostics, suppressions };
+}
+
+function pos(locator: Locator, path: YamlPath) {
+  const s = locator.locate(path);
+  return { line: s.line, column: s.column };
+}
+
+function firstProblem(problems: { path: YamlPath; message: string }[], locator: Locator, file: string): InputError {
+  const located = problems
+    .map((p) => ({ ...p, ...pos(locator, p.path) }))
+    .sort((a, b) => a.line - b.line || a.column - b.column);
+  const first = located[0]!;
+  return new InputError(`${formatPath(first.path)}: ${first.message}`, { file, line: first.line, column: first.column }, located.length - 1);
+}
+
+function yamlMessage(code: string, message: string): string {
+  const plain = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return `${plain}: this key appears twice in the same mapping`;
+    case 'TAB_AS_INDENT':
+      return 'tabs are not allowed for indentation in YAML; indent with spaces';
+    case 'MULTIPLE_DOCS':
+      return 'the file holds several YAML documents (separated by ---); a plan is one document';
+    case 'TAG_RESOLVE_FAILED':
+      return `${plain}; custom YAML tags are not allowed in a plan`;
+    default:
+      return `YAML syntax error: ${plain}`;
+  }
+}
+
+function schemaMessage(issue: z.core.$ZodIssue): string {
+  const input = (issue as { input?: unknown }).input;
+  switch (issue.code) {
+    case 'invalid_type':
+      if (input === undefined) return `is required`;
+      return issue.message.startsWith('Invalid input') ? `expected ${issue.expected}, got ${describe(input)}` : issue.message;
+    case 'invalid_value': {
+      if (!issue.message.startsWith('Invalid')) return issue.message;
+      const allowed = issue.values.map(String);
+      return `${describe(input)} is not one of ${allowed.join(' | ')}${typeof input === 'string' ? didYouMean(input, allowed) : ''}`;
+    }
+    case 'invalid_union':
+      return `${describe(input)} is not a valid value here`;
+    case 'too_small':
+      return issue.message.startsWith('Too small') ? `is too small` : issue.message;
+    default:
+      return issue.message;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Unknown keys: walk the raw data beside the zod schema, so the schema stays the only list of
+// known keys. `x-` keys are always allowed.
+
+interface UnknownKey {
+  key: string;
+  path: YamlPath;
+  known: string[];
+}
+
+type Def = { type: string; shape?: Record<string, z.ZodType>; innerType?: z.ZodType; in?: z.ZodType; element?: z.ZodType; options?: z.ZodType[] };
+const defOf = (s: z.ZodType): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
+
+/** The object or array schema behind wrappers (optional, nullable, pipe, union) for this value. */
+function unwrapFor(schema: z.ZodType, value: unknown): z.ZodType | undefined {
+  let s: z.ZodType | undefined = schema;
+  for (let guard = 0; s && guard < 20; guard++) {
+    const d = defOf(s);
+    if (d.type === 'object' || d.type === 'array') return s;
+    if (d.innerType) s = d.innerType;
+    else if (d.type === 'pipe') s = d.in;
+    else if (d.type === 'union') {
+      const want = Array.isArray(value) ? 'array' : 'object';
+      s = d.options?.map((o) => unwrapFor(o, value)).find((o) => o !== undefined && defOf(o).type === want);
+    } else return undefined;
+  }
+  return undefined;
+}
+
+function findUnknownKeys(value: unknown, schema: z.ZodType, path: YamlPath, out: UnknownKey[] = []): UnknownKey[] {
+  if (value === null || typeof value !== 'object') return out;
+  const s = unwrapFor(schema, value);
+  if (!s) return out;
+  const d = defOf(s);
+  if (d.type === 'array' && Array.isArray(value) && d.element) {
+    value.forEach((item, i) => findUnknownKeys(item, d.element!, [...path, i], out));
+  } else if (d.type === 'object' && d.shape && !Array.isArray(value)) {
+    const known = Object.keys(d.shape);
+    for (const key of Object.keys(value)) {
+      if (key.startsWith('x-')) continue;
+      const child = hasOwn(d.shape, key) ? d.shape[key] : undefined;
+      if (child) findUnknownKeys((value as Record<string, unknown>)[key], child, [...path, key], out);
+      else out.push({ key, path: [...path, key], known });
+    }
+  }
+  return out;
+}
+
+function hasOwn(o: unknown, key: string): boolean {
+  return o !== null && typeof o === 'object' && Object.prototype.hasOwnProperty.call(o, key);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Suppressions: `x-pmcheck-ignore` on any mapping.
+
+function collectSuppressions(doc: Document, locator: Locator, diagnostics: Diagnostic[]): Suppression[] {
+  const out: Suppression[] = [];
+  const visit = (node: unknown, path: YamlPath) => {
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+        if (key === undefined) continue;
+        if (key === 'x-pmcheck-ignore') {
+          const entriesPath = [...path, key];
+          const parsed = IgnoreList.safeParse(isScalar(pair.value) ? pair.value.value : (pair.value as { toJSON?: () => unknown })?.toJSON?.());
+          if (!parsed.success) {
+            diagnostics.push({ severity: 'warning', code: 'suppression', message: 'x-pmcheck-ignore must be a list of { rule, reason } entries; it was ignored', path: entriesPath, ...pos(locator, entriesPath) });
+            continue;
+          }
+          parsed.data.forEach((e, i) => {
+            const entryPath = [...entriesPath, i];
+            out.push({ rule: e.rule, reason: e.reason?.trim() || undefined, scope: path, path: entryPath, ...pos(locator, entryPath) });
+          });
+        } else visit(pair.value, [...path, key]);
+      }
+    } else if (isSeq(node)) node.items.forEach((item, i) => visit(item, [...path, i]));
+  };
+  visit(doc.contents, []);
+  return out;
+}

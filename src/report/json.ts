@@ -1,0 +1,78 @@
+/**
+ * The JSON report, format version 1. Its shape is documented in the README; fields are only
+ * ever added within a version. Every number in the score can be re-added by hand from `rules`.
+ */
+import type { AuditRun, PlanReport } from '../audit.js';
+import type { Finding } from '../engine/types.js';
+import { formatPath } from '../plan/locate.js';
+
+export const JSON_SCHEMA_VERSION = 1;
+
+function finding(file: string, f: Finding) {
+  return {
+    rule: f.ruleId,
+    messageId: f.messageId,
+    severity: f.severity,
+    category: f.category,
+    message: f.message,
+    fix: f.fix,
+    file,
+    line: f.span.line,
+    column: f.span.column,
+    endLine: f.span.endLine,
+    endColumn: f.span.endColumn,
+    path: f.path,
+    pathText: formatPath(f.path),
+    data: f.data,
+    ...(f.suppressed ? { suppression: f.suppressed } : {}),
+  };
+}
+
+export function planJson(r: PlanReport) {
+  const byRule = new Map(r.outcomes.map((o) => [o.ruleId, o]));
+  return {
+    file: r.file,
+    project: r.project,
+    asOf: r.asOf,
+    asOfSource: r.asOfSource,
+    pmWarranted: r.pm,
+    score: r.score.score,
+    scoreExact: r.score.exact,
+    rating: r.score.rating,
+    ratingCapped: r.score.capped,
+    totalWeight: r.score.totalWeight,
+    categories: r.score.categories,
+    rules: r.score.rules.map((s) => {
+      const o = byRule.get(s.ruleId)!;
+      return {
+        id: s.ruleId,
+        category: s.category,
+        severity: s.severity,
+        weight: s.weight,
+        applicable: s.applicable,
+        ...(o.reason ? { notApplicableBecause: o.reason } : {}),
+        ...(o.error ? { error: o.error } : {}),
+        checked: s.checked,
+        failed: s.failed,
+        suppressed: o.findings.filter((f) => f.suppressed).length,
+        score: s.score,
+        contribution: s.contribution,
+        lost: s.lost,
+      };
+    }),
+    findings: r.findings.map((f) => finding(r.file, f)),
+    suppressed: r.suppressed.map((f) => finding(r.file, f)),
+    diagnostics: r.diagnostics.map((d) => ({ ...d, file: r.file, pathText: formatPath(d.path) })),
+  };
+}
+
+export function formatJson(run: AuditRun): string {
+  const out = {
+    schemaVersion: JSON_SCHEMA_VERSION,
+    tool: run.tool,
+    gate: { failOn: run.gate.failOn, minScore: run.gate.minScore ?? null, passed: run.gate.passed && run.errors.length === 0, reasons: run.gate.reasons },
+    plans: run.reports.map(planJson),
+    errors: run.errors.map((e) => ({ file: e.where.file, line: e.where.line ?? null, column: e.where.column ?? null, message: e.message, more: e.more })),
+  };
+  return `${JSON.stringify(out, null, 2)}\n`;
+}

@@ -1,0 +1,144 @@
+/**
+ * The table report, for a person at a terminal. It must read well at 80 columns:
+ * a header per plan (name, score, rating, as-of, the PM verdict), the findings worst
+ * first with the fix under each, the category scores as bars, then one summary line.
+ */
+import { Chalk, type ChalkInstance } from 'chalk';
+import Table from 'cli-table3';
+import type { AuditRun, PlanReport } from '../audit.js';
+import type { Rating } from '../engine/score.js';
+import { CATEGORIES, SEVERITIES, type Severity } from '../engine/types.js';
+
+export interface TableOptions {
+  /** Terminal width; the output never exceeds it (minimum 60). */
+  width: number;
+  /** Colour level, as chalk's: 0 for none. */
+  color: 0 | 1 | 2 | 3;
+  quiet?: boolean;
+}
+
+export function formatTable(run: AuditRun, options: TableOptions): string {
+  const c = new Chalk({ level: options.color });
+  const width = Math.max(60, options.width);
+  const out: string[] = [];
+  for (const report of run.reports) {
+    if (options.quiet) out.push(summaryLine(report, c));
+    else out.push(planSection(report, c, width));
+  }
+  for (const err of run.errors) out.push(`${c.red.bold('error')} ${err.render()}`);
+  if (!options.quiet || run.reports.length > 1) out.push(gateLine(run, c));
+  return `${out.join('\n')}\n`;
+}
+
+const SEVERITY_STYLE: Record<Severity, (c: ChalkInstance) => ChalkInstance> = {
+  critical: (c) => c.bgRed.white.bold,
+  high: (c) => c.red.bold,
+  medium: (c) => c.yellow,
+  low: (c) => c.cyan,
+};
+
+const RATING_STYLE: Record<Rating, (c: ChalkInstance) => ChalkInstance> = {
+  green: (c) => c.green.bold,
+  'amber-green': (c) => c.greenBright.bold,
+  amber: (c) => c.yellow.bold,
+  'amber-red': (c) => c.hex('#ff8700').bold,
+  red: (c) => c.red.bold,
+};
+
+function planSection(r: PlanReport, c: ChalkInstance, width: number): string {
+  const lines: string[] = [];
+  lines.push(`${c.bold(r.project.name)}  ${c.dim(r.file)}`);
+  const cap = r.score.capped ? c.dim(' (capped: critical finding)') : '';
+  const asOf = `as of ${r.asOf}${r.asOfSource === 'today' ? ' (today)' : r.asOfSource === 'option' ? ' (--as-of)' : ''}`;
+  lines.push(`Score ${c.bold(`${r.score.score}/100`)}  ${RATING_STYLE[r.score.rating](c)(r.score.rating.toUpperCase())}${cap}  ${c.dim(asOf)}`);
+  lines.push(
+    wrap(
+      r.pm.warranted
+        ? `Formal PM warranted: the project ${r.pm.crossed.join('; ')}.`
+        : 'Formal PM not warranted: the work is below every threshold in article 002.',
+      width,
+    ),
+  );
+
+  for (const d of r.diagnostics) {
+    lines.push(wrap(`${c.yellow('warning')} ${d.line}:${d.column} ${d.message}`, width, '  '));
+  }
+
+  if (r.findings.length === 0) {
+    lines.push('', c.green('No findings.'));
+  } else {
+    const whereWidth = Math.max(7, ...r.findings.map((f) => `${f.span.line}:${f.span.column}`.length + 2));
+    const sevWidth = 10;
+    const table = new Table({
+      head: ['Line', 'Severity', 'Finding'],
+      colWidths: [whereWidth, sevWidth, width - whereWidth - sevWidth - 4],
+      wordWrap: true,
+      wrapOnWordBoundary: true,
+      style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
+    });
+    for (const f of r.findings) {
+      table.push([
+        `${f.span.line}:${f.span.column}`,
+        SEVERITY_STYLE[f.severity](c)(f.severity),
+        `${c.bold(f.ruleId)}\n${f.message}\n${c.dim(`→ ${f.fix}`)}`,
+      ]);
+    }
+    lines.push('', table.toString());
+  }
+
+  const cats = CATEGORIES.filter((k) => r.score.categories[k]);
+  if (cats.length > 0) {
+    lines.push('', c.bold('Categories'));
+    const barWidth = 20;
+    for (const k of cats) {
+      const s = r.score.categories[k]!;
+      const filled = Math.round((s.score / 100) * barWidth);
+      const bar = RATING_STYLE[s.rating](c)('█'.repeat(filled)) + c.dim('░'.repeat(barWidth - filled));
+      lines.push(`  ${k.padEnd(14)} ${bar} ${String(s.score).padStart(3)}  ${s.rating}`);
+    }
+  }
+  lines.push('', summaryLine(r, c), '');
+  return lines.join('\n');
+}
+
+function summaryLine(r: PlanReport, c: ChalkInstance): string {
+  const counts = SEVERITIES.map((s) => [s, r.findings.filter((f) => f.severity === s).length] as const).filter(([, n]) => n > 0);
+  const total = r.findings.length;
+  const parts = [
+    `${r.file}: ${r.score.score}/100 ${RATING_STYLE[r.score.rating](c)(r.score.rating)}`,
+    total === 0 ? 'no findings' : `${total} finding${total === 1 ? '' : 's'} (${counts.map(([s, n]) => `${n} ${s}`).join(', ')})`,
+  ];
+  if (r.suppressed.length > 0) parts.push(`${r.suppressed.length} suppressed`);
+  if (r.diagnostics.length > 0) parts.push(`${r.diagnostics.length} warning${r.diagnostics.length === 1 ? '' : 's'}`);
+  const na = r.outcomes.filter((o) => !o.applicable).length;
+  if (na > 0) parts.push(`${na} rule${na === 1 ? '' : 's'} not applicable`);
+  return parts.join(' · ');
+}
+
+function gateLine(run: AuditRun, c: ChalkInstance): string {
+  const failOn = run.gate.failOn === 'none' ? 'fail-on none' : `fail-on ${run.gate.failOn}`;
+  const min = run.gate.minScore !== undefined ? `, min-score ${run.gate.minScore}` : '';
+  if (run.errors.length > 0) return `${c.red.bold('Gate: not run')} ${c.dim(`(${run.errors.length} file${run.errors.length === 1 ? '' : 's'} could not be audited)`)}`;
+  if (run.gate.passed) return `${c.green.bold('Gate: passed')} ${c.dim(`(${failOn}${min})`)}`;
+  return `${c.red.bold('Gate: failed')} ${c.dim(`(${failOn}${min})`)}`;
+}
+
+/** Word-wraps plain text to the width, indenting continuation lines. */
+export function wrap(text: string, width: number, indent = ''): string {
+  const words = text.split(' ');
+  const lines: string[] = [];
+  let line = '';
+  for (const w of words) {
+    if (line !== '' && visibleLength(line) + 1 + visibleLength(w) > width) {
+      lines.push(line);
+      line = indent + w;
+    } else line = line === '' ? w : `${line} ${w}`;
+  }
+  if (line !== '') lines.push(line);
+  return lines.join('\n');
+}
+
+function visibleLength(s: string): number {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping ANSI colour codes
+  return s.replace(/\x1b\[[0-9;]*m/g, '').length;
+}

@@ -5,8 +5,6 @@
 import { z } from 'zod';
 import { PlanSchema } from './schema.js';
 
-export const PLAN_SCHEMA_ID = 'https://github.com/pmcheck/pmcheck/blob/main/schemas/plan.schema.json';
-
 type JsonObject = { [key: string]: unknown };
 
 /** `x-` keys are allowed on every mapping: they are the user's own notes and pmcheck's suppressions. */
@@ -21,7 +19,7 @@ function allowExtensionKeys(node: unknown): void {
 export function planJsonSchema(): JsonObject {
   const schema = z.toJSONSchema(PlanSchema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' }) as JsonObject;
   allowExtensionKeys(schema);
-  return { $schema: schema.$schema, $id: PLAN_SCHEMA_ID, ...schema };
+  return schema;
 }
 
 export function renderJsonSchema(schema: JsonObject): string {

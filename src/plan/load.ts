@@ -101,7 +101,7 @@ export function loadPlanText(text: string, file: string, options: LoadOptions = 
   const yamlProblems = [...doc.errors, ...doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED')];
   if (yamlProblems.length > 0) {
     const first = yamlProblems[0]!;
-    throw new InputError(yamlMessage(first.code, first.message), at(first.pos[0]), yamlProblems.length - 1);
+    throw new InputError(yamlMessage(first.code, first.message), at(yamlOffset(text, first.code, first.message, first.pos[0])), yamlProblems.length - 1);
   }
   const locator = new Locator(doc, lineCounter);
   if (doc.contents === null) throw new InputError('the file is empty; a plan needs at least `pmcheck: 1` and `project.name`', { file, line: 1, column: 1 });
@@ -136,7 +136,7 @@ export function loadPlanText(text: string, file: string, options: LoadOptions = 
       code: 'unknown-key',
       message: `unknown key "${u.key}" in ${formatPath(u.path.slice(0, -1))}${didYouMean(u.key, u.known)}`,
       path: u.path,
-      ...pos(locator, u.path),
+      ...pos(locator, u.path, 'key'),
     });
   }
   const refProblems = checkReferences(plan, (p) => `line ${locator.locate(p).line}`);
@@ -151,8 +151,8 @@ export function loadPlanText(text: string, file: string, options: LoadOptions = 
   return { file, plan, locator, diagnostics, suppressions };
 }
 
-function pos(locator: Locator, path: YamlPath) {
-  const s = locator.locate(path);
+function pos(locator: Locator, path: YamlPath, at: 'value' | 'key' = 'value') {
+  const s = locator.locate(path, at);
   return { line: s.line, column: s.column };
 }
 
@@ -162,6 +162,22 @@ function firstProblem(problems: { path: YamlPath; message: string }[], locator: 
     .sort((a, b) => a.line - b.line || a.column - b.column);
   const first = located[0]!;
   return new InputError(`${formatPath(first.path)}: ${first.message}`, { file, line: first.line, column: first.column }, located.length - 1);
+}
+
+/**
+ * Where to point for a YAML error. An unclosed quote is reported by the parser at the end of
+ * the file, where the string ran out; the user needs the line where the quote was opened,
+ * which (as the closing quote is missing) is the last quote of that kind before the end.
+ */
+function yamlOffset(text: string, code: string, message: string, offset: number): number {
+  if (code === 'MISSING_CHAR') {
+    const quote = /Missing closing (["'])quote/.exec(message)?.[1];
+    if (quote) {
+      const opened = text.lastIndexOf(quote, Math.max(0, offset - 1));
+      if (opened !== -1) return opened;
+    }
+  }
+  return offset;
 }
 
 function yamlMessage(code: string, message: string): string {

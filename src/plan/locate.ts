@@ -21,8 +21,11 @@ export class Locator {
     private readonly lineCounter: LineCounter,
   ) {}
 
-  /** The position of the deepest node of `path` that exists. Always 1-based, never 0. */
-  locate(path: YamlPath): Span {
+  /**
+   * The position of the deepest node of `path` that exists. Always 1-based, never 0.
+   * With `at: 'key'`, a path that ends at a mapping pair points at the key, not the value.
+   */
+  locate(path: YamlPath, at: 'value' | 'key' = 'value'): Span {
     let node: unknown = this.doc.contents;
     // The range to report so far: the whole document to start with.
     let range: readonly [number, number] | undefined = rangeOf(node);
@@ -30,7 +33,7 @@ export class Locator {
       if (isMap(node)) {
         const pair = node.items.find((p): p is Pair => isPair(p) && keyOf(p) === String(seg));
         if (!pair) break;
-        range = pairRange(pair) ?? range;
+        range = (at === 'key' ? rangeOf(pair.key) : pairRange(pair)) ?? range;
         node = pair.value;
       } else if (isSeq(node) && typeof seg === 'number') {
         const item = node.items[seg];

@@ -21,7 +21,7 @@ export function isRealDate(s: string): boolean {
 /** An ISO date kept as its string: YYYY-MM-DD strings sort and compare correctly as text. */
 export const IsoDate = z
   .string({ error: (iss) => `expected a date as YYYY-MM-DD, got ${describe(iss.input)}` })
-  .regex(DATE_RE, { error: (iss) => `expected a date as YYYY-MM-DD, got ${describe(iss.input)}` })
+  .regex(DATE_RE, { error: (iss) => `expected a date as YYYY-MM-DD, got ${describe(iss.input)}`, abort: true })
   .refine(isRealDate, { error: (iss) => `${describe(iss.input)} is not a real calendar date` })
   .meta({ description: 'An ISO date, YYYY-MM-DD.' });
 

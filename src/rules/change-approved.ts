@@ -21,8 +21,8 @@ export default defineRule({
     source: '002 "Change control" and "No formal change control"',
     howToFix:
       'Add `approved: { by: <person id>, on: <date> }` to each change that was approved. If work went ahead before approval, record that honestly and raise it with the sponsor; do not back-date the approval.',
-    failing: `changes:\n  - id: CR-002\n    title: Extra Wi-Fi access points\n    status: implemented\n    implemented_on: 2026-02-10`,
-    fixed: `changes:\n  - id: CR-002\n    title: Extra Wi-Fi access points\n    status: implemented\n    approved: { by: alice, on: 2026-02-06 }\n    implemented_on: 2026-02-10`,
+    failing: `people:\n  - { id: alice, role: sponsor }\nchanges:\n  - id: CR-002\n    title: Extra Wi-Fi access points\n    status: implemented\n    implemented_on: 2026-02-10`,
+    fixed: `people:\n  - { id: alice, role: sponsor }\nchanges:\n  - id: CR-002\n    title: Extra Wi-Fi access points\n    status: implemented\n    approved: { by: alice, on: 2026-02-06 }\n    implemented_on: 2026-02-10`,
   },
   check(ctx) {
     const relevant = (ctx.plan.changes ?? []).map((change, i) => ({ change, i })).filter(({ change }) => change.status === 'approved' || change.status === 'implemented');

@@ -20,8 +20,8 @@ export default defineRule({
     source: '002 "Starting work before scope is agreed"',
     howToFix:
       'Get the scope signed off (record `scope.signed_off` with the person and date) before build work starts, or move the task to start on or after the sign-off date. If early work really is scoping, mark it `kind: scoping`.',
-    failing: `scope:\n  signed_off: { by: alice, on: 2026-01-12 }\ntasks:\n  - id: cabling\n    kind: build\n    start: 2026-01-05`,
-    fixed: `scope:\n  signed_off: { by: alice, on: 2026-01-12 }\ntasks:\n  - id: cabling\n    kind: build\n    start: 2026-01-19`,
+    failing: `people:\n  - { id: alice, role: sponsor }\nscope:\n  signed_off: { by: alice, on: 2026-01-12 }\ntasks:\n  - id: cabling\n    kind: build\n    start: 2026-01-05`,
+    fixed: `people:\n  - { id: alice, role: sponsor }\nscope:\n  signed_off: { by: alice, on: 2026-01-12 }\ntasks:\n  - id: cabling\n    kind: build\n    start: 2026-01-19`,
   },
   check(ctx) {
     const tasks = (ctx.plan.tasks ?? []).map((task, i) => ({ task, i })).filter(({ task }) => task.kind !== 'scoping');

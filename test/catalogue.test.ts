@@ -1,0 +1,76 @@
+/**
+ * Checks across the whole catalogue, as ESLint's and stylelint's: every rule is registered,
+ * named after its file, documented in full, tested, and its docs' examples really fail and pass.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CATEGORIES, SEVERITIES } from '../src/engine/types.js';
+import { RULES } from '../src/rules/index.js';
+import { runOn } from './helpers/rule-tester.js';
+
+const root = new URL('../', import.meta.url);
+const ruleFiles = readdirSync(new URL('src/rules/', root))
+  .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
+  .map((f) => f.replace(/\.ts$/, ''))
+  .sort();
+
+/** A docs snippet is a fragment of a plan; give it the two lines every plan needs. */
+function asPlan(snippet: string): string {
+  const head = [snippet.includes('pmcheck:') ? '' : 'pmcheck: 1', /^project:/m.test(snippet) ? '' : 'project: { name: Docs example }'];
+  return `${head.filter(Boolean).join('\n')}\n${snippet}\n`;
+}
+
+describe('the rule catalogue', () => {
+  it('registers every rule file, in sorted order, once', () => {
+    expect(RULES.map((r) => r.id)).toEqual(ruleFiles);
+  });
+
+  it('uses only ids from the design catalogue (rules.md), when it is present', () => {
+    const catalogue = new URL('../shared/design/rules.md', root);
+    if (!existsSync(catalogue)) return;
+    const ids = [...readFileSync(catalogue, 'utf8').matchAll(/^\| ([a-z][a-z-]+) \| (critical|high|medium|low) \|/gm)].map((m) => [m[1], m[2]]);
+    const byId = new Map(ids as [string, string][]);
+    for (const rule of RULES) {
+      expect(byId.has(rule.id), `${rule.id} is not in rules.md`).toBe(true);
+      expect(rule.severity, `${rule.id}'s default severity differs from rules.md`).toBe(byId.get(rule.id));
+    }
+  });
+
+  describe.each(RULES.map((r) => [r.id, r] as const))('%s', (id, rule) => {
+    it('has a valid category and severity, and a one-line description and fix', () => {
+      expect(CATEGORIES).toContain(rule.category);
+      expect(SEVERITIES).toContain(rule.severity);
+      for (const text of [rule.description, rule.fix]) {
+        expect(text.length).toBeGreaterThan(20);
+        expect(text).not.toContain('\n');
+      }
+    });
+
+    it('has docs with every section filled in, citing its source', () => {
+      for (const [section, text] of Object.entries(rule.docs)) expect(text.trim().length, `docs.${section}`).toBeGreaterThan(10);
+      expect(rule.docs.source).toMatch(/\b(00[0-4]|DCMA|EVM|TaskJuggler)\b/);
+    });
+
+    it('has messages, each used with data it defines', () => {
+      expect(Object.keys(rule.messages).length).toBeGreaterThan(0);
+      for (const m of Object.values(rule.messages)) expect(m.length).toBeGreaterThan(10);
+    });
+
+    it('has a test file', () => {
+      expect(existsSync(new URL(`test/rules/${id}.test.ts`, root))).toBe(true);
+    });
+
+    it('accepts its default options and rejects an unknown option', () => {
+      expect(() => rule.options.parse({})).not.toThrow();
+      expect(rule.options.safeParse({ noSuchOption: 1 }).success).toBe(false);
+    });
+
+    it("docs' failing example fails the rule and the fixed example passes it", () => {
+      const failing = runOn(rule, asPlan(rule.docs.failing));
+      expect(failing.findings.length, 'failing example should produce a finding').toBeGreaterThan(0);
+      const fixed = runOn(rule, asPlan(rule.docs.fixed));
+      expect(fixed.applicable).toBe(true);
+      expect(fixed.findings.map((f) => f.message)).toEqual([]);
+    });
+  });
+});

@@ -65,7 +65,8 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .version(VERSION, '-V, --version')
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({ outputError: (str, write) => write(`pmcheck: ${str.replace(/^error: /, '').trim()}\n`) });
+    // Commander's errors, like ours, are one line: its "(Did you mean …?)" joins the message.
+    .configureOutput({ outputError: (str, write) => write(`pmcheck: ${str.replace(/^error: /, '').trim().replace(/\s*\n\s*/g, ' ')}\n`) });
 
   program
     .command('audit')

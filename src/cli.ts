@@ -54,8 +54,14 @@ async function audit(paths: string[], flags: AuditFlags): Promise<number> {
   else process.stdout.write(text);
   // A file that could not be read is always exit 2, and its one line goes to stderr too,
   // so a CI log shows it even when stdout is a report file.
-  for (const err of run.errors) process.stderr.write(`pmcheck: ${err.render()}\n`);
-  if (run.errors.length > 0) return 2;
+  for (const err of run.errors) {
+    if (process.env.PMCHECK_DEBUG) process.stderr.write(`${err.stack}\n`);
+    process.stderr.write(`pmcheck: ${err.render()}\n`);
+  }
+  // A rule that crashed leaves the audit incomplete: its results are shown, but it is never a pass.
+  const crashed = run.reports.flatMap((r) => r.outcomes.filter((o) => o.error !== undefined).map((o) => `${r.file}: rule ${o.ruleId} failed to run (${o.error})`));
+  for (const line of crashed) process.stderr.write(`pmcheck: ${line}; this is a bug in pmcheck, please report it\n`);
+  if (run.errors.length > 0 || crashed.length > 0) return 2;
   return run.gate.passed ? 0 : 1;
 }
 

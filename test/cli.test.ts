@@ -256,3 +256,14 @@ describe('other commands', () => {
     expect(pmcheck(['audti']).code).toBe(2);
   });
 });
+
+describe('internal errors', () => {
+  it('PMCHECK_DEBUG=1 shows the stack of an error; without it there is none', () => {
+    const quiet = pmcheck(['audit', 'nope.yaml']);
+    expect(quiet.stderr).not.toMatch(/\n\s+at /);
+    const debug = pmcheck(['audit', 'nope.yaml'], { PMCHECK_DEBUG: '1' });
+    expect(debug.code).toBe(2);
+    expect(debug.stderr).toMatch(/InputError: no such file\n\s+at /);
+    expect(debug.stderr.trimEnd().split('\n').at(-1)).toBe('pmcheck: nope.yaml: no such file');
+  });
+});

@@ -60,6 +60,9 @@ function planSection(r: PlanReport, c: ChalkInstance, width: number): string {
     ),
   );
 
+  for (const o of r.outcomes.filter((x) => x.error !== undefined)) {
+    lines.push(wrap(`${c.red.bold('error')} rule ${o.ruleId} failed to run (${o.error}); its result is missing, so this audit is incomplete`, width, '  '));
+  }
   for (const d of r.diagnostics) {
     lines.push(wrap(`${c.yellow('warning')} ${d.line}:${d.column} ${d.message}`, width, '  '));
   }

@@ -1,0 +1,93 @@
+/** The pipeline as one function: as-of resolution, suppressions, crashed rules and the gate. */
+import { describe, expect, it } from 'vitest';
+import { auditLoaded, defaultRules, judge, resolveAsOf } from '../src/audit.js';
+import { defineRule } from '../src/engine/types.js';
+import { loadPlanText } from '../src/plan/load.js';
+import { z } from 'zod';
+import { yaml } from './helpers/plan.js';
+
+const audit = (text: string, extra: Parameters<typeof auditLoaded>[1] = { today: '2026-06-01' }) => auditLoaded(loadPlanText(text, 'plan.yaml'), extra);
+
+describe('the as-of date', () => {
+  it('comes from --as-of, then project.status_date, then today', () => {
+    expect(resolveAsOf('2026-01-01', '2026-02-02', '2026-03-03')).toEqual({ asOf: '2026-01-01', source: 'option' });
+    expect(resolveAsOf(undefined, '2026-02-02', '2026-03-03')).toEqual({ asOf: '2026-02-02', source: 'status_date' });
+    expect(resolveAsOf(undefined, undefined, '2026-03-03')).toEqual({ asOf: '2026-03-03', source: 'today' });
+  });
+  it('reaches the rules: an actual start after the as-of date has not happened yet', () => {
+    const text = yaml`
+      pmcheck: 1
+      project: { name: A, manager: p }
+      people: [{ id: p, role: project-manager }]
+      tasks: [{ id: t, actual_start: 2026-03-01 }]`;
+    expect(audit(text, { today: '2026-02-01' }).findings.map((f) => f.ruleId)).toEqual([]);
+    expect(audit(text, { today: '2026-02-01', asOf: '2026-03-02' }).findings.map((f) => f.ruleId)).toEqual(['work-before-signoff']);
+  });
+});
+
+describe('x-pmcheck-ignore', () => {
+  const plan = (ignore: string) => yaml`
+    pmcheck: 1
+    project: { name: A, manager: p }
+    people: [{ id: p, role: project-manager }]
+    changes:
+      - id: CR-1
+        status: implemented
+        ${ignore}
+      - id: CR-2
+        status: approved`;
+
+  it('with a reason, suppresses the rule at and below its mapping, and counts as fixed', () => {
+    const r = audit(plan('x-pmcheck-ignore: [{ rule: change-approved, reason: Approved by phone; minutes to follow }]'));
+    expect(r.findings.map((f) => `${f.ruleId} ${f.span.line}`)).toEqual(['change-approved 9']);
+    expect(r.suppressed.map((f) => [f.ruleId, f.span.line, f.suppressed])).toEqual([
+      ['change-approved', 6, { reason: 'Approved by phone; minutes to follow', line: 7 }],
+    ]);
+    expect(r.diagnostics).toEqual([]);
+    const unsuppressed = audit(plan('x-note: none'));
+    expect(r.score.exact).toBeGreaterThan(unsuppressed.score.exact);
+  });
+
+  it('without a reason suppresses nothing and is reported', () => {
+    const r = audit(plan('x-pmcheck-ignore: [{ rule: change-approved }]'));
+    expect(r.suppressed).toEqual([]);
+    expect(r.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual([
+      '7:24 x-pmcheck-ignore for change-approved has no reason, so it suppresses nothing; say why the finding does not apply',
+    ]);
+  });
+
+  it('for an unknown rule gets "did you mean", and one that matches nothing is reported as unused', () => {
+    const r = audit(plan('x-pmcheck-ignore: [{ rule: change-aproved, reason: x }, { rule: dependency-cycle, reason: y }]'));
+    expect(r.diagnostics.map((d) => d.message)).toEqual([
+      'x-pmcheck-ignore names unknown rule "change-aproved" (did you mean "change-approved"?)',
+      'x-pmcheck-ignore for dependency-cycle matches no finding; remove it',
+    ]);
+  });
+});
+
+describe('a rule that throws', () => {
+  const broken = defineRule({
+    id: 'broken',
+    category: 'schedule',
+    severity: 'low',
+    description: 'A rule with a bug, for the test.',
+    fix: 'Nothing to fix in the plan.',
+    docs: { catches: 'x', why: 'x', source: 'x', howToFix: 'x', failing: 'x', fixed: 'x' },
+    messages: { m: 'never' },
+    options: z.object({}),
+    check() {
+      throw new Error('cannot read properties of undefined');
+    },
+  });
+
+  it('is recorded as failed, left out of the score, the others still run, and the gate fails', () => {
+    const text = 'pmcheck: 1\nproject: { name: A }\n';
+    const r = audit(text, { today: '2026-06-01', rules: [...defaultRules(), { rule: broken, severity: 'low', options: {} }] });
+    const outcome = r.outcomes.find((o) => o.ruleId === 'broken')!;
+    expect(outcome.error).toBe('cannot read properties of undefined');
+    expect(r.score.rules.find((s) => s.ruleId === 'broken')!.weight).toBe(0);
+    expect(r.findings.map((f) => f.ruleId)).toEqual(['pm-assigned']);
+    const verdict = judge([r], { failOn: 'none' });
+    expect(verdict).toEqual({ passed: false, reasons: ['plan.yaml: rule broken failed to run (cannot read properties of undefined)'] });
+  });
+});

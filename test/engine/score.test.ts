@@ -101,6 +101,17 @@ const arbOutcome = fc
 const arbOutcomes = fc.uniqueArray(arbOutcome, { selector: (o) => o.ruleId, maxLength: 8 });
 
 const SETTINGS = { seed: 20261122, numRuns: 500 };
+
+/**
+ * Replaces the pick-th unsuppressed finding (modulo their number) with `change(finding)`,
+ * or removes it when that returns undefined. Skips the case when there is none.
+ */
+function changeOneOpenFinding(os: RuleOutcome[], pick: number, change: (f: Finding) => Finding | undefined): RuleOutcome[] {
+  const open = os.flatMap((o, i) => o.findings.map((f, j) => ({ i, j, f })).filter((x) => !x.f.suppressed));
+  fc.pre(open.length > 0);
+  const { i, j } = open[pick % open.length]!;
+  return os.map((o, k) => (k === i ? { ...o, findings: o.findings.flatMap((f, m) => (m === j ? (change(f) ?? []) : [f])) } : o));
+}
 const rank = (r: string) => RATINGS.length - RATINGS.indexOf(r as (typeof RATINGS)[number]);
 
 describe('score properties', () => {
@@ -128,10 +139,7 @@ describe('score properties', () => {
   it('is never lowered by fixing a finding, and the rating never gets worse', () => {
     fc.assert(
       fc.property(arbOutcomes, fc.nat(), (os, pick) => {
-        const open = os.flatMap((o, i) => o.findings.map((f, j) => ({ i, j, f })).filter((x) => !x.f.suppressed));
-        fc.pre(open.length > 0);
-        const { i, j } = open[pick % open.length]!;
-        const fixed = os.map((o, k) => (k === i ? { ...o, findings: o.findings.filter((_, m) => m !== j) } : o));
+        const fixed = changeOneOpenFinding(os, pick, () => undefined);
         const before = scorePlan(os);
         const after = scorePlan(fixed);
         expect(after.exact).toBeGreaterThanOrEqual(before.exact);
@@ -144,13 +152,8 @@ describe('score properties', () => {
   it('counts suppressing a finding with a reason exactly as fixing it', () => {
     fc.assert(
       fc.property(arbOutcomes, fc.nat(), (os, pick) => {
-        const open = os.flatMap((o, i) => o.findings.map((f, j) => ({ i, j, f })).filter((x) => !x.f.suppressed));
-        fc.pre(open.length > 0);
-        const { i, j } = open[pick % open.length]!;
-        const suppress = os.map((o, k) =>
-          k === i ? { ...o, findings: o.findings.map((f, m) => (m === j ? { ...f, suppressed: { reason: 'r', line: 1 } } : f)) } : o,
-        );
-        const remove = os.map((o, k) => (k === i ? { ...o, findings: o.findings.filter((_, m) => m !== j) } : o));
+        const suppress = changeOneOpenFinding(os, pick, (f) => ({ ...f, suppressed: { reason: 'r', line: 1 } }));
+        const remove = changeOneOpenFinding(os, pick, () => undefined);
         expect(scorePlan(suppress).exact).toBe(scorePlan(remove).exact);
         expect(scorePlan(suppress).rating).toBe(scorePlan(remove).rating);
       }),

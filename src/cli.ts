@@ -8,7 +8,7 @@ import { supportsColor } from 'chalk';
 import { Argument, Command, CommanderError, Option } from 'commander';
 import { auditFiles, validateAsOf, type FailOn } from './audit.js';
 import { SEVERITIES } from './engine/types.js';
-import { PmcheckError, UsageError, renderUnexpected } from './errors.js';
+import { InputError, PmcheckError, UsageError, renderUnexpected } from './errors.js';
 import { writeFileAtomic } from './io/write.js';
 import { FORMATS, FORMATTERS, type FormatName } from './report/index.js';
 import { VERSION } from './version.js';
@@ -114,8 +114,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (process.env.PMCHECK_DEBUG) process.stderr.write(`${(err as Error)?.stack ?? String(err)}\n`);
     if (err instanceof PmcheckError) {
-      const line = 'render' in err && typeof err.render === 'function' ? (err.render as () => string)() : err.message;
-      process.stderr.write(`pmcheck: ${line}\n`);
+      process.stderr.write(`pmcheck: ${err instanceof InputError ? err.render() : err.message}\n`);
       return 2;
     }
     process.stderr.write(`${renderUnexpected(err)}\n`);

@@ -45,11 +45,6 @@ export class Locator {
     return this.span(range ?? [0, 0]);
   }
 
-  /** Like locate, but also says whether the whole path was found. */
-  exists(path: YamlPath): boolean {
-    return this.doc.hasIn(path as PathSegment[]);
-  }
-
   span([start, end]: readonly [number, number]): Span {
     const a = this.lineCounter.linePos(start);
     const b = this.lineCounter.linePos(Math.max(start, end));

@@ -101,3 +101,8 @@ export class WorkingCalendar {
     return lo;
   }
 }
+
+/** Calendar days from `from` to `to` (negative when `to` is earlier); exact, with no time zone. */
+export function calendarDaysBetween(from: string, to: string): number {
+  return toDayNumber(to) - toDayNumber(from);
+}

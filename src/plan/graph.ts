@@ -23,6 +23,9 @@ export class DependencyGraph {
   private readonly preds = new Map<string, DependencyEdge[]>();
   private readonly succs = new Map<string, DependencyEdge[]>();
   private cycleCache?: DependencyEdge[][];
+  private orderCache?: string[];
+  /** Component number of each node that sits in a loop. */
+  private loopComponent = new Map<string, number>();
 
   constructor(
     readonly nodes: readonly string[],
@@ -44,6 +47,33 @@ export class DependencyGraph {
 
   successors(id: string): readonly DependencyEdge[] {
     return this.succs.get(id) ?? [];
+  }
+
+  /** Is this dependency part of a loop (both ends in the same strongly connected component)? */
+  isInLoop(edge: DependencyEdge): boolean {
+    this.cycles();
+    const c = this.loopComponent.get(edge.from);
+    return c !== undefined && c === this.loopComponent.get(edge.to);
+  }
+
+  /**
+   * Nodes in dependency order (Kahn's algorithm, O(V + E)): every node after all its
+   * predecessors. Nodes in or behind a loop are left out.
+   */
+  topologicalOrder(): readonly string[] {
+    if (this.orderCache) return this.orderCache;
+    const indegree = new Map<string, number>();
+    for (const n of this.nodes) indegree.set(n, this.predecessors(n).length);
+    const order = this.nodes.filter((n) => indegree.get(n) === 0);
+    for (let i = 0; i < order.length; i++) {
+      for (const e of this.successors(order[i]!)) {
+        const left = indegree.get(e.to)! - 1;
+        indegree.set(e.to, left);
+        if (left === 0) order.push(e.to);
+      }
+    }
+    this.orderCache = order;
+    return order;
   }
 
   /**
@@ -100,7 +130,10 @@ export class DependencyGraph {
             onStack.delete(w);
             component.push(w);
           } while (w !== frame.node);
-          if (component.length > 1) components.push(component);
+          if (component.length > 1) {
+            for (const n of component) this.loopComponent.set(n, components.length);
+            components.push(component);
+          }
         }
       }
     }

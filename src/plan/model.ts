@@ -6,6 +6,7 @@
 import type { YamlPath } from './locate.js';
 import { WorkingCalendar } from './calendar.js';
 import { DependencyGraph, type DependencyEdge } from './graph.js';
+import { forwardPass, requirement, type Forecast, type Requirement } from './schedule.js';
 import type { Delivery, Milestone, Person, Plan, Task, Vendor } from './schema.js';
 
 export type ItemKind = 'task' | 'milestone' | 'delivery';
@@ -43,6 +44,11 @@ export interface PmThresholds {
 }
 
 export const DEFAULT_PM_THRESHOLDS: PmThresholds = { durationDays: 10, vendors: 1, budget: 5000, users: 5 };
+
+/** " Formal PM is warranted: the project runs …, involves …." or "" when it is not. */
+export function warrantClause(pm: PmAssessment): string {
+  return pm.warranted ? ` Formal PM is warranted: the project ${pm.crossed.join(', ')}.` : '';
+}
 
 export interface PmAssessment {
   warranted: boolean;
@@ -174,6 +180,43 @@ export class PlanModel {
     return item.actualFinish ?? item.finish;
   }
 
+  /** What a dependency requires of its successor, from the predecessor's current dates. */
+  requirementOf(edge: DependencyEdge): Requirement | undefined {
+    const pred = this.items.get(edge.from);
+    if (!pred) return undefined;
+    return requirement(edge, pred, this.startOf(pred), this.finishOf(pred), this.calendar, this.items.get(edge.to));
+  }
+
+  /**
+   * A dependency on a delivery, or a finish-to-start hand-off from another vendor's task:
+   * vendor-sequencing judges these, and predecessor-order leaves them to it.
+   */
+  isVendorDependency(edge: DependencyEdge): boolean {
+    const pred = this.items.get(edge.from);
+    const succ = this.items.get(edge.to);
+    if (!pred || succ?.kind !== 'task') return false;
+    if (pred.kind === 'delivery') return true;
+    return pred.kind === 'task' && pred.vendor !== undefined && pred.vendor.id !== succ.task?.vendor && edge.type === 'FS';
+  }
+
+  /** The forward pass: earliest dates for every item, the projected finish and the critical chain. */
+  get forecast(): Forecast {
+    return this.once('forecast', () => forwardPass(this.items, this.graph, this.calendar, this.asOf));
+  }
+
+  /**
+   * Facts that contradict a green report, as they stood on `date`: slipped milestones, overdue
+   * deliveries and tasks, budget overruns. Several rules and watermelon-status share them.
+   */
+  problemsAt(date: string): Problems {
+    return this.once(`problems@${date}`, () => findProblems(this, date));
+  }
+
+  /** Earned value as of the as-of date; undefined without planned costs and dates. */
+  get earnedValue(): EarnedValue | undefined {
+    return this.once('evm', () => computeEarnedValue(this));
+  }
+
   /** Is formal project management warranted? Article 002's four thresholds, computed once. */
   get pmAssessment(): PmAssessment {
     return this.once('pm', () => {
@@ -202,4 +245,133 @@ export class PlanModel {
       return { warranted: crossed.length > 0, crossed, measures: { durationDays, vendors, budget, users }, thresholds: t };
     });
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export interface Problems {
+  /** Milestones whose forecast is after their due date, or due and not done. */
+  slippedMilestones: { item: ScheduleItem; why: string; path: YamlPath }[];
+  /** Deliveries past due and not received. */
+  overdueDeliveries: { item: ScheduleItem; path: YamlPath }[];
+  /** Tasks whose finish has passed with progress below 1. */
+  overdueTasks: { item: ScheduleItem; path: YamlPath }[];
+  /** Budget lines (and the total) whose actual plus committed spend exceeds the plan. */
+  overruns: { label: string; spent: number; planned: number; path: YamlPath }[];
+}
+
+function findProblems(model: PlanModel, date: string): Problems {
+  const out: Problems = { slippedMilestones: [], overdueDeliveries: [], overdueTasks: [], overruns: [] };
+  for (const item of model.items.values()) {
+    if (item.kind === 'milestone') {
+      const m = item.milestone!;
+      const done = m.done_on && m.done_on <= date;
+      if (m.due && m.forecast && m.forecast > m.due && !done) {
+        out.slippedMilestones.push({ item, why: `forecast ${m.forecast}, due ${m.due}`, path: [...item.path, 'forecast'] });
+      } else if (m.due && m.due < date && !done) {
+        out.slippedMilestones.push({ item, why: `due ${m.due} and not done`, path: [...item.path, 'due'] });
+      }
+    } else if (item.kind === 'delivery') {
+      const d = item.delivery!;
+      if (d.due && d.due < date && !(d.received_on && d.received_on <= date)) out.overdueDeliveries.push({ item, path: [...item.path, 'due'] });
+    } else {
+      const t = item.task!;
+      const finished = (t.actual_finish && t.actual_finish <= date) || (t.progress ?? 0) >= 1;
+      if (item.finish && item.finish < date && !finished) out.overdueTasks.push({ item, path: [...item.path, t.finish ? 'finish' : 'duration'] });
+    }
+  }
+  const budget = model.plan.budget;
+  let spentTotal = 0;
+  budget?.lines?.forEach((line, i) => {
+    const spent = (line.actual ?? 0) + (line.committed ?? 0);
+    spentTotal += spent;
+    if (line.planned != null && spent > line.planned) out.overruns.push({ label: `line ${line.id}`, spent, planned: line.planned, path: ['budget', 'lines', i, line.actual != null ? 'actual' : 'committed'] });
+  });
+  if (budget?.total != null && spentTotal > budget.total) out.overruns.push({ label: 'the budget total', spent: spentTotal, planned: budget.total, path: ['budget', 'total'] });
+  return out;
+}
+
+export interface EarnedValue {
+  /** Budget at completion: the planned lines, contingency excluded (or the tasks' costs). */
+  bac: number;
+  /** Planned value: the cost of the work scheduled to be done by the as-of date. */
+  pv: number;
+  /** Earned value: progress × planned cost, summed over tasks and deliveries. */
+  ev: number;
+  /** Actual cost: actual spend on the budget lines (commitments are not yet cost). */
+  ac: number;
+  /** How planned cost was put on the work. */
+  basis: 'task cost' | 'budget lines';
+}
+
+/** A piece of work carrying planned cost: how much is planned done, and how much is done. */
+interface CostTarget {
+  weight: number;
+  planned: number;
+  done: number;
+}
+
+/**
+ * EVM as of the as-of date. Planned cost sits on the work it pays for:
+ * - when tasks carry `cost`, that is the plan;
+ * - otherwise each budget line (contingency aside) is spread over its vendor's deliveries,
+ *   earned on arrival, as kit and licences are paid for on delivery; else over its vendor's
+ *   tasks; a line with no vendor over the tasks no vendor does; all by working days.
+ */
+function computeEarnedValue(model: PlanModel): EarnedValue | undefined {
+  const cal = model.calendar;
+  const asOf = model.asOf;
+  const target = (item: ScheduleItem): CostTarget | undefined => {
+    if (item.kind === 'delivery') {
+      if (!item.start) return undefined;
+      return { weight: 1, planned: item.start <= asOf ? 1 : 0, done: item.actualFinish && item.actualFinish <= asOf ? 1 : 0 };
+    }
+    if (item.kind !== 'task' || !item.start || !item.finish) return undefined;
+    const days = Math.max(1, cal.workingDaysBetween(item.start, item.finish));
+    const planned = asOf >= item.finish ? 1 : asOf < item.start ? 0 : Math.min(1, cal.workingDaysBetween(item.start, asOf) / days);
+    return { weight: days, planned, done: item.actualFinish ? 1 : (item.task?.progress ?? 0) };
+  };
+  const lines = model.plan.budget?.lines ?? [];
+  const ac = lines.reduce((s, l) => s + (l.actual ?? 0), 0);
+  let bac = 0;
+  let pv = 0;
+  let ev = 0;
+  const spread = (cost: number, targets: CostTarget[]) => {
+    const total = targets.reduce((s, t) => s + t.weight, 0);
+    if (cost <= 0 || total <= 0) return;
+    bac += cost;
+    for (const t of targets) {
+      pv += (cost * t.weight * t.planned) / total;
+      ev += (cost * t.weight * t.done) / total;
+    }
+  };
+
+  const items = [...model.items.values()];
+  if (items.some((i) => i.task?.cost != null)) {
+    for (const i of items) {
+      const t = target(i);
+      if (t && i.task?.cost != null) spread(i.task.cost, [t]);
+    }
+    return bac > 0 ? { bac, pv, ev, ac, basis: 'task cost' } : undefined;
+  }
+  const byVendor = new Map<string, { deliveries: CostTarget[]; tasks: CostTarget[] }>();
+  const ownTasks: CostTarget[] = [];
+  for (const i of items) {
+    const t = target(i);
+    if (!t) continue;
+    const v = i.vendor?.id;
+    if (!v) {
+      if (i.kind === 'task') ownTasks.push(t);
+      continue;
+    }
+    const entry = byVendor.get(v) ?? { deliveries: [], tasks: [] };
+    (i.kind === 'delivery' ? entry.deliveries : entry.tasks).push(t);
+    byVendor.set(v, entry);
+  }
+  for (const line of lines) {
+    if (line.category === 'contingency' || !line.planned) continue;
+    const v = line.vendor ? byVendor.get(line.vendor) : undefined;
+    spread(line.planned, v?.deliveries.length ? v.deliveries : v?.tasks.length ? v.tasks : ownTasks);
+  }
+  return bac > 0 ? { bac, pv, ev, ac, basis: 'budget lines' } : undefined;
 }

@@ -254,6 +254,7 @@ const BudgetLine = z.object({
 
 const Budget = z.object({
   total: Money.nullish(),
+  baseline_total: Money.nullish().meta({ description: 'The total as first approved; a total above it has been raised by change control.' }),
   contingency: Money.nullish(),
   lines: list(BudgetLine),
 });

@@ -100,7 +100,7 @@ function planSection(r: PlanReport, c: ChalkInstance, width: number): string {
       lines.push(`  ${k.padEnd(14)} ${bar} ${String(s.score).padStart(3)}  ${s.rating}`);
     }
   }
-  lines.push('', summaryLine(r, c), '');
+  lines.push('', wrap(summaryLine(r, c), width, '  '), '');
   return lines.join('\n');
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/types.js';
+import { warrantClause } from '../plan/model.js';
 
 export default defineRule({
   id: 'pm-assigned',
@@ -27,7 +28,7 @@ export default defineRule({
   check(ctx) {
     const pm = ctx.model.pmAssessment;
     if (!pm.warranted) ctx.relax(2);
-    const warranted = pm.warranted ? ` Formal PM is warranted: the project ${pm.crossed.join(', ')}.` : '';
+    const warranted = warrantClause(pm);
     const id = ctx.plan.project.manager;
     if (!id) return ctx.report({ messageId: 'missing', path: ['project'], data: { warranted } });
     const person = ctx.model.manager;

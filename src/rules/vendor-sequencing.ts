@@ -30,33 +30,21 @@ export default defineRule({
       if (item.kind !== 'task') continue;
       const start = model.startOf(item);
       for (const edge of model.graph.predecessors(item.id)) {
+        if (!model.isVendorDependency(edge)) continue;
+        checked++;
         const pred = model.items.get(edge.from)!;
+        const needed = model.requirementOf(edge);
+        if (!start || !needed || needed.bound !== 'start' || start >= needed.date) continue;
+        const vendor = pred.vendor?.name ?? pred.vendor?.id ?? 'the vendor';
         if (pred.kind === 'delivery') {
-          checked++;
-          const arrival = pred.actualFinish ?? pred.finish;
-          if (start && arrival && arrival > start) {
-            ctx.report({
-              messageId: 'beforeDelivery',
-              path: edge.path,
-              data: {
-                task: item.name,
-                start,
-                item: pred.name,
-                vendor: pred.vendor?.name ?? pred.vendor?.id ?? 'the vendor',
-                arrival: pred.actualFinish ? `received ${arrival}` : `due ${arrival}`,
-              },
-            });
-          }
-        } else if (pred.kind === 'task' && pred.vendor && pred.vendor.id !== item.task?.vendor && edge.type === 'FS') {
-          checked++;
-          const finish = model.finishOf(pred);
-          if (start && finish && finish > start) {
-            ctx.report({
-              messageId: 'beforeHandoff',
-              path: edge.path,
-              data: { task: item.name, start, pred: pred.name, vendor: pred.vendor.name ?? pred.vendor.id, finish },
-            });
-          }
+          const arrival = model.finishOf(pred)!;
+          ctx.report({
+            messageId: 'beforeDelivery',
+            path: edge.path,
+            data: { task: item.name, start, item: pred.name, vendor, arrival: pred.actualFinish ? `received ${arrival}` : `due ${arrival}` },
+          });
+        } else {
+          ctx.report({ messageId: 'beforeHandoff', path: edge.path, data: { task: item.name, start, pred: pred.name, vendor, finish: model.finishOf(pred)! } });
         }
       }
     }

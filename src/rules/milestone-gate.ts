@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { defineRule } from '../engine/types.js';
+
+export default defineRule({
+  id: 'milestone-gate',
+  category: 'schedule',
+  severity: 'medium',
+  description: 'Every milestone has a go/no-go gate with criteria and an approver.',
+  fix: 'Add gate: { criteria: [...], approver: <person> } to the milestone.',
+  messages: {
+    noGate: 'Milestone "{{milestone}}" has no go/no-go gate.',
+    incomplete: 'The gate of milestone "{{milestone}}" has no {{missing}}.',
+  },
+  options: z.object({}).strict(),
+  docs: {
+    catches: 'A milestone with no `gate`, or a gate with no `criteria` or no `approver`.',
+    why:
+      'Article 002: "A project without milestones is a project without accountability"; PM "breaks work into phases with clear deliverables, review points, and go/no-go decisions." A milestone that anyone can declare reached, on no stated criteria, is not a review point.',
+    source: '002 "Timeline and milestone management"',
+    howToFix: 'For each milestone, write down what must be true to pass it and who decides.',
+    failing: `milestones:\n  - { id: go-live, due: 2026-03-02 }`,
+    fixed: `people: [{ id: alice, role: sponsor }]\nmilestones:\n  - id: go-live\n    due: 2026-03-02\n    gate: { criteria: [UAT signed, Rollback tested], approver: alice }`,
+  },
+  check(ctx) {
+    const milestones = ctx.plan.milestones ?? [];
+    if (milestones.length === 0) return ctx.notApplicable('the plan has no milestones');
+    ctx.checked(milestones.length);
+    milestones.forEach((m, i) => {
+      const name = m.name ?? m.id;
+      if (!m.gate) return ctx.report({ messageId: 'noGate', path: ['milestones', i, 'gate'], data: { milestone: name } });
+      const missing = [!m.gate.criteria?.length && 'criteria', !m.gate.approver && 'approver'].filter(Boolean).join(' and ');
+      if (missing) ctx.report({ messageId: 'incomplete', path: ['milestones', i, 'gate'], data: { milestone: name, missing } });
+    });
+  },
+});

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { defineRule } from '../engine/types.js';
+
+export default defineRule({
+  id: 'pm-budgeted',
+  category: 'governance',
+  severity: 'high',
+  description: 'The budget has a project-management line of at least a minimum share of the total.',
+  fix: 'Add a project-management budget line sized to the PM effort, or restore the one cut to hit a price.',
+  messages: {
+    missing: 'The budget has no project-management line: nobody is paid to manage this project.',
+    small: 'Project management is {{share}} of the budget ({{amount}} of {{total}}), below the minimum {{min}}.',
+  },
+  options: z.object({ minShare: z.number().min(0).max(1).default(0.05).describe('Minimum share of the budget total, 0 to 1.') }).strict(),
+  docs: {
+    catches:
+      'A budget with no line of `category: project-management`, or whose project-management lines add up to less than the option `minShare` (default 5%) of `budget.total` (or of the lines, when there is no total).',
+    why:
+      'Article 000, mistake 1: project management is "the first thing to be cut from the scope ... usually when trying to hit a customer price point", and the saving "simply shifts the cost into delays, rework, escalations, and lost customer confidence". Article 002: "Unless project management is explicitly scoped, resourced, and paid for, it is not happening."',
+    source: '000 mistake 1, "Cutting project management to save costs"; 002 "Assuming the IT provider will manage the project"',
+    howToFix: 'Add a budget line with `category: project-management` for the PM\'s days. Typical IT infrastructure projects carry 8% to 15% for PM.',
+    failing: `budget:\n  total: 100000\n  lines:\n    - { id: kit, category: hardware, planned: 100000 }`,
+    fixed: `budget:\n  total: 100000\n  lines:\n    - { id: pm, category: project-management, planned: 10000 }\n    - { id: kit, category: hardware, planned: 90000 }`,
+  },
+  check(ctx) {
+    const budget = ctx.plan.budget;
+    const lines = budget?.lines ?? [];
+    if (!budget || (lines.length === 0 && budget.total == null)) return ctx.notApplicable('the plan has no budget');
+    const pmLines = lines.map((line, i) => ({ line, i })).filter(({ line }) => line.category === 'project-management');
+    if (pmLines.length === 0) return ctx.report({ messageId: 'missing', path: lines.length > 0 ? ['budget', 'lines'] : ['budget'] });
+    const total = budget.total ?? lines.reduce((s, l) => s + (l.planned ?? 0), 0);
+    const amount = pmLines.reduce((s, { line }) => s + (line.planned ?? 0), 0);
+    if (total > 0 && amount / total < ctx.options.minShare) {
+      const pct = (n: number) => `${(Math.round(n * 1000) / 10).toString()}%`;
+      ctx.report({
+        messageId: 'small',
+        path: ['budget', 'lines', pmLines[0]!.i, 'planned'],
+        data: { share: pct(amount / total), amount: amount.toLocaleString('en-GB'), total: total.toLocaleString('en-GB'), min: pct(ctx.options.minShare) },
+      });
+    }
+  },
+});

@@ -81,7 +81,9 @@ export function forwardPass(items: Map<string, ScheduleItem>, graph: DependencyG
   }
 
   let finish: { id: string; date: string } | undefined;
-  for (const [id, d] of dates) if (!finish || d.finish > finish.date) finish = { id, date: d.finish };
+  // On a tie, the later item in dependency order ends the chain: a milestone reached the day
+  // its last task finishes is where the chain should end.
+  for (const [id, d] of dates) if (!finish || d.finish >= finish.date) finish = { id, date: d.finish };
   const criticalChain: string[] = [];
   for (let cur = finish?.id; cur !== undefined; cur = dates.get(cur)?.drivenBy?.from) criticalChain.unshift(cur);
   return { dates, finish, criticalChain };

@@ -8,7 +8,7 @@ export default defineRule({
   description: 'The earliest finish the schedule logic allows is on or before the project deadline.',
   fix: 'Shorten the critical chain named in the message, or agree a new deadline through change control.',
   messages: {
-    late: 'The earliest finish is {{finish}}, {{late}} working days after the deadline {{deadline}}. Critical chain: {{chain}}.',
+    late: 'The earliest finish is {{finish}}, {{lateText}} after the deadline {{deadline}}. Critical chain: {{chain}}.',
   },
   options: z.object({}).strict(),
   docs: {
@@ -31,6 +31,6 @@ export default defineRule({
     const late = ctx.model.calendar.workingDaysBetween(deadline, finish.date) - (ctx.model.calendar.isWorkingDay(deadline) ? 1 : 0);
     const names = criticalChain;
     const chain = names.length > 8 ? [...names.slice(0, 3), `… ${names.length - 6} more …`, ...names.slice(-3)].join(' → ') : names.join(' → ');
-    ctx.report({ messageId: 'late', path: ['project', 'deadline'], data: { finish: finish.date, late, deadline, chain } });
+    ctx.report({ messageId: 'late', path: ['project', 'deadline'], data: { finish: finish.date, late, lateText: `${late} working day${late === 1 ? '' : 's'}`, deadline, chain } });
   },
 });

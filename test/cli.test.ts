@@ -28,6 +28,8 @@ function pmcheck(args: string[], env: Record<string, string> = {}, cwd = root): 
 }
 
 const tmp = mkdtempSync(join(tmpdir(), 'pmcheck-cli-'));
+/** The healthy example's text, to derive plans that differ from it in one known way. */
+const healthy = () => readFileSync(join(root, 'examples/cyber-essentials.plan.yaml'), 'utf8');
 function planFile(name: string, text: string): string {
   const p = join(tmp, name);
   writeFileSync(p, text);
@@ -62,7 +64,7 @@ describe('pmcheck audit on the examples', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/│ 208:27 +│ critical │ vendor-sequencing/);
     expect(r.stdout).toMatch(/│ 434:13 +│ critical │ change-approved/);
-    expect(r.stdout).toContain('Score 74/100  AMBER-RED (capped: critical finding)');
+    expect(r.stdout).toContain('Score 82/100  AMBER-RED (capped: critical finding)');
     expect(r.stdout).toContain('Gate: failed (fail-on high)');
   });
 
@@ -80,7 +82,7 @@ describe('pmcheck audit on the examples', () => {
 
   it('--quiet prints only the summary line', () => {
     const r = pmcheck(['audit', '--quiet', 'examples/office-move.plan.yaml']);
-    expect(r.stdout).toBe('examples/office-move.plan.yaml: 74/100 amber-red · 2 findings (2 critical)\n');
+    expect(r.stdout).toBe('examples/office-move.plan.yaml: 82/100 amber-red · 11 findings (2 critical, 4 high, 5 medium) · 2 rules not applicable\n');
     expect(r.code).toBe(1);
   });
 
@@ -88,8 +90,8 @@ describe('pmcheck audit on the examples', () => {
     const r = pmcheck(['audit', '--quiet', 'examples/cyber-essentials.plan.yaml', 'examples/network-refresh.plan.yaml']);
     expect(r.code).toBe(1);
     expect(r.stdout.split('\n').filter(Boolean)).toEqual([
-      'examples/cyber-essentials.plan.yaml: 100/100 green · no findings',
-      'examples/network-refresh.plan.yaml: 60/100 amber-red · 2 findings (2 critical)',
+      'examples/cyber-essentials.plan.yaml: 100/100 green · no findings · 4 rules not applicable',
+      'examples/network-refresh.plan.yaml: 67/100 amber-red · 21 findings (2 critical, 5 high, 13 medium, 1 low) · 5 rules not applicable',
       'Gate: failed (fail-on high)',
     ]);
   });
@@ -99,14 +101,17 @@ describe('the gate', () => {
   it('--fail-on none never fails on findings', () => {
     expect(pmcheck(['audit', '--fail-on', 'none', 'examples/office-move.plan.yaml']).code).toBe(0);
   });
-  it('--fail-on low fails on a medium finding', () => {
-    const p = planFile('small.yaml', 'pmcheck: 1\nproject:\n  name: Swap one laptop\n');
-    expect(pmcheck(['audit', p]).code).toBe(0); // pm-assigned counts as medium on a small job
+  it('--fail-on sets the threshold: a low finding fails only --fail-on low', () => {
+    const p = planFile('no-escalation.yaml', healthy().replace('  escalation: tom -> priya -> helen\n', ''));
+    const r = pmcheck(['audit', '--format', 'json', p]);
+    expect(JSON.parse(r.stdout).plans[0].findings.map((f: { rule: string; severity: string }) => `${f.rule} ${f.severity}`)).toEqual(['escalation-path low']);
+    expect(r.code).toBe(0);
+    expect(pmcheck(['audit', '--fail-on', 'medium', p]).code).toBe(0);
     expect(pmcheck(['audit', '--fail-on', 'low', p]).code).toBe(1);
   });
   it('--min-score fails a plan below it, and passes one at it', () => {
-    expect(pmcheck(['audit', '--fail-on', 'none', '--min-score', '75', 'examples/office-move.plan.yaml']).code).toBe(1);
-    expect(pmcheck(['audit', '--fail-on', 'none', '--min-score', '74', 'examples/office-move.plan.yaml']).code).toBe(0);
+    expect(pmcheck(['audit', '--fail-on', 'none', '--min-score', '83', 'examples/office-move.plan.yaml']).code).toBe(1);
+    expect(pmcheck(['audit', '--fail-on', 'none', '--min-score', '82', 'examples/office-move.plan.yaml']).code).toBe(0);
   });
   it('--min-score must be 0 to 100', () => {
     expectOneLineError(pmcheck(['audit', '--min-score', '101', 'examples/office-move.plan.yaml']), /^pmcheck: --min-score must be a number from 0 to 100, got "101"$/);
@@ -172,7 +177,7 @@ describe('--format json', () => {
     expect(plan.pmWarranted.warranted).toBe(true);
     expect(plan.pmWarranted.crossed).toHaveLength(4);
     expect(plan.rating).toBe('amber-red');
-    expect(Object.keys(plan.categories)).toEqual(['governance', 'scope', 'change', 'vendors', 'schedule']);
+    expect(Object.keys(plan.categories)).toEqual(['governance', 'scope', 'change', 'vendors', 'schedule', 'budget', 'risk', 'communication']);
   });
 });
 
@@ -188,7 +193,7 @@ describe('-o writes the report atomically and never touches the plan', () => {
     const r = pmcheck(['audit', '--format', 'json', '-o', out, plan]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(JSON.parse(readFileSync(out, 'utf8')).plans[0].score).toBe(74);
+    expect(JSON.parse(readFileSync(out, 'utf8')).plans[0].score).toBe(82);
     expect(readdirSync(dir).sort()).toEqual(['plan.yaml', 'report.json']);
     expect({ hash: hash(), mtime: statSync(plan).mtimeMs }).toEqual(before);
   });
@@ -226,11 +231,11 @@ describe('bad input: exit 2, one line with file:line:col, no stack trace', () =>
     expectOneLineError(pmcheck(['audit', p]), new RegExp(`^pmcheck: ${p}:4:13: project\\.deadline: "2026-02-30" is not a real calendar date$`));
   });
   it('an unknown key is a warning, and an error under --strict', () => {
-    const p = planFile('unknown.yaml', 'pmcheck: 1\nproject:\n  name: A\n  manger: pat\n');
+    const p = planFile('unknown.yaml', healthy().replace('  manager: priya\n', '  manager: priya\n  manger: pat\n'));
     const lenient = pmcheck(['audit', p]);
     expect(lenient.code).toBe(0);
-    expect(lenient.stdout).toContain('warning 4:3 unknown key "manger" in project (did you mean "manager"?)');
-    expectOneLineError(pmcheck(['audit', '--strict', p]), new RegExp(`^pmcheck: ${p}:4:3: unknown key "manger"`));
+    expect(lenient.stdout).toContain('warning 15:3 unknown key "manger" in project (did you mean "manager"?)');
+    expectOneLineError(pmcheck(['audit', '--strict', p]), new RegExp(`^pmcheck: ${p}:15:3: unknown key "manger"`));
   });
   it('one bad file among good ones: the good one is still reported, and the exit is 2', () => {
     const r = pmcheck(['audit', '--quiet', 'examples/cyber-essentials.plan.yaml', 'nope.yaml']);

@@ -12,19 +12,83 @@ const examples = ['office-move', 'cloud-migration', 'cyber-essentials', 'network
 const fileOf = (name: string) => `examples/${name}.plan.yaml`;
 const audit = (name: string) => auditFile(fileOf(name), { today: '2026-11-22' });
 
+// Each failing example shows the mistakes its scenario in article 002 (and 000) describes.
 const expected: Record<(typeof examples)[number], { passes: boolean; findings: string[] }> = {
   'cyber-essentials': { passes: true, findings: [] },
   'office-move': {
     passes: false,
-    findings: ['vendor-sequencing 208:27', 'change-approved 434:13'],
+    findings: [
+      'vendor-sequencing 208:27', // the cabling contractor patches switches that arrive a week later
+      'change-approved 434:13', // CR-002 moved the comms cabinet with no approval
+      'delivery-overdue 98:14', // the leased line is a week late
+      'milestone-slipped 350:15', // "network ready" has slipped a week
+      'budget-overrun 384:15', // the unapproved change landed on the cabling line
+      'watermelon-status 478:12', // ...and the report still says "progressing well"
+      'pm-allocation 30:17', // a fifth of a PM for a 40-user move
+      'overdue-task 205:13',
+      'overdue-task 215:13',
+      'pilot-first 313:21',
+      'schedule-performance 371:1',
+    ],
   },
   'cloud-migration': {
     passes: false,
-    findings: ['pm-assigned 16:12', 'work-before-signoff 112:19', 'work-before-signoff 122:19', 'work-before-signoff 133:19'],
+    findings: [
+      'pm-assigned 16:12', // the MSP's lead engineer is the "PM" (000, mistake 2)
+      'work-before-signoff 112:19', // licences, tenant and a pilot migration before sign-off
+      'work-before-signoff 122:19',
+      'work-before-signoff 133:19',
+      'risk-register 8:1', // no risk register at all (000, mistake 3)
+      'pm-not-engineer 117:12',
+      'predecessor-order 180:37', // migration starts before the bandwidth upgrade finishes
+      'pm-not-engineer 183:12',
+      'rollback-plan 192:5', // the email cutover has no way back
+      'pm-not-engineer 194:12',
+      'pm-not-engineer 204:12',
+      'blackout-clash 218:12', // PracticeSoft moves in tax year-end week
+      'pm-budgeted 286:3', // nobody is paid to manage it
+      'unapproved-spend 314:15',
+      'pm-allocation 31:17',
+      'success-criteria 70:7', // "Everything works in the cloud"
+      'success-criteria 71:7', // "Users are happy"
+      'user-comms 178:21', // 120 users not told
+      'user-comms 200:21',
+      'milestone-gate 255:5',
+      'milestone-gate 261:5',
+      'milestone-gate 276:5',
+      'change-budget-reconciled 284:10',
+      'contingency 285:16',
+      'change-impact-assessed 325:5',
+      'change-decision-stale 327:16',
+      'escalation-path 331:1',
+      'kickoff-held 335:15',
+    ],
   },
   'network-refresh': {
     passes: false,
-    findings: ['pm-assigned 10:1', 'dependency-cycle 133:29'],
+    findings: [
+      'pm-assigned 10:1', // PM cut from the quote (000, mistake 1)
+      'dependency-cycle 133:29', // the York configuration loop
+      'delivery-site-mismatch 87:15', // the Hull kit ships to York
+      'blackout-clash 159:12', // the Leeds cutover in peak dispatch week
+      'rollback-plan 226:5',
+      'pm-budgeted 281:3',
+      'risk-mitigation 312:5',
+      'overdue-task 130:13',
+      'user-comms 162:21',
+      'user-comms 198:21',
+      'vendor-double-booked 223:12', // one installer at York and Hull at once
+      'user-comms 234:21',
+      'milestone-gate 260:5',
+      'milestone-gate 266:5',
+      'milestone-gate 272:5',
+      'owner-assigned 272:5',
+      'change-budget-reconciled 279:10',
+      'contingency 280:16',
+      'risk-owner 319:5',
+      'status-stale 336:11',
+      'escalation-path 327:1',
+    ],
   },
 };
 

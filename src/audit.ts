@@ -6,7 +6,10 @@
 import { applySuppressions, runRule, type ConfiguredRule } from './engine/run.js';
 import { scorePlan, type ScoreCard } from './engine/score.js';
 import { SEVERITIES, severityRank, type Finding, type RuleOutcome, type Severity } from './engine/types.js';
+import { EMPTY_CONFIG, findConfig, loadConfigFile, pmThresholdsOf, resolveRules, type LoadedConfig } from './config/load.js';
+import type { PresetName } from './config/schema.js';
 import { InputError, UsageError } from './errors.js';
+import { dirname } from 'node:path';
 import { loadPlanFile, type Diagnostic, type LoadedPlan, type LoadOptions } from './plan/load.js';
 import { PlanModel, type PmAssessment } from './plan/model.js';
 import { isRealDate } from './plan/schema.js';
@@ -20,8 +23,12 @@ export interface AuditOptions extends LoadOptions {
   asOf?: string;
   /** Today's date, supplied by the caller: the last fallback for "as of". */
   today: string;
-  /** The rules to run with their severities and options; the defaults when absent. */
+  /** The rules to run with their severities and options; else from the config. */
   rules?: readonly ConfiguredRule[];
+  /** The config to use; when absent, the nearest .pmcheck.yaml above the plan, if any. */
+  config?: LoadedConfig;
+  /** Gate settings from the command line; they win over the config's. */
+  gate?: Partial<Gate>;
 }
 
 export interface PlanReport {
@@ -29,6 +36,9 @@ export interface PlanReport {
   project: { name: string; id?: string; client?: string; phase?: string };
   asOf: string;
   asOfSource: AsOfSource;
+  /** The config file used, if any, and the presets applied in order. */
+  config: { file?: string; presets: PresetName[] };
+  gate: Gate;
   pm: PmAssessment;
   score: ScoreCard;
   /** Unsuppressed findings, worst first, then by line. */
@@ -68,9 +78,11 @@ export function validateAsOf(value: string): string {
 
 export function auditLoaded(loaded: LoadedPlan, options: AuditOptions): PlanReport {
   const { plan } = loaded;
+  const config = options.config ?? EMPTY_CONFIG;
   const { asOf, source } = resolveAsOf(options.asOf, plan.project.status_date, options.today);
-  const model = new PlanModel(plan, { asOf });
-  const outcomes = (options.rules ?? defaultRules()).map((configured) => runRule(configured, loaded, model));
+  const model = new PlanModel(plan, { asOf, pmThresholds: pmThresholdsOf(config) });
+  const resolved = options.rules ? { rules: [...options.rules], presets: [] } : resolveRules(config, plan.project.phase ?? undefined);
+  const outcomes = resolved.rules.map((configured) => runRule(configured, loaded, model));
   const diagnostics = [...loaded.diagnostics, ...applySuppressions(outcomes, loaded.suppressions, RULE_IDS)];
   const all = outcomes.flatMap((o) => o.findings);
   return {
@@ -83,6 +95,11 @@ export function auditLoaded(loaded: LoadedPlan, options: AuditOptions): PlanRepo
     },
     asOf,
     asOfSource: source,
+    config: { file: config.file, presets: resolved.presets },
+    gate: {
+      failOn: options.gate?.failOn ?? config.config['fail-on'] ?? 'high',
+      minScore: options.gate?.minScore ?? config.config['min-score'],
+    },
     pm: model.pmAssessment,
     score: scorePlan(outcomes),
     findings: sortFindings(all.filter((f) => !f.suppressed)),
@@ -92,8 +109,38 @@ export function auditLoaded(loaded: LoadedPlan, options: AuditOptions): PlanRepo
   };
 }
 
-export function auditFile(file: string, options: AuditOptions): PlanReport {
-  return auditLoaded(loadPlanFile(file, options), options);
+/** Config files by folder, so that a portfolio in one folder reads its config once. */
+export class ConfigResolver {
+  private byDir = new Map<string, LoadedConfig>();
+  private byFile = new Map<string, LoadedConfig>();
+
+  constructor(private readonly explicit?: string) {}
+
+  forPlan(planFile: string): LoadedConfig {
+    if (this.explicit) return this.load(this.explicit);
+    const dir = dirname(planFile);
+    let found = this.byDir.get(dir);
+    if (!found) {
+      const file = findConfig(dir);
+      found = file ? this.load(file) : EMPTY_CONFIG;
+      this.byDir.set(dir, found);
+    }
+    return found;
+  }
+
+  private load(file: string): LoadedConfig {
+    let loaded = this.byFile.get(file);
+    if (!loaded) {
+      loaded = loadConfigFile(file);
+      this.byFile.set(file, loaded);
+    }
+    return loaded;
+  }
+}
+
+export function auditFile(file: string, options: AuditOptions, configs = new ConfigResolver()): PlanReport {
+  const loaded = loadPlanFile(file, options);
+  return auditLoaded(loaded, { ...options, config: options.config ?? configs.forPlan(file) });
 }
 
 export function sortFindings(findings: Finding[]): Finding[] {
@@ -106,9 +153,11 @@ export function sortFindings(findings: Finding[]): Finding[] {
   );
 }
 
-export function judge(reports: readonly PlanReport[], gate: Gate): GateVerdict {
+/** Judges each plan by its own gate (its config's, unless `override` sets it). */
+export function judge(reports: readonly PlanReport[], override: Partial<Gate> = {}): GateVerdict {
   const reasons: string[] = [];
   for (const r of reports) {
+    const gate = { ...r.gate, ...definedOnly(override) };
     const broken = r.outcomes.filter((o) => o.error !== undefined);
     for (const o of broken) reasons.push(`${r.file}: rule ${o.ruleId} failed to run (${o.error})`);
     if (gate.failOn !== 'none') {
@@ -126,24 +175,36 @@ export function judge(reports: readonly PlanReport[], gate: Gate): GateVerdict {
   return { passed: reasons.length === 0, reasons };
 }
 
+function definedOnly(g: Partial<Gate>): Partial<Gate> {
+  return Object.fromEntries(Object.entries(g).filter(([, v]) => v !== undefined));
+}
+
 export interface AuditRun {
   tool: { name: 'pmcheck'; version: string };
   reports: PlanReport[];
   /** Files that could not be audited: each is an exit 2. */
   errors: InputError[];
-  gate: Gate & GateVerdict;
+  gate: GateVerdict & { failOn?: FailOn; minScore?: number };
 }
 
-export function auditFiles(files: readonly string[], options: AuditOptions, gate: Gate): AuditRun {
+export function auditFiles(files: readonly string[], options: AuditOptions & { configFile?: string }): AuditRun {
   const reports: PlanReport[] = [];
   const errors: InputError[] = [];
+  const configs = new ConfigResolver(options.configFile);
   for (const file of files) {
     try {
-      reports.push(auditFile(file, options));
+      reports.push(auditFile(file, options, configs));
     } catch (err) {
       if (err instanceof InputError) errors.push(err);
       else throw err;
     }
   }
-  return { tool: { name: 'pmcheck', version: VERSION }, reports, errors, gate: { ...gate, ...judge(reports, gate) } };
+  // The gate line shows the threshold when every plan shares it.
+  const same = <T>(values: T[]) => (values.length > 0 && values.every((v) => v === values[0]) ? values[0] : undefined);
+  return {
+    tool: { name: 'pmcheck', version: VERSION },
+    reports,
+    errors,
+    gate: { failOn: same(reports.map((r) => r.gate.failOn)), minScore: same(reports.map((r) => r.gate.minScore)), ...judge(reports) },
+  };
 }

@@ -16,7 +16,8 @@ import { VERSION } from './version.js';
 interface AuditFlags {
   format: FormatName;
   output?: string;
-  failOn: FailOn;
+  config?: string;
+  failOn?: FailOn;
   minScore?: number;
   asOf?: string;
   strict?: boolean;
@@ -47,7 +48,7 @@ function parseMinScore(value: string): number {
 
 async function audit(paths: string[], flags: AuditFlags): Promise<number> {
   const asOf = flags.asOf === undefined ? undefined : validateAsOf(flags.asOf);
-  const run = auditFiles(paths, { asOf, today: today(), strict: flags.strict }, { failOn: flags.failOn, minScore: flags.minScore });
+  const run = auditFiles(paths, { asOf, today: today(), strict: flags.strict, configFile: flags.config, gate: { failOn: flags.failOn, minScore: flags.minScore } });
   const formatter = await FORMATTERS[flags.format]();
   const text = formatter(run, { width: flags.output ? 80 : terminalWidth(), color: colorLevel(Boolean(flags.output)), quiet: Boolean(flags.quiet) });
   if (flags.output) writeFileAtomic(flags.output, text);
@@ -80,7 +81,8 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .argument('<files...>', 'plan files (YAML)')
     .addOption(new Option('-f, --format <name>', 'output format').choices(FORMATS).default('table'))
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
-    .addOption(new Option('--fail-on <severity>', 'exit 1 on any finding at or above this severity').choices([...SEVERITIES, 'none']).default('high'))
+    .option('-c, --config <file>', 'config file (default: the nearest .pmcheck.yaml above each plan)')
+    .addOption(new Option('--fail-on <severity>', 'exit 1 on any finding at or above this severity (default: high, or the config\'s fail-on)').choices([...SEVERITIES, 'none']))
     .option('--min-score <n>', 'exit 1 if any plan scores below n (0-100)', parseMinScore)
     .option('--as-of <date>', 'judge dates as of this day (YYYY-MM-DD); default project.status_date, else today')
     .option('--strict', 'treat unknown keys as errors')
@@ -88,12 +90,32 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .action(async (files: string[], flags: AuditFlags) => setExit(await audit(files, flags)));
 
   program
+    .command('rules')
+    .description('List every rule: id, category, default severity and what it catches.')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(['table', 'json']).default('table'))
+    .action(async (flags: { format: 'table' | 'json' }) => {
+      const { formatRules } = await import('./report/rules.js');
+      process.stdout.write(formatRules(flags.format, { width: terminalWidth(), color: colorLevel(false) }));
+      setExit(0);
+    });
+
+  program
+    .command('explain')
+    .description("Print a rule's documentation: what it catches, why, how to fix it, examples and options.")
+    .argument('<rule>', 'rule id, e.g. vendor-sequencing')
+    .action(async (id: string) => {
+      const { explainRule } = await import('./report/rules.js');
+      process.stdout.write(explainRule(id, { width: terminalWidth(), color: colorLevel(false) }));
+      setExit(0);
+    });
+
+  program
     .command('schema')
     .description('Print the JSON Schema of the plan file.')
-    .addArgument(new Argument('[which]', 'which schema').choices(['plan']).default('plan'))
-    .action(async () => {
-      const { planJsonSchema, renderJsonSchema } = await import('./plan/json-schema.js');
-      process.stdout.write(renderJsonSchema(planJsonSchema()));
+    .addArgument(new Argument('[which]', 'which schema').choices(['plan', 'config']).default('plan'))
+    .action(async (which: 'plan' | 'config') => {
+      const { GENERATED_SCHEMAS } = await import('./plan/json-schema.js');
+      process.stdout.write(GENERATED_SCHEMAS[which]());
       setExit(0);
     });
   return program;

@@ -25,15 +25,14 @@ describe('the rule catalogue', () => {
     expect(RULES.map((r) => r.id)).toEqual(ruleFiles);
   });
 
-  it('uses only ids from the design catalogue (rules.md), when it is present', () => {
-    const catalogue = new URL('../shared/design/rules.md', root);
-    if (!existsSync(catalogue)) return;
-    const ids = [...readFileSync(catalogue, 'utf8').matchAll(/^\| ([a-z][a-z-]+) \| (critical|high|medium|low) \|/gm)].map((m) => [m[1], m[2]]);
-    const byId = new Map(ids as [string, string][]);
-    for (const rule of RULES) {
-      expect(byId.has(rule.id), `${rule.id} is not in rules.md`).toBe(true);
-      expect(rule.severity, `${rule.id}'s default severity differs from rules.md`).toBe(byId.get(rule.id));
-    }
+  // rules.md sits in the design notes beside the repo (CI has it); its ids are fixed forever.
+  // undocumented-change needs --base, which belongs to the CI-gate work, not to this catalogue.
+  const catalogue = new URL('../shared/design/rules.md', root);
+  it.runIf(existsSync(catalogue))('has exactly the ids and default severities of the design catalogue (rules.md)', () => {
+    const rows = [...readFileSync(catalogue, 'utf8').matchAll(/^\| ([a-z][a-z-]+) \| (critical|high|medium|low) \|/gm)];
+    const designed = Object.fromEntries(rows.map((m) => [m[1]!, m[2]!]).filter(([id]) => id !== 'undocumented-change'));
+    expect(Object.keys(designed).length).toBe(49);
+    expect(Object.fromEntries(RULES.map((r) => [r.id, r.severity]))).toEqual(designed);
   });
 
   describe.each(RULES.map((r) => [r.id, r] as const))('%s', (id, rule) => {

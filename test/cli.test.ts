@@ -272,3 +272,44 @@ describe('internal errors', () => {
     expect(debug.stderr.trimEnd().split('\n').at(-1)).toBe('pmcheck: nope.yaml: no such file');
   });
 });
+
+describe('config, rules and explain', () => {
+  it('-c applies a config: presale turns off the progress rules, and the table says so', () => {
+    const cfg = planFile('presale.pmcheck.yaml', 'extends: presale\nfail-on: critical\n');
+    const r = pmcheck(['audit', '-c', cfg, 'examples/office-move.plan.yaml']);
+    expect(r.stdout).toContain(`Config: ${cfg}; presets presale`);
+    expect(r.stdout).not.toContain('watermelon-status');
+    expect(r.stdout).toContain('Gate: failed (fail-on critical)');
+    expect(r.code).toBe(1);
+  });
+  it('a config with an unknown rule is exit 2 at its line', () => {
+    const cfg = planFile('bad.pmcheck.yaml', 'rules:\n  vendor-contacts: off\n');
+    expectOneLineError(pmcheck(['audit', '-c', cfg, 'examples/office-move.plan.yaml']), new RegExp(`^pmcheck: ${cfg}:2:3: unknown rule "vendor-contacts"; did you mean "vendor-contact"\\?$`));
+  });
+  it('rules --format json lists all 49 rules with category, severity and description', () => {
+    const out = JSON.parse(pmcheck(['rules', '--format', 'json']).stdout);
+    expect(out.rules).toHaveLength(49);
+    expect(out.rules.find((r: { id: string }) => r.id === 'pm-allocation')).toMatchObject({
+      category: 'governance',
+      severity: 'medium',
+      description: expect.stringContaining('PM'),
+      options: [{ name: 'min', default: 0.3, description: expect.any(String) }],
+    });
+  });
+  it('rules prints a table that fits 80 columns', () => {
+    const r = pmcheck(['rules']);
+    expect(r.code).toBe(0);
+    for (const line of r.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
+    expect(r.stdout).toContain('49 rules.');
+  });
+  it('explain renders the docs, and suggests the nearest id for a typo', () => {
+    const r = pmcheck(['explain', 'watermelon-status']);
+    expect(r.code).toBe(0);
+    for (const heading of ['What it catches', 'Why it matters', 'How to fix it', 'Fails', 'Passes', 'Options']) expect(r.stdout).toContain(heading);
+    expect(r.stdout).toContain('progressing well');
+    expectOneLineError(pmcheck(['explain', 'watermellon-status']), /^pmcheck: unknown rule "watermellon-status"; did you mean "watermelon-status"\?$/);
+  });
+  it('schema config prints the checked-in config schema', () => {
+    expect(pmcheck(['schema', 'config']).stdout).toBe(readFileSync(join(root, 'schemas/config.schema.json'), 'utf8'));
+  });
+});

@@ -3,6 +3,7 @@
  * Editors use it through the `# yaml-language-server: $schema=` line at the top of a plan.
  */
 import { z } from 'zod';
+import { ConfigSchema } from '../config/schema.js';
 import { PlanSchema } from './schema.js';
 
 type JsonObject = { [key: string]: unknown };
@@ -25,3 +26,13 @@ export function planJsonSchema(): JsonObject {
 export function renderJsonSchema(schema: JsonObject): string {
   return `${JSON.stringify(schema, null, 2)}\n`;
 }
+
+export function configJsonSchema(): JsonObject {
+  return z.toJSONSchema(ConfigSchema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' }) as JsonObject;
+}
+
+/** The generated JSON Schemas by name, as `pmcheck schema <name>` prints and schemas/ holds them. */
+export const GENERATED_SCHEMAS = {
+  plan: () => renderJsonSchema(planJsonSchema()),
+  config: () => renderJsonSchema(configJsonSchema()),
+} as const;

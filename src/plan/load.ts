@@ -84,8 +84,20 @@ export function loadPlanFile(file: string, options: LoadOptions = {}): LoadedPla
   return loadPlanText(readPlanFile(file), file, options);
 }
 
-/** Parses and validates plan text. Throws InputError for anything that stops the audit. */
-export function loadPlanText(text: string, file: string, options: LoadOptions = {}): LoadedPlan {
+/** A YAML mapping document with positions: what plan and config loading share. */
+export interface YamlSource {
+  doc: Document;
+  locator: Locator;
+  /** The document as plain data. */
+  raw: unknown;
+}
+
+/**
+ * Parses one YAML document that must be a mapping. Every syntax problem, a duplicate key,
+ * a custom tag or an alias bomb becomes an InputError at its line and column. `what` names
+ * the kind of file for the messages ("plan", "config").
+ */
+export function parseYamlMapping(text: string, file: string, what: { empty: string; notMapping: string }): YamlSource {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, {
     lineCounter,
@@ -104,12 +116,11 @@ export function loadPlanText(text: string, file: string, options: LoadOptions = 
     throw new InputError(yamlMessage(first.code, first.message), at(yamlOffset(text, first.code, first.message, first.pos[0])), yamlProblems.length - 1);
   }
   const locator = new Locator(doc, lineCounter);
-  if (doc.contents === null) throw new InputError('the file is empty; a plan needs at least `pmcheck: 1` and `project.name`', { file, line: 1, column: 1 });
+  if (doc.contents === null) throw new InputError(what.empty, { file, line: 1, column: 1 });
   if (!isMap(doc.contents)) {
     const kind = isSeq(doc.contents) ? 'a list' : 'a single value';
-    throw new InputError(`the top level is ${kind}; a plan is a mapping that starts with \`pmcheck: 1\``, { file, ...pos(locator, []) });
+    throw new InputError(`the top level is ${kind}; ${what.notMapping}`, { file, ...pos(locator, []) });
   }
-
   let raw: unknown;
   try {
     raw = doc.toJS({ maxAliasCount: MAX_ALIASES });
@@ -118,6 +129,15 @@ export function loadPlanText(text: string, file: string, options: LoadOptions = 
     if (/alias/i.test(msg)) throw new InputError(`too many YAML aliases (more than ${MAX_ALIASES}); refusing a possible alias bomb`, { file, line: 1, column: 1 });
     throw new InputError(`cannot read the YAML: ${msg}`, { file, line: 1, column: 1 });
   }
+  return { doc, locator, raw };
+}
+
+/** Parses and validates plan text. Throws InputError for anything that stops the audit. */
+export function loadPlanText(text: string, file: string, options: LoadOptions = {}): LoadedPlan {
+  const { doc, locator, raw } = parseYamlMapping(text, file, {
+    empty: 'the file is empty; a plan needs at least `pmcheck: 1` and `project.name`',
+    notMapping: 'a plan is a mapping that starts with `pmcheck: 1`',
+  });
   if (!hasOwn(raw, 'pmcheck')) {
     throw new InputError('this is not a pmcheck plan: the top level has no `pmcheck:` key (add `pmcheck: 1` as the first line)', { file, line: 1, column: 1 });
   }
@@ -151,12 +171,12 @@ export function loadPlanText(text: string, file: string, options: LoadOptions = 
   return { file, plan, locator, diagnostics, suppressions };
 }
 
-function pos(locator: Locator, path: YamlPath, at: 'value' | 'key' = 'value') {
+export function pos(locator: Locator, path: YamlPath, at: 'value' | 'key' = 'value') {
   const s = locator.locate(path, at);
   return { line: s.line, column: s.column };
 }
 
-function firstProblem(problems: { path: YamlPath; message: string }[], locator: Locator, file: string): InputError {
+export function firstProblem(problems: { path: YamlPath; message: string }[], locator: Locator, file: string): InputError {
   const located = problems
     .map((p) => ({ ...p, ...pos(locator, p.path) }))
     .sort((a, b) => a.line - b.line || a.column - b.column);
@@ -196,7 +216,7 @@ function yamlMessage(code: string, message: string): string {
   }
 }
 
-function schemaMessage(issue: z.core.$ZodIssue): string {
+export function schemaMessage(issue: z.core.$ZodIssue): string {
   const input = (issue as { input?: unknown }).input;
   switch (issue.code) {
     case 'invalid_type':

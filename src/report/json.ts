@@ -35,6 +35,8 @@ export function planJson(r: PlanReport) {
     project: r.project,
     asOf: r.asOf,
     asOfSource: r.asOfSource,
+    config: { file: r.config.file ?? null, presets: r.config.presets },
+    gate: { failOn: r.gate.failOn, minScore: r.gate.minScore ?? null },
     pmWarranted: r.pm,
     score: r.score.score,
     scoreExact: r.score.exact,
@@ -70,7 +72,7 @@ export function formatJson(run: AuditRun): string {
   const out = {
     schemaVersion: JSON_SCHEMA_VERSION,
     tool: run.tool,
-    gate: { failOn: run.gate.failOn, minScore: run.gate.minScore ?? null, passed: run.gate.passed && run.errors.length === 0, reasons: run.gate.reasons },
+    gate: { failOn: run.gate.failOn ?? null, minScore: run.gate.minScore ?? null, passed: run.gate.passed && run.errors.length === 0, reasons: run.gate.reasons },
     plans: run.reports.map(planJson),
     errors: run.errors.map((e) => ({ file: e.where.file, line: e.where.line ?? null, column: e.where.column ?? null, message: e.message, more: e.more })),
   };

@@ -51,6 +51,10 @@ function planSection(r: PlanReport, c: ChalkInstance, width: number): string {
   const cap = r.score.capped ? c.dim(' (capped: critical finding)') : '';
   const asOf = `as of ${r.asOf}${r.asOfSource === 'today' ? ' (today)' : r.asOfSource === 'option' ? ' (--as-of)' : ''}`;
   lines.push(`Score ${c.bold(`${r.score.score}/100`)}  ${RATING_STYLE[r.score.rating](c)(r.score.rating.toUpperCase())}${cap}  ${c.dim(asOf)}`);
+  const presets = r.config.presets.filter((p) => p !== 'recommended');
+  if (r.config.file || presets.length > 0) {
+    lines.push(c.dim(wrap(`Config: ${r.config.file ?? 'none'}${presets.length > 0 ? `; presets ${presets.join(', ')}` : ''}`, width)));
+  }
   lines.push(
     wrap(
       r.pm.warranted
@@ -119,7 +123,7 @@ function summaryLine(r: PlanReport, c: ChalkInstance): string {
 }
 
 function gateLine(run: AuditRun, c: ChalkInstance): string {
-  const failOn = run.gate.failOn === 'none' ? 'fail-on none' : `fail-on ${run.gate.failOn}`;
+  const failOn = run.gate.failOn === undefined ? 'per-plan thresholds' : `fail-on ${run.gate.failOn}`;
   const min = run.gate.minScore !== undefined ? `, min-score ${run.gate.minScore}` : '';
   if (run.errors.length > 0) return `${c.red.bold('Gate: not run')} ${c.dim(`(${run.errors.length} file${run.errors.length === 1 ? '' : 's'} could not be audited)`)}`;
   if (run.gate.passed) return `${c.green.bold('Gate: passed')} ${c.dim(`(${failOn}${min})`)}`;

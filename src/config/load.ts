@@ -1,0 +1,130 @@
+/**
+ * Config: found by walking up from each plan (or given with -c), validated by zod, each
+ * rule's options by the rule's own schema, and resolved into the rules to run for a plan.
+ * Every problem is exit 2 at its file:line:col, with "did you mean" for rule ids.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { ConfiguredRule } from '../engine/run.js';
+import { SEVERITIES, type AnyRule, type Severity, type SeverityOrOff } from '../engine/types.js';
+import { InputError } from '../errors.js';
+import { firstProblem, parseYamlMapping, pos, readPlanFile, schemaMessage } from '../plan/load.js';
+import type { Locator, YamlPath } from '../plan/locate.js';
+import { DEFAULT_PM_THRESHOLDS, type PmThresholds } from '../plan/model.js';
+import { closest } from '../plan/suggest.js';
+import { RULES } from '../rules/index.js';
+import { PRESET_SEVERITIES } from './presets.js';
+import { ConfigSchema, type Config, type PresetName, type RuleSetting } from './schema.js';
+
+export const CONFIG_NAMES = ['.pmcheck.yaml', '.pmcheck.yml'] as const;
+
+/** A validated config file, with each rule's setting already checked against the rule. */
+export interface LoadedConfig {
+  file?: string;
+  config: Config;
+  /** Validated per-rule overrides: severity (if set) and parsed options (if set). */
+  overrides: Map<string, { severity?: SeverityOrOff; options?: Record<string, unknown> }>;
+}
+
+export const EMPTY_CONFIG: LoadedConfig = { config: {}, overrides: new Map() };
+
+/** The nearest config file in `dir` or above it, or undefined. */
+export function findConfig(dir: string): string | undefined {
+  for (let cur = resolve(dir); ; cur = dirname(cur)) {
+    for (const name of CONFIG_NAMES) {
+      const candidate = join(cur, name);
+      if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+    }
+    if (dirname(cur) === cur) return undefined;
+  }
+}
+
+export function loadConfigFile(file: string): LoadedConfig {
+  return loadConfigText(readPlanFile(file), file);
+}
+
+export function loadConfigText(text: string, file: string): LoadedConfig {
+  const { locator, raw } = parseYamlMapping(text, file, { empty: 'the config file is empty', notMapping: 'a config file is a mapping (extends, rules, fail-on, min-score)' });
+  const parsed = ConfigSchema.safeParse(raw, { reportInput: true });
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => ({ path: issue.path as YamlPath, message: configMessage(issue) }));
+    throw firstProblem(problems, locator, file);
+  }
+  const overrides = new Map<string, { severity?: SeverityOrOff; options?: Record<string, unknown> }>();
+  for (const [id, setting] of Object.entries(parsed.data.rules ?? {})) {
+    const rule = RULES.find((r) => r.id === id);
+    if (!rule) {
+      const near = closest(id, RULES.map((r) => r.id));
+      throw new InputError(`unknown rule "${id}"${near ? `; did you mean "${near}"?` : '; `pmcheck rules` lists them'}`, { file, ...pos(locator, ['rules', id], 'key') });
+    }
+    overrides.set(id, checkSetting(rule, setting, locator, file));
+  }
+  return { file, config: parsed.data, overrides };
+}
+
+function configMessage(issue: Parameters<typeof schemaMessage>[0]): string {
+  if (issue.code === 'unrecognized_keys') {
+    const known = ['extends', 'rules', 'fail-on', 'min-score', 'pm-warranted'];
+    return issue.keys.map((k) => `unknown key "${k}"${closest(k, known) ? ` (did you mean "${closest(k, known)}"?)` : ''}`).join('; ');
+  }
+  return schemaMessage(issue);
+}
+
+function checkSetting(rule: AnyRule, setting: RuleSetting, locator: Locator, file: string) {
+  const at = ['rules', rule.id];
+  let severity: SeverityOrOff | undefined;
+  let options: Record<string, unknown> | undefined;
+  if (typeof setting === 'string') severity = setting;
+  else if (Array.isArray(setting)) [severity, options] = setting as [SeverityOrOff, Record<string, unknown>?];
+  else options = setting;
+  if (options !== undefined) {
+    const result = rule.options.safeParse(options);
+    if (!result.success) {
+      const issue = result.error.issues[0]!;
+      const optionsPath = Array.isArray(setting) ? [...at, 1] : at;
+      let message = schemaMessage(issue);
+      if (issue.code === 'unrecognized_keys') {
+        const known = Object.keys(rule.options.parse({}) as object);
+        const key = issue.keys[0]!;
+        const near = closest(key, known);
+        message = known.length === 0 ? `rule ${rule.id} takes no options, got "${key}"` : `rule ${rule.id} has no option "${key}"${near ? `; did you mean "${near}"?` : `; its options are ${known.join(', ')}`}`;
+        throw new InputError(message, { file, ...pos(locator, [...optionsPath, key], 'key') });
+      }
+      throw new InputError(`rule ${rule.id}, option ${issue.path.join('.')}: ${message}`, { file, ...pos(locator, [...optionsPath, ...(issue.path as YamlPath)]) });
+    }
+    options = result.data as Record<string, unknown>;
+  }
+  return { severity, options };
+}
+
+function raise(s: Severity): Severity {
+  const i = SEVERITIES.indexOf(s);
+  return s === 'medium' || s === 'low' ? SEVERITIES[i - 1]! : s;
+}
+
+/**
+ * The rules to run for one plan: defaults, then the preset (`extends`), then `presale` when the
+ * plan is in its presale phase, then the file's own per-rule settings. `off` rules are dropped.
+ */
+export function resolveRules(loaded: LoadedConfig, phase: string | undefined): { rules: ConfiguredRule[]; presets: PresetName[] } {
+  const presets: PresetName[] = [loaded.config.extends ?? 'recommended'];
+  if (phase === 'presale' && !presets.includes('presale')) presets.push('presale');
+  const rules: ConfiguredRule[] = [];
+  for (const rule of RULES) {
+    let severity: SeverityOrOff = rule.severity;
+    for (const preset of presets) {
+      const change = PRESET_SEVERITIES[preset][rule.id] ?? PRESET_SEVERITIES[preset]['*'];
+      if (change === 'raise') severity = severity === 'off' ? severity : raise(severity);
+      else if (change !== undefined) severity = change;
+    }
+    const own = loaded.overrides.get(rule.id);
+    if (own?.severity) severity = own.severity;
+    if (severity === 'off') continue;
+    rules.push({ rule, severity, options: own?.options ?? rule.options.parse({}) });
+  }
+  return { rules, presets };
+}
+
+export function pmThresholdsOf(loaded: LoadedConfig): PmThresholds {
+  return { ...DEFAULT_PM_THRESHOLDS, ...loaded.config['pm-warranted'] };
+}

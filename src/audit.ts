@@ -46,6 +46,8 @@ export interface PlanReport {
   suppressed: Finding[];
   diagnostics: Diagnostic[];
   outcomes: RuleOutcome[];
+  /** Milliseconds spent building the shared model (for PMCHECK_TIMING; in no report). */
+  modelMs: number;
 }
 
 export type FailOn = Severity | 'none';
@@ -80,7 +82,9 @@ export function auditLoaded(loaded: LoadedPlan, options: AuditOptions): PlanRepo
   const { plan } = loaded;
   const config = options.config ?? EMPTY_CONFIG;
   const { asOf, source } = resolveAsOf(options.asOf, plan.project.status_date, options.today);
-  const model = new PlanModel(plan, { asOf, pmThresholds: pmThresholdsOf(config) });
+  const modelStarted = performance.now();
+  const model = new PlanModel(plan, { asOf, pmThresholds: pmThresholdsOf(config) }).prepare();
+  const modelMs = performance.now() - modelStarted;
   const resolved = options.rules ? { rules: [...options.rules], presets: [] } : resolveRules(config, plan.project.phase ?? undefined);
   const outcomes = resolved.rules.map((configured) => runRule(configured, loaded, model));
   const diagnostics = [...loaded.diagnostics, ...applySuppressions(outcomes, loaded.suppressions, RULE_IDS)];
@@ -106,6 +110,7 @@ export function auditLoaded(loaded: LoadedPlan, options: AuditOptions): PlanRepo
     suppressed: sortFindings(all.filter((f) => f.suppressed)),
     diagnostics: diagnostics.sort((a, b) => a.line - b.line || a.column - b.column),
     outcomes,
+    modelMs,
   };
 }
 

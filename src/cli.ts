@@ -55,6 +55,7 @@ async function audit(paths: string[], flags: AuditFlags): Promise<number> {
   else process.stdout.write(text);
   // A file that could not be read is always exit 2, and its one line goes to stderr too,
   // so a CI log shows it even when stdout is a report file.
+  if (process.env.PMCHECK_TIMING) process.stderr.write(timingTable(run));
   for (const err of run.errors) {
     if (process.env.PMCHECK_DEBUG) process.stderr.write(`${err.stack}\n`);
     process.stderr.write(`pmcheck: ${err.render()}\n`);
@@ -64,6 +65,18 @@ async function audit(paths: string[], flags: AuditFlags): Promise<number> {
   for (const line of crashed) process.stderr.write(`pmcheck: ${line}; this is a bug in pmcheck, please report it\n`);
   if (run.errors.length > 0 || crashed.length > 0) return 2;
   return run.gate.passed ? 0 : 1;
+}
+
+/** PMCHECK_TIMING=1: the time of the model and of each rule, summed over plans, slowest first. */
+function timingTable(run: Awaited<ReturnType<typeof auditFiles>>): string {
+  const totals = new Map<string, number>([['(model)', 0]]);
+  for (const r of run.reports) {
+    totals.set('(model)', totals.get('(model)')! + r.modelMs);
+    for (const o of r.outcomes) totals.set(o.ruleId, (totals.get(o.ruleId) ?? 0) + o.ms);
+  }
+  const all = [...totals.values()].reduce((s, v) => s + v, 0) || 1;
+  const rows = [...totals].sort((a, b) => b[1] - a[1]);
+  return `${['rule                          ms      %', ...rows.map(([id, ms]) => `${id.padEnd(26)} ${ms.toFixed(2).padStart(8)} ${((100 * ms) / all).toFixed(1).padStart(5)}`)].join('\n')}\n`;
 }
 
 export function buildProgram(setExit: (code: number) => void): Command {

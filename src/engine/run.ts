@@ -27,7 +27,8 @@ export function renderMessage(template: string, data: Record<string, string | nu
 
 export function runRule(configured: ConfiguredRule, loaded: LoadedPlan, model: PlanModel): RuleOutcome {
   const { rule, severity, options } = configured;
-  const outcome: RuleOutcome = { ruleId: rule.id, category: rule.category, severity, applicable: true, checked: 1, findings: [] };
+  const outcome: RuleOutcome = { ruleId: rule.id, category: rule.category, severity, applicable: true, checked: 1, findings: [], ms: 0 };
+  const started = performance.now();
   try {
     rule.check({
       plan: loaded.plan,
@@ -65,6 +66,7 @@ export function runRule(configured: ConfiguredRule, loaded: LoadedPlan, model: P
     outcome.error = err instanceof Error ? err.message : String(err);
     outcome.findings = [];
   }
+  outcome.ms = performance.now() - started;
   if (!outcome.applicable) outcome.findings = [];
   for (const f of outcome.findings) f.severity = outcome.severity;
   outcome.checked = Math.max(outcome.checked, outcome.findings.length > 0 ? 1 : 0);

@@ -105,6 +105,8 @@ export interface RuleOutcome {
   findings: Finding[];
   /** The rule threw: a bug, reported as such and never counted as a pass. */
   error?: string;
+  /** Milliseconds the rule's check took (PMCHECK_TIMING=1 prints them; no report includes them). */
+  ms: number;
 }
 
 /**

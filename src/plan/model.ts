@@ -217,6 +217,19 @@ export class PlanModel {
     return this.once('evm', () => computeEarnedValue(this));
   }
 
+  /**
+   * Builds every shared view now rather than on first use, so that a timing of the rules
+   * measures the rules, and the model's own cost is measured once, as the model's.
+   */
+  prepare(): this {
+    void this.graph.cycles();
+    void this.forecast;
+    void this.problemsAt(this.asOf);
+    void this.earnedValue;
+    void this.pmAssessment;
+    return this;
+  }
+
   /** Is formal project management warranted? Article 002's four thresholds, computed once. */
   get pmAssessment(): PmAssessment {
     return this.once('pm', () => {

@@ -20,7 +20,7 @@ function finding(ruleId: string, severity: Severity, line: number, suppressed = 
 
 function outcome(ruleId: string, severity: Severity, opts: Partial<RuleOutcome> & { failed?: number } = {}): RuleOutcome {
   const findings = Array.from({ length: opts.failed ?? 0 }, (_, i) => finding(ruleId, severity, i + 1));
-  return { ruleId, category: opts.category ?? 'governance', severity, applicable: opts.applicable ?? true, checked: opts.checked ?? 1, findings, ...(opts.error ? { error: opts.error } : {}) };
+  return { ruleId, category: opts.category ?? 'governance', severity, applicable: opts.applicable ?? true, checked: opts.checked ?? 1, findings, ms: 0, ...(opts.error ? { error: opts.error } : {}) };
 }
 
 describe('the score formula', () => {
@@ -97,6 +97,7 @@ const arbOutcome = fc
     applicable,
     checked,
     findings: applicable ? lines.map((l) => finding(id, severity, l.line, l.suppressed)) : [],
+    ms: 0,
   }));
 const arbOutcomes = fc.uniqueArray(arbOutcome, { selector: (o) => o.ruleId, maxLength: 8 });
 

@@ -94,6 +94,12 @@ export class PlanModel {
     return this.once('vendors', () => new Map((this.plan.vendors ?? []).map((v) => [v.id, v])));
   }
 
+  /** A site's name for messages, or its id when it has none. */
+  siteName(id: string): string {
+    const names = this.once('sites', () => new Map((this.plan.sites ?? []).map((s) => [s.id, s.name ?? s.id])));
+    return names.get(id) ?? id;
+  }
+
   /** The accountable PM as a person, when project.manager names one. */
   get manager(): Person | undefined {
     const id = this.plan.project.manager;

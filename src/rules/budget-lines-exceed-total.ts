@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { money } from '../engine/format.js';
 import { defineRule } from '../engine/types.js';
 
 export default defineRule({
@@ -26,7 +27,6 @@ export default defineRule({
     const hasContingencyLine = b.lines.some((l) => l.category === 'contingency');
     const sum = b.lines.reduce((s, l) => s + (l.planned ?? 0), 0) + (hasContingencyLine ? 0 : (b.contingency ?? 0));
     if (sum > b.total) {
-      const money = (n: number) => n.toLocaleString('en-GB');
       ctx.report({ messageId: 'exceeds', path: ['budget', 'total'], data: { sum: money(sum), over: money(sum - b.total), total: money(b.total) } });
     }
   },

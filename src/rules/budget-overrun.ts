@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { money } from '../engine/format.js';
 import { defineRule } from '../engine/types.js';
 
 export default defineRule({
@@ -24,7 +25,6 @@ export default defineRule({
     const lines = ctx.plan.budget?.lines ?? [];
     if (!lines.some((l) => l.planned != null && (l.actual != null || l.committed != null))) return ctx.notApplicable('no budget line has both a plan and spend');
     ctx.checked(lines.length + (ctx.plan.budget?.total != null ? 1 : 0));
-    const money = (n: number) => n.toLocaleString('en-GB');
     for (const o of ctx.model.problemsAt(ctx.asOf).overruns) {
       ctx.report({ messageId: 'overrun', path: o.path, data: { label: o.label, spent: money(o.spent), planned: money(o.planned), over: money(o.spent - o.planned) } });
     }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { money } from '../engine/format.js';
 import { defineRule } from '../engine/types.js';
 
 export default defineRule({
@@ -30,7 +31,6 @@ export default defineRule({
     const excess = cost - contingency;
     const raised = budget.baseline_total != null ? budget.total - budget.baseline_total : 0;
     if (excess > 0 && raised < excess) {
-      const money = (n: number) => n.toLocaleString('en-GB');
       ctx.report({
         messageId: 'unreconciled',
         path: ['budget', 'total'],

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { money, percent } from '../engine/format.js';
 import { defineRule } from '../engine/types.js';
 
 export default defineRule({
@@ -27,8 +28,7 @@ export default defineRule({
     const amount = (b.contingency ?? 0) + (b.lines ?? []).filter((l) => l.category === 'contingency').reduce((s, l) => s + (l.planned ?? 0), 0);
     if (amount === 0) return ctx.report({ messageId: 'none', path: ['budget', 'contingency'] });
     if (b.total > 0 && amount / b.total < ctx.options.minShare) {
-      const pct = (n: number) => `${Math.round(n * 1000) / 10}%`;
-      ctx.report({ messageId: 'small', path: ['budget', b.contingency != null ? 'contingency' : 'lines'], data: { amount: amount.toLocaleString('en-GB'), share: pct(amount / b.total), min: pct(ctx.options.minShare) } });
+      ctx.report({ messageId: 'small', path: ['budget', b.contingency != null ? 'contingency' : 'lines'], data: { amount: money(amount), share: percent(amount / b.total, 1), min: percent(ctx.options.minShare, 1) } });
     }
   },
 });

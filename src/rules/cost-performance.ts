@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { money } from '../engine/format.js';
 import { defineRule } from '../engine/types.js';
 
 export default defineRule({
@@ -27,7 +28,6 @@ export default defineRule({
     if (evm.ev <= 0 && evm.pv <= 0) return ctx.notApplicable('no work is planned or done yet');
     const cpi = evm.ev / evm.ac;
     if (cpi < ctx.options.min) {
-      const money = (n: number) => Math.round(n).toLocaleString('en-GB');
       ctx.report({ messageId: 'low', path: ['budget'], data: { cpi: cpi.toFixed(2), ev: money(evm.ev), ac: money(evm.ac), min: ctx.options.min, bac: money(evm.bac), eac: money(evm.bac / Math.max(cpi, 0.01)) } });
     }
   },

@@ -22,7 +22,6 @@ export default defineRule({
   },
   check(ctx) {
     const { model } = ctx;
-    const siteName = (id: string) => ctx.plan.sites?.find((s) => s.id === id)?.name ?? id;
     let checked = 0;
     for (const delivery of model.items.values()) {
       const deliverySite = delivery.delivery?.site;
@@ -35,13 +34,13 @@ export default defineRule({
         if (taskSite !== deliverySite) elsewhere.push({ name: model.items.get(edge.to)!.name, site: taskSite });
       }
       if (elsewhere.length === 0) continue;
-      const sites = [...new Set(elsewhere.map((t) => siteName(t.site)))].join(' and ');
+      const sites = [...new Set(elsewhere.map((t) => model.siteName(t.site)))].join(' and ');
       const tasks = elsewhere.map((t) => `"${t.name}"`);
       const list = tasks.length === 1 ? tasks[0]! : `${tasks.slice(0, -1).join(', ')} and ${tasks[tasks.length - 1]}`;
       ctx.report({
         messageId: 'wrongSite',
         path: [...delivery.path, 'site'],
-        data: { item: delivery.name, deliverySite: siteName(deliverySite), task: list, needs: tasks.length === 1 ? 'needs' : 'need', taskSite: `${tasks.length === 1 ? 'is' : 'are'} at ${sites}` },
+        data: { item: delivery.name, deliverySite: model.siteName(deliverySite), task: list, needs: tasks.length === 1 ? 'needs' : 'need', taskSite: `${tasks.length === 1 ? 'is' : 'are'} at ${sites}` },
       });
     }
     if (checked === 0) return ctx.notApplicable('no task with a site depends on a delivery with a site');

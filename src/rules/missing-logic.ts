@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { percent } from '../engine/format.js';
 import { defineRule } from '../engine/types.js';
 
 export default defineRule({
@@ -35,12 +36,11 @@ export default defineRule({
       .filter((d) => d.missing);
     const share = dangling.length / open.length;
     if (share <= ctx.options.maxShare) return;
-    const pct = (n: number) => `${Math.round(n * 100)}%`;
     for (const { item, missing } of dangling) {
       ctx.report({
         messageId: 'dangling',
         path: [...item.path, 'id'],
-        data: { task: item.name, missing, count: dangling.length, total: open.length, share: pct(share), max: pct(ctx.options.maxShare) },
+        data: { task: item.name, missing, count: dangling.length, total: open.length, share: percent(share), max: percent(ctx.options.maxShare) },
       });
     }
   },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { percent } from '../engine/format.js';
 import { defineRule } from '../engine/types.js';
 import { warrantClause } from '../plan/model.js';
 
@@ -32,8 +33,7 @@ export default defineRule({
     const warranted = warrantClause(pm);
     if (person.allocation == null) return ctx.report({ messageId: 'unknown', path: ['people', i, 'allocation'], data: { warranted } });
     if (person.allocation < ctx.options.min) {
-      const pct = (n: number) => `${Math.round(n * 100)}%`;
-      ctx.report({ messageId: 'below', path: ['people', i, 'allocation'], data: { pm: person.name ?? person.id, allocation: pct(person.allocation), min: pct(ctx.options.min), warranted } });
+      ctx.report({ messageId: 'below', path: ['people', i, 'allocation'], data: { pm: person.name ?? person.id, allocation: percent(person.allocation), min: percent(ctx.options.min), warranted } });
     }
   },
 });

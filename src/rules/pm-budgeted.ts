@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { money, percent } from '../engine/format.js';
 import { defineRule } from '../engine/types.js';
 
 export default defineRule({
@@ -31,11 +32,10 @@ export default defineRule({
     const total = budget.total ?? lines.reduce((s, l) => s + (l.planned ?? 0), 0);
     const amount = pmLines.reduce((s, { line }) => s + (line.planned ?? 0), 0);
     if (total > 0 && amount / total < ctx.options.minShare) {
-      const pct = (n: number) => `${(Math.round(n * 1000) / 10).toString()}%`;
       ctx.report({
         messageId: 'small',
         path: ['budget', 'lines', pmLines[0]!.i, 'planned'],
-        data: { share: pct(amount / total), amount: amount.toLocaleString('en-GB'), total: total.toLocaleString('en-GB'), min: pct(ctx.options.minShare) },
+        data: { share: percent(amount / total, 1), amount: money(amount), total: money(total), min: percent(ctx.options.minShare, 1) },
       });
     }
   },

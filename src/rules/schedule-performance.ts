@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { money } from '../engine/format.js';
 import { defineRule } from '../engine/types.js';
 
 export default defineRule({
@@ -26,7 +27,6 @@ export default defineRule({
     if (!evm || evm.pv <= 0) return ctx.notApplicable('no work was planned to be done by the as-of date');
     const spi = evm.ev / evm.pv;
     if (spi < ctx.options.min) {
-      const money = (n: number) => Math.round(n).toLocaleString('en-GB');
       ctx.report({ messageId: 'low', path: ['budget'], data: { spi: spi.toFixed(2), ev: money(evm.ev), pv: money(evm.pv), asOf: ctx.asOf, min: ctx.options.min } });
     }
   },

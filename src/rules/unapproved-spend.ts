@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { money } from '../engine/format.js';
 import { defineRule } from '../engine/types.js';
 
 export default defineRule({
@@ -36,7 +37,7 @@ export default defineRule({
     lines.forEach((line, i) => {
       const a = line.approved;
       if ((line.actual ?? 0) > 0 && (!a?.by || !a.on)) {
-        return ctx.report({ messageId: 'unapproved', path: ['budget', 'lines', i, 'actual'], data: { line: line.id, actual: line.actual!.toLocaleString('en-GB') } });
+        return ctx.report({ messageId: 'unapproved', path: ['budget', 'lines', i, 'actual'], data: { line: line.id, actual: money(line.actual!) } });
       }
       const started = line.vendor ? firstWork.get(line.vendor) : undefined;
       if (a?.on && started && started <= ctx.asOf && a.on > started) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { money } from '../engine/format.js';
 import { defineRule } from '../engine/types.js';
 
 export default defineRule({
@@ -27,7 +28,6 @@ export default defineRule({
     const latest = reports.reduce((a, b) => (b.r.on >= a.r.on ? b : a));
     if (latest.r.rag !== 'green') return;
     const p = ctx.model.problemsAt(latest.r.on);
-    const money = (n: number) => n.toLocaleString('en-GB');
     const facts = [
       ...p.slippedMilestones.map((m) => `milestone "${m.item.name}" had slipped (${m.why})`),
       ...p.overdueDeliveries.map((d) => `${d.item.name} from ${d.item.vendor?.name ?? d.item.vendor?.id} was overdue (due ${d.item.delivery!.due})`),

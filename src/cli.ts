@@ -1,5 +1,6 @@
 /**
- * The command line: flags → audit → formatter → exit code.
+ * The command line: flags → audit → formatter → exit code. No side effects on import:
+ * src/main.ts runs it; tests run `main` in-process with their own `io`.
  *   0  the gate passed
  *   1  the gate failed (a finding at or above --fail-on, or a score below --min-score)
  *   2  the run could not be completed (bad usage or input); one line on stderr, no stack
@@ -12,6 +13,25 @@ import { InputError, PmcheckError, UsageError, renderUnexpected } from './errors
 import { writeFileAtomic } from './io/write.js';
 import { FORMATS, FORMATTERS, type FormatName } from './report/index.js';
 import { VERSION } from './version.js';
+
+/** Where the CLI writes and what it reads of its environment. */
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  env: Record<string, string | undefined>;
+  /** Terminal width when stdout is a terminal. */
+  columns?: number;
+  /** The colour level stdout supports (chalk's detection for the real process). */
+  colorSupport: 0 | 1 | 2 | 3;
+}
+
+export const processIO = (): CliIO => ({
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+  env: process.env,
+  columns: process.stdout.columns,
+  colorSupport: supportsColor ? supportsColor.level : 0,
+});
 
 interface AuditFlags {
   format: FormatName;
@@ -29,14 +49,14 @@ function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-function colorLevel(toFile: boolean): 0 | 1 | 2 | 3 {
+function colorLevel(io: CliIO, toFile: boolean): 0 | 1 | 2 | 3 {
   if (toFile) return 0;
-  if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') return 0;
-  return supportsColor ? supportsColor.level : 0;
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return 0;
+  return io.colorSupport;
 }
 
-function terminalWidth(): number {
-  const cols = process.stdout.columns || Number(process.env.COLUMNS) || 80;
+function terminalWidth(io: CliIO): number {
+  const cols = io.columns || Number(io.env.COLUMNS) || 80;
   return Math.min(120, Math.max(60, cols));
 }
 
@@ -46,23 +66,23 @@ function parseMinScore(value: string): number {
   return n;
 }
 
-async function audit(paths: string[], flags: AuditFlags): Promise<number> {
+async function audit(io: CliIO, paths: string[], flags: AuditFlags): Promise<number> {
   const asOf = flags.asOf === undefined ? undefined : validateAsOf(flags.asOf);
   const run = auditFiles(paths, { asOf, today: today(), strict: flags.strict, configFile: flags.config, gate: { failOn: flags.failOn, minScore: flags.minScore } });
   const formatter = await FORMATTERS[flags.format]();
-  const text = formatter(run, { width: flags.output ? 80 : terminalWidth(), color: colorLevel(Boolean(flags.output)), quiet: Boolean(flags.quiet) });
+  const text = formatter(run, { width: flags.output ? 80 : terminalWidth(io), color: colorLevel(io, Boolean(flags.output)), quiet: Boolean(flags.quiet) });
   if (flags.output) writeFileAtomic(flags.output, text);
-  else process.stdout.write(text);
+  else io.stdout(text);
   // A file that could not be read is always exit 2, and its one line goes to stderr too,
   // so a CI log shows it even when stdout is a report file.
-  if (process.env.PMCHECK_TIMING) process.stderr.write(timingTable(run));
+  if (io.env.PMCHECK_TIMING) io.stderr(timingTable(run));
   for (const err of run.errors) {
-    if (process.env.PMCHECK_DEBUG) process.stderr.write(`${err.stack}\n`);
-    process.stderr.write(`pmcheck: ${err.render()}\n`);
+    if (io.env.PMCHECK_DEBUG) io.stderr(`${err.stack}\n`);
+    io.stderr(`pmcheck: ${err.render()}\n`);
   }
   // A rule that crashed leaves the audit incomplete: its results are shown, but it is never a pass.
   const crashed = run.reports.flatMap((r) => r.outcomes.filter((o) => o.error !== undefined).map((o) => `${r.file}: rule ${o.ruleId} failed to run (${o.error})`));
-  for (const line of crashed) process.stderr.write(`pmcheck: ${line}; this is a bug in pmcheck, please report it\n`);
+  for (const line of crashed) io.stderr(`pmcheck: ${line}; this is a bug in pmcheck, please report it\n`);
   if (run.errors.length > 0 || crashed.length > 0) return 2;
   return run.gate.passed ? 0 : 1;
 }
@@ -79,14 +99,18 @@ function timingTable(run: Awaited<ReturnType<typeof auditFiles>>): string {
   return `${['rule                          ms      %', ...rows.map(([id, ms]) => `${id.padEnd(26)} ${ms.toFixed(2).padStart(8)} ${((100 * ms) / all).toFixed(1).padStart(5)}`)].join('\n')}\n`;
 }
 
-export function buildProgram(setExit: (code: number) => void): Command {
+export function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
   const program = new Command('pmcheck')
     .description('Audit the health of IT project plans.')
     .version(VERSION, '-V, --version')
     .showSuggestionAfterError(true)
     .exitOverride()
     // Commander's errors, like ours, are one line: its "(Did you mean …?)" joins the message.
-    .configureOutput({ outputError: (str, write) => write(`pmcheck: ${str.replace(/^error: /, '').trim().replace(/\s*\n\s*/g, ' ')}\n`) });
+    .configureOutput({
+      writeOut: (str) => io.stdout(str),
+      writeErr: (str) => io.stderr(str),
+      outputError: (str, write) => write(`pmcheck: ${str.replace(/^error: /, '').trim().replace(/\s*\n\s*/g, ' ')}\n`),
+    });
 
   program
     .command('audit')
@@ -100,7 +124,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--as-of <date>', 'judge dates as of this day (YYYY-MM-DD); default project.status_date, else today')
     .option('--strict', 'treat unknown keys as errors')
     .option('-q, --quiet', 'print only the summary line of each plan')
-    .action(async (files: string[], flags: AuditFlags) => setExit(await audit(files, flags)));
+    .action(async (files: string[], flags: AuditFlags) => setExit(await audit(io, files, flags)));
 
   program
     .command('rules')
@@ -108,7 +132,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .addOption(new Option('-f, --format <name>', 'output format').choices(['table', 'json']).default('table'))
     .action(async (flags: { format: 'table' | 'json' }) => {
       const { formatRules } = await import('./report/rules.js');
-      process.stdout.write(formatRules(flags.format, { width: terminalWidth(), color: colorLevel(false) }));
+      io.stdout(formatRules(flags.format, { width: terminalWidth(io), color: colorLevel(io, false) }));
       setExit(0);
     });
 
@@ -118,7 +142,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .argument('<rule>', 'rule id, e.g. vendor-sequencing')
     .action(async (id: string) => {
       const { explainRule } = await import('./report/rules.js');
-      process.stdout.write(explainRule(id, { width: terminalWidth(), color: colorLevel(false) }));
+      io.stdout(explainRule(id, { width: terminalWidth(io), color: colorLevel(io, false) }));
       setExit(0);
     });
 
@@ -128,15 +152,19 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .addArgument(new Argument('[which]', 'which schema').choices(['plan', 'config']).default('plan'))
     .action(async (which: 'plan' | 'config') => {
       const { GENERATED_SCHEMAS } = await import('./plan/json-schema.js');
-      process.stdout.write(GENERATED_SCHEMAS[which]());
+      io.stdout(GENERATED_SCHEMAS[which]());
       setExit(0);
     });
   return program;
 }
 
-export async function main(argv: string[]): Promise<number> {
+/**
+ * Runs the command line and returns the exit code. Nothing escapes: a bad input or usage is
+ * one line and exit 2; anything unexpected is a bug, also exit 2, with a request to report it.
+ */
+export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
   let code = 0;
-  const program = buildProgram((c) => {
+  const program = buildProgram(io, (c) => {
     code = c;
   });
   try {
@@ -147,22 +175,12 @@ export async function main(argv: string[]): Promise<number> {
       if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
       return 2;
     }
-    if (process.env.PMCHECK_DEBUG) process.stderr.write(`${(err as Error)?.stack ?? String(err)}\n`);
+    if (io.env.PMCHECK_DEBUG) io.stderr(`${(err as Error)?.stack ?? String(err)}\n`);
     if (err instanceof PmcheckError) {
-      process.stderr.write(`pmcheck: ${err instanceof InputError ? err.render() : err.message}\n`);
+      io.stderr(`pmcheck: ${err instanceof InputError ? err.render() : err.message}\n`);
       return 2;
     }
-    process.stderr.write(`${renderUnexpected(err)}\n`);
+    io.stderr(`${renderUnexpected(err)}\n`);
     return 2;
   }
 }
-
-main(process.argv).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err) => {
-    process.stderr.write(`${renderUnexpected(err)}\n`);
-    process.exitCode = 2;
-  },
-);

@@ -46,7 +46,7 @@ function expectOneLineError(r: Run, pattern: RegExp): void {
 }
 
 beforeAll(() => {
-  if (!existsSync(join(root, 'dist', 'cli.js'))) throw new Error('dist/ is missing: run `npm run build` (npm test does this first)');
+  if (!existsSync(join(root, 'dist', 'main.js'))) throw new Error('dist/ is missing: run `npm run build` (npm test does this first)');
 });
 
 describe('pmcheck audit on the examples', () => {

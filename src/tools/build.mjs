@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 rmSync(`${root}dist`, { recursive: true, force: true });
 await build({
-  entryPoints: [`${root}src/cli.ts`],
+  entryPoints: [`${root}src/main.ts`],
   outdir: `${root}dist`,
   bundle: true,
   splitting: true,

@@ -1,0 +1,13 @@
+/** The CLI's entry point: the only module with an effect on import. */
+import { renderUnexpected } from './errors.js';
+import { main } from './cli.js';
+
+main(process.argv).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err) => {
+    process.stderr.write(`${renderUnexpected(err)}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -14,7 +14,7 @@ import { checkReferences } from './references.js';
 /** A problem found while loading that does not stop the audit (an unknown key, say). */
 export interface Diagnostic {
   severity: 'error' | 'warning';
-  code: 'unknown-key' | 'schema' | 'reference' | 'suppression';
+  code: 'unknown-key' | 'reserved-key' | 'schema' | 'reference' | 'suppression';
   message: string;
   path: YamlPath;
   line: number;
@@ -49,10 +49,25 @@ export interface LoadOptions {
 /** YAML aliases beyond this many are refused: a guard against "billion laughs" documents. */
 const MAX_ALIASES = 100;
 
+/**
+ * The largest file pmcheck reads. A 50,000-task plan is about 11 MB; parsing YAML with
+ * positions costs roughly 100 bytes of memory per byte of text, so far larger files would
+ * take minutes and gigabytes. They are refused up front, with advice.
+ */
+export const MAX_BYTES = 16 * 1024 * 1024;
+
+/** Keys and ids that name JavaScript object machinery: never meaningful in a plan. */
+export const RESERVED_NAMES = new Set(['__proto__', 'constructor', 'prototype']);
+
 export function readPlanFile(file: string): string {
   let bytes: Buffer;
   try {
-    if (statSync(file).isDirectory()) throw new InputError('is a folder, not a plan file', { file });
+    const stat = statSync(file);
+    if (stat.isDirectory()) throw new InputError('is a folder, not a plan file', { file });
+    if (stat.size > MAX_BYTES) {
+      const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+      throw new InputError(`the file is ${mb(stat.size)}, more than the ${mb(MAX_BYTES)} pmcheck reads; split it into smaller plans`, { file });
+    }
     bytes = readFileSync(file);
   } catch (err) {
     if (err instanceof InputError) throw err;
@@ -150,7 +165,17 @@ export function loadPlanText(text: string, file: string, options: LoadOptions = 
   const plan = result.data;
 
   const diagnostics: Diagnostic[] = [];
+  for (const path of findReservedKeys(raw, [])) {
+    diagnostics.push({
+      severity: 'error',
+      code: 'reserved-key',
+      message: `"${String(path[path.length - 1])}" cannot be used as a key in a plan`,
+      path,
+      ...pos(locator, path, 'key'),
+    });
+  }
   for (const u of findUnknownKeys(raw, PlanSchema, [])) {
+    if (RESERVED_NAMES.has(u.key)) continue;
     diagnostics.push({
       severity: options.strict ? 'error' : 'warning',
       code: 'unknown-key',
@@ -159,15 +184,16 @@ export function loadPlanText(text: string, file: string, options: LoadOptions = 
       ...pos(locator, u.path, 'key'),
     });
   }
-  const refProblems = checkReferences(plan, (p) => `line ${locator.locate(p).line}`);
-  if (refProblems.length > 0) throw firstProblem(refProblems, locator, file);
-
-  const suppressions = collectSuppressions(doc, locator, diagnostics);
-  const errors = diagnostics.filter((d) => d.severity === 'error');
+  const hint = (d: Diagnostic) => (d.code === 'unknown-key' ? ' (--strict makes unknown keys errors; prefix your own keys with x-)' : '');
+  const errors = [
+    ...diagnostics.filter((d) => d.severity === 'error').map((d) => ({ message: `${d.message}${hint(d)}`, line: d.line, column: d.column })),
+    ...checkReferences(plan, (p) => `line ${locator.locate(p).line}`).map((p) => ({ message: `${formatPath(p.path)}: ${p.message}`, ...pos(locator, p.path) })),
+  ].sort((a, b) => a.line - b.line || a.column - b.column);
   if (errors.length > 0) {
     const e = errors[0]!;
-    throw new InputError(`${e.message} (--strict makes unknown keys errors; prefix your own keys with x-)`, { file, line: e.line, column: e.column }, errors.length - 1);
+    throw new InputError(e.message, { file, line: e.line, column: e.column }, errors.length - 1);
   }
+  const suppressions = collectSuppressions(doc, locator, diagnostics);
   return { file, plan, locator, diagnostics, suppressions };
 }
 
@@ -190,6 +216,16 @@ export function firstProblem(problems: { path: YamlPath; message: string }[], lo
  * which (as the closing quote is missing) is the last quote of that kind before the end.
  */
 function yamlOffset(text: string, code: string, message: string, offset: number): number {
+  const unclosed = /end with an? ([}\]])$/.exec(message)?.[1];
+  if (unclosed) {
+    // An unclosed { or [ is noticed where the next line starts; point at the bracket instead.
+    const open = unclosed === '}' ? '{' : '[';
+    let depth = 0;
+    for (let i = Math.min(offset, text.length) - 1; i >= 0; i--) {
+      if (text[i] === unclosed) depth++;
+      else if (text[i] === open && depth-- === 0) return i;
+    }
+  }
   if (code === 'MISSING_CHAR') {
     const quote = /Missing closing (["'])quote/.exec(message)?.[1];
     if (quote) {
@@ -207,6 +243,9 @@ function yamlMessage(code: string, message: string): string {
       return `${plain}: this key appears twice in the same mapping`;
     case 'TAB_AS_INDENT':
       return 'tabs are not allowed for indentation in YAML; indent with spaces';
+    case 'BAD_INDENT':
+      if (/end with an? [}\]]$/.test(plain)) return `this ${plain.includes('map') ? '{ … }' : '[ … ]'} is never closed: add the missing ${plain.slice(-1)} or put each entry on its own line`;
+      return `YAML syntax error: ${plain}`;
     case 'MULTIPLE_DOCS':
       return 'the file holds several YAML documents (separated by ---); a plan is one document';
     case 'TAG_RESOLVE_FAILED':
@@ -280,6 +319,17 @@ function findUnknownKeys(value: unknown, schema: z.ZodType, path: YamlPath, out:
       if (child) findUnknownKeys((value as Record<string, unknown>)[key], child, [...path, key], out);
       else out.push({ key, path: [...path, key], known });
     }
+  }
+  return out;
+}
+
+/** Every key, at any depth, that is a reserved name: refused wherever it appears. */
+function findReservedKeys(value: unknown, path: YamlPath, out: YamlPath[] = []): YamlPath[] {
+  if (value === null || typeof value !== 'object') return out;
+  if (Array.isArray(value)) value.forEach((v, i) => findReservedKeys(v, [...path, i], out));
+  else for (const key of Object.keys(value)) {
+    if (RESERVED_NAMES.has(key)) out.push([...path, key]);
+    else findReservedKeys((value as Record<string, unknown>)[key], [...path, key], out);
   }
   return out;
 }

@@ -7,6 +7,9 @@ import type { YamlPath } from './locate.js';
 import type { Dependency, Plan } from './schema.js';
 import { closest } from './suggest.js';
 
+/** Names of JavaScript object machinery; see load.ts. Kept here too to avoid an import cycle. */
+const RESERVED_NAMES = new Set(['__proto__', 'constructor', 'prototype']);
+
 export interface ReferenceProblem {
   path: YamlPath;
   message: string;
@@ -31,6 +34,10 @@ export function checkReferences(plan: Plan, where: (path: YamlPath) => string = 
   const lines = ns('budget line');
 
   const declare = (space: Namespace, id: string, path: YamlPath) => {
+    if (RESERVED_NAMES.has(id)) {
+      problems.push({ path, message: `"${id}" cannot be used as an id` });
+      return;
+    }
     const prior = space.ids.get(id);
     if (prior) {
       const shared = space === schedulable ? ' (tasks, milestones and deliveries share one set of ids)' : '';

@@ -25,8 +25,9 @@ export function formatTable(run: AuditRun, options: TableOptions): string {
     if (options.quiet) out.push(summaryLine(report, c));
     else out.push(planSection(report, c, width));
   }
-  for (const err of run.errors) out.push(`${c.red.bold('error')} ${err.render()}`);
-  if (!options.quiet || run.reports.length > 1) out.push(gateLine(run, c));
+  // Files that could not be read are reported once, on stderr, by the CLI: not repeated here.
+  if (run.reports.length === 0) return '';
+  if (!options.quiet || run.reports.length > 1 || run.errors.length > 0) out.push(gateLine(run, c));
   return `${out.join('\n')}\n`;
 }
 
@@ -125,7 +126,7 @@ function summaryLine(r: PlanReport, c: ChalkInstance): string {
 function gateLine(run: AuditRun, c: ChalkInstance): string {
   const failOn = run.gate.failOn === undefined ? 'per-plan thresholds' : `fail-on ${run.gate.failOn}`;
   const min = run.gate.minScore !== undefined ? `, min-score ${run.gate.minScore}` : '';
-  if (run.errors.length > 0) return `${c.red.bold('Gate: not run')} ${c.dim(`(${run.errors.length} file${run.errors.length === 1 ? '' : 's'} could not be audited)`)}`;
+  if (run.errors.length > 0) return `${c.red.bold('Gate: not run')} ${c.dim(`(${run.errors.length} file${run.errors.length === 1 ? '' : 's'} could not be audited; see the errors)`)}`;
   if (run.gate.passed) return `${c.green.bold('Gate: passed')} ${c.dim(`(${failOn}${min})`)}`;
   return `${c.red.bold('Gate: failed')} ${c.dim(`(${failOn}${min})`)}`;
 }

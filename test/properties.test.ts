@@ -155,3 +155,29 @@ describe('prototype pollution', () => {
     }
   });
 });
+
+describe('an unexpected internal error', () => {
+  const failingIO = (env: Record<string, string>): CliIO & { err: string[] } => {
+    const err: string[] = [];
+    return {
+      err,
+      stdout: () => {
+        throw new TypeError('cannot write to a closed stream');
+      },
+      stderr: (t) => void err.push(t),
+      env,
+      colorSupport: 0,
+    };
+  };
+
+  it('is exit 2 with one line asking for a report, and a stack only with PMCHECK_DEBUG=1', async () => {
+    const quiet = failingIO({});
+    expect(await main(['node', 'pmcheck', 'audit', 'examples/office-move.plan.yaml'], quiet)).toBe(2);
+    expect(quiet.err).toEqual([
+      'pmcheck: internal error: cannot write to a closed stream. This is a bug in pmcheck; please report it with the plan that caused it (set PMCHECK_DEBUG=1 for the stack).\n',
+    ]);
+    const debug = failingIO({ PMCHECK_DEBUG: '1' });
+    expect(await main(['node', 'pmcheck', 'audit', 'examples/office-move.plan.yaml'], debug)).toBe(2);
+    expect(debug.err[0]).toMatch(/^TypeError: cannot write to a closed stream\n\s+at /);
+  });
+});

@@ -8,6 +8,7 @@ import { WorkingCalendar } from './calendar.js';
 import { DependencyGraph, type DependencyEdge } from './graph.js';
 import { forwardPass, requirement, type Forecast, type Requirement } from './schedule.js';
 import type { Delivery, Milestone, Person, Plan, Task, Vendor } from './schema.js';
+import { money } from '../engine/format.js';
 
 export type ItemKind = 'task' | 'milestone' | 'delivery';
 
@@ -186,11 +187,17 @@ export class PlanModel {
     return item.actualFinish ?? item.finish;
   }
 
-  /** What a dependency requires of its successor, from the predecessor's current dates. */
+  private requirements = new WeakMap<DependencyEdge, Requirement | null>();
+
+  /** What a dependency requires of its successor, from the predecessor's current dates. Memoized per edge. */
   requirementOf(edge: DependencyEdge): Requirement | undefined {
-    const pred = this.items.get(edge.from);
-    if (!pred) return undefined;
-    return requirement(edge, pred, this.startOf(pred), this.finishOf(pred), this.calendar, this.items.get(edge.to));
+    let req = this.requirements.get(edge);
+    if (req === undefined) {
+      const pred = this.items.get(edge.from);
+      req = (pred && requirement(edge, pred, this.startOf(pred), this.finishOf(pred), this.calendar, this.items.get(edge.to))) ?? null;
+      this.requirements.set(edge, req);
+    }
+    return req ?? undefined;
   }
 
   /**
@@ -256,7 +263,6 @@ export class PlanModel {
       const budget = p.budget?.total ?? (lineSum || undefined);
       let users = p.project.users_affected ?? undefined;
       for (const task of p.tasks ?? []) if (task.users_affected != null) users = Math.max(users ?? 0, task.users_affected);
-      const money = (n: number) => n.toLocaleString('en-GB');
       if (durationDays !== undefined && durationDays > t.durationDays) crossed.push(`runs ${durationDays} working days (more than ${t.durationDays})`);
       if (vendors > t.vendors) crossed.push(`involves ${vendors} vendors (more than ${t.vendors})`);
       if (budget !== undefined && budget > t.budget) crossed.push(`budget ${money(budget)}${p.project.currency ? ` ${p.project.currency}` : ''} (more than ${money(t.budget)})`);

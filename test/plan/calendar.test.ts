@@ -73,3 +73,12 @@ describe('WorkingCalendar', () => {
     );
   });
 });
+
+describe('day numbers', () => {
+  it('agree with Date for every day from 1900 to 2200', () => {
+    for (let day = Date.UTC(1900, 0, 1) / 86_400_000; day <= Date.UTC(2200, 0, 1) / 86_400_000; day++) {
+      const iso = new Date(day * 86_400_000).toISOString().slice(0, 10);
+      if (fromDayNumber(day) !== iso || toDayNumber(iso) !== day) expect([fromDayNumber(day), toDayNumber(iso)]).toEqual([iso, day]);
+    }
+  });
+});

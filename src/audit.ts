@@ -8,10 +8,12 @@ import { scorePlan, type ScoreCard } from './engine/score.js';
 import { SEVERITIES, severityRank, type Finding, type RuleOutcome, type Severity } from './engine/types.js';
 import { EMPTY_CONFIG, findConfig, loadConfigFile, pmThresholdsOf, resolveRules, type LoadedConfig } from './config/load.js';
 import type { PresetName } from './config/schema.js';
+import type { BaselineEntry } from './engine/baseline.js';
 import { InputError, UsageError } from './errors.js';
-import { dirname } from 'node:path';
-import { loadPlanFile, type Diagnostic, type LoadedPlan, type LoadOptions } from './plan/load.js';
-import { PlanModel, type PmAssessment } from './plan/model.js';
+import { dirname, join } from 'node:path';
+import { loadPlanFile, loadPlanText, type Diagnostic, type LoadedPlan, type LoadOptions } from './plan/load.js';
+import { STDIN, type PlanSource } from './io/discover.js';
+import { PlanModel, type BaseVersion, type PmAssessment } from './plan/model.js';
 import { isRealDate } from './plan/schema.js';
 import { RULES, RULE_IDS } from './rules/index.js';
 import { VERSION } from './version.js';
@@ -29,6 +31,8 @@ export interface AuditOptions extends LoadOptions {
   config?: LoadedConfig;
   /** Gate settings from the command line; they win over the config's. */
   gate?: Partial<Gate>;
+  /** With --base: the plan's version at the ref, by plan file. */
+  baseOf?: (file: string) => BaseVersion;
 }
 
 export interface PlanReport {
@@ -44,6 +48,8 @@ export interface PlanReport {
   /** Unsuppressed findings, worst first, then by line. */
   findings: Finding[];
   suppressed: Finding[];
+  /** Findings the baseline already knows: reported, but they do not fail the gate. */
+  known: Finding[];
   diagnostics: Diagnostic[];
   outcomes: RuleOutcome[];
   /** Milliseconds spent building the shared model (for PMCHECK_TIMING; in no report). */
@@ -83,7 +89,7 @@ export function auditLoaded(loaded: LoadedPlan, options: AuditOptions): PlanRepo
   const config = options.config ?? EMPTY_CONFIG;
   const { asOf, source } = resolveAsOf(options.asOf, plan.project.status_date, options.today);
   const modelStarted = performance.now();
-  const model = new PlanModel(plan, { asOf, pmThresholds: pmThresholdsOf(config) }).prepare();
+  const model = new PlanModel(plan, { asOf, pmThresholds: pmThresholdsOf(config), base: options.baseOf?.(loaded.file) }).prepare();
   const modelMs = performance.now() - modelStarted;
   const resolved = options.rules ? { rules: [...options.rules], presets: [] } : resolveRules(config, plan.project.phase ?? undefined);
   const outcomes = resolved.rules.map((configured) => runRule(configured, loaded, model));
@@ -108,6 +114,7 @@ export function auditLoaded(loaded: LoadedPlan, options: AuditOptions): PlanRepo
     score: scorePlan(outcomes),
     findings: sortFindings(all.filter((f) => !f.suppressed)),
     suppressed: sortFindings(all.filter((f) => f.suppressed)),
+    known: [],
     diagnostics: diagnostics.sort((a, b) => a.line - b.line || a.column - b.column),
     outcomes,
     modelMs,
@@ -143,9 +150,11 @@ export class ConfigResolver {
   }
 }
 
-export function auditFile(file: string, options: AuditOptions, configs = new ConfigResolver()): PlanReport {
-  const loaded = loadPlanFile(file, options);
-  return auditLoaded(loaded, { ...options, config: options.config ?? configs.forPlan(file) });
+export function auditFile(file: string | PlanSource, options: AuditOptions, configs = new ConfigResolver()): PlanReport {
+  const source = typeof file === 'string' ? { file } : file;
+  const loaded = source.text === undefined ? loadPlanFile(source.file, options) : loadPlanText(source.text, source.file, options);
+  const configFor = source.file === STDIN ? join(process.cwd(), STDIN) : source.file;
+  return auditLoaded(loaded, { ...options, config: options.config ?? configs.forPlan(configFor) });
 }
 
 export function sortFindings(findings: Finding[]): Finding[] {
@@ -190,11 +199,13 @@ export interface AuditRun {
   /** Files that could not be audited: each is an exit 2. */
   errors: InputError[];
   gate: GateVerdict & { failOn?: FailOn; minScore?: number };
+  /** With --baseline: the file, and its entries for audited plans that matched nothing. */
+  baseline?: { file: string; stale: BaselineEntry[] };
 }
 
-export function auditFiles(files: readonly string[], options: AuditOptions & { configFile?: string }): AuditRun {
+export function auditFiles(files: readonly (string | PlanSource)[], options: AuditOptions & { configFile?: string }, discoveryErrors: InputError[] = []): AuditRun {
   const reports: PlanReport[] = [];
-  const errors: InputError[] = [];
+  const errors: InputError[] = [...discoveryErrors];
   const configs = new ConfigResolver(options.configFile);
   for (const file of files) {
     try {

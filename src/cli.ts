@@ -7,11 +7,17 @@
  */
 import { supportsColor } from 'chalk';
 import { Argument, Command, CommanderError, Option } from 'commander';
-import { auditFiles, validateAsOf, type FailOn } from './audit.js';
+import { auditFiles, judge, validateAsOf, type FailOn } from './audit.js';
+import { applyBaseline, loadBaseline, renderBaseline } from './engine/baseline.js';
+import { GitBase } from './io/git.js';
+import { loadPlanText } from './plan/load.js';
+import type { BaseVersion } from './plan/model.js';
 import { SEVERITIES } from './engine/types.js';
 import { InputError, PmcheckError, UsageError, renderUnexpected } from './errors.js';
 import { writeFileAtomic } from './io/write.js';
-import { FORMATS, FORMATTERS, type FormatName } from './report/index.js';
+import { discoverPlans } from './io/discover.js';
+import { appendFileSync, readFileSync } from 'node:fs';
+import { FORMATS, FORMATTERS, parseOutputs } from './report/index.js';
 import { VERSION } from './version.js';
 
 /** Where the CLI writes and what it reads of its environment. */
@@ -23,6 +29,8 @@ export interface CliIO {
   columns?: number;
   /** The colour level stdout supports (chalk's detection for the real process). */
   colorSupport: 0 | 1 | 2 | 3;
+  /** All of standard input, for `pmcheck audit -`. */
+  readStdin: () => Uint8Array;
 }
 
 export const processIO = (): CliIO => ({
@@ -31,10 +39,11 @@ export const processIO = (): CliIO => ({
   env: process.env,
   columns: process.stdout.columns,
   colorSupport: supportsColor ? supportsColor.level : 0,
+  readStdin: () => readFileSync(0),
 });
 
 interface AuditFlags {
-  format: FormatName;
+  format: string[];
   output?: string;
   config?: string;
   failOn?: FailOn;
@@ -42,6 +51,9 @@ interface AuditFlags {
   asOf?: string;
   strict?: boolean;
   quiet?: boolean;
+  baseline?: string;
+  writeBaseline?: string;
+  base?: string;
 }
 
 /** Today in UTC, YYYY-MM-DD: the CLI is the only place that reads the clock. */
@@ -68,11 +80,34 @@ function parseMinScore(value: string): number {
 
 async function audit(io: CliIO, paths: string[], flags: AuditFlags): Promise<number> {
   const asOf = flags.asOf === undefined ? undefined : validateAsOf(flags.asOf);
-  const run = auditFiles(paths, { asOf, today: today(), strict: flags.strict, configFile: flags.config, gate: { failOn: flags.failOn, minScore: flags.minScore } });
-  const formatter = await FORMATTERS[flags.format]();
-  const text = formatter(run, { width: flags.output ? 80 : terminalWidth(io), color: colorLevel(io, Boolean(flags.output)), quiet: Boolean(flags.quiet) });
-  if (flags.output) writeFileAtomic(flags.output, text);
-  else io.stdout(text);
+  const outputs = parseOutputs(flags.format, flags.output);
+  const { sources, errors } = discoverPlans(paths, io.readStdin);
+  const baseline = flags.baseline ? loadBaseline(flags.baseline) : undefined;
+  const git = flags.base ? new GitBase(flags.base) : undefined;
+  const baseOf = git ? (file: string): BaseVersion => baseVersion(git, file) : undefined;
+  const run = auditFiles(sources, { asOf, today: today(), strict: flags.strict, configFile: flags.config, gate: { failOn: flags.failOn, minScore: flags.minScore }, baseOf }, errors);
+  if (flags.writeBaseline) {
+    // Every current finding becomes known: writing over the old baseline prunes its stale entries.
+    writeFileAtomic(flags.writeBaseline, renderBaseline(run.reports, flags.writeBaseline));
+    io.stderr(`pmcheck: wrote ${run.reports.reduce((n, r) => n + r.findings.length, 0)} findings to the baseline ${flags.writeBaseline}\n`);
+  }
+  const effective = flags.writeBaseline ? loadBaseline(flags.writeBaseline) : baseline;
+  if (effective) {
+    run.baseline = { file: effective.file, stale: applyBaseline(run.reports, effective) };
+    Object.assign(run.gate, judge(run.reports, {}));
+  }
+  for (const spec of outputs) {
+    const formatter = await FORMATTERS[spec.format]();
+    const toFile = spec.file !== undefined;
+    const text = formatter(run, { width: toFile ? 80 : terminalWidth(io), color: colorLevel(io, toFile), quiet: Boolean(flags.quiet), cwd: process.cwd() });
+    if (toFile) writeFileAtomic(spec.file!, text);
+    else io.stdout(text);
+    // In GitHub Actions, the annotations come with the markdown report as the job summary.
+    if (spec.format === 'github' && io.env.GITHUB_STEP_SUMMARY) {
+      const { formatMarkdown } = await import('./report/markdown.js');
+      appendFileSync(io.env.GITHUB_STEP_SUMMARY, formatMarkdown(run));
+    }
+  }
   // A file that could not be read is always exit 2, and its one line goes to stderr too,
   // so a CI log shows it even when stdout is a report file.
   if (io.env.PMCHECK_TIMING) io.stderr(timingTable(run));
@@ -85,6 +120,19 @@ async function audit(io: CliIO, paths: string[], flags: AuditFlags): Promise<num
   for (const line of crashed) io.stderr(`pmcheck: ${line}; this is a bug in pmcheck, please report it\n`);
   if (run.errors.length > 0 || crashed.length > 0) return 2;
   return run.gate.passed ? 0 : 1;
+}
+
+/** The plan at the base ref, loaded leniently: a base that no longer loads is reported, at its ref. */
+function baseVersion(git: GitBase, file: string): BaseVersion {
+  if (file === '<stdin>') throw new UsageError('--base cannot compare standard input with git; give the plan\'s path');
+  const found = git.textOf(file);
+  if (found.status === 'new') return found;
+  try {
+    return { status: 'found', ref: found.ref, plan: loadPlanText(found.text, `${found.ref}:${file}`).plan };
+  } catch (err) {
+    if (err instanceof InputError) throw new InputError(`the plan at ${found.ref} does not load, so it cannot be compared: ${err.message}`, { file });
+    throw err;
+  }
 }
 
 /** PMCHECK_TIMING=1: the time of the model and of each rule, summed over plans, slowest first. */
@@ -115,13 +163,16 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
   program
     .command('audit')
     .description('Audit plan files and print a scored risk report.')
-    .argument('<files...>', 'plan files (YAML)')
-    .addOption(new Option('-f, --format <name>', 'output format').choices(FORMATS).default('table'))
+    .argument('<paths...>', 'plan files, folders (every YAML plan below them) or globs; - for stdin')
+    .option('-f, --format <name[:file]>', `output format, repeatable: ${FORMATS.join(', ')}; name:file writes that format to a file`, (v: string, all: string[]) => [...all, v], [] as string[])
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
     .option('-c, --config <file>', 'config file (default: the nearest .pmcheck.yaml above each plan)')
     .addOption(new Option('--fail-on <severity>', 'exit 1 on any finding at or above this severity (default: high, or the config\'s fail-on)').choices([...SEVERITIES, 'none']))
     .option('--min-score <n>', 'exit 1 if any plan scores below n (0-100)', parseMinScore)
     .option('--as-of <date>', 'judge dates as of this day (YYYY-MM-DD); default project.status_date, else today')
+    .option('--base <git-ref>', 'compare each plan with its version at this git ref and report undocumented changes')
+    .option('--baseline <file>', 'findings in this baseline are reported as known and do not fail the gate')
+    .option('--write-baseline <file>', 'write every current finding to a baseline (over the old one: prunes stale entries)')
     .option('--strict', 'treat unknown keys as errors')
     .option('-q, --quiet', 'print only the summary line of each plan')
     .action(async (files: string[], flags: AuditFlags) => setExit(await audit(io, files, flags)));

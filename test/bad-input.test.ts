@@ -78,9 +78,10 @@ describe('files that cannot be read', () => {
   const dir = mkdtempSync(join(tmpdir(), 'pmcheck-bad-'));
 
   it('a missing file', () => expectRefused(join(dir, 'nope.yaml'), '', /no such file$/));
-  it('a folder where a file is expected', () => {
+  it('a folder with no plans in it', () => {
     mkdirSync(join(dir, 'plans'));
-    expectRefused(join(dir, 'plans'), '', /is a folder, not a plan file$/);
+    writeFileSync(join(dir, 'plans', 'ci.yml'), 'on: push\n');
+    expectRefused(join(dir, 'plans'), '', /no plans found in this folder \(a plan is a \.yaml or \.yml file with `pmcheck:` at its top level\)$/);
   });
   it('a path through a symlink loop', () => {
     symlinkSync(join(dir, 'b.yaml'), join(dir, 'a.yaml'));

@@ -82,7 +82,7 @@ describe('pmcheck audit on the examples', () => {
 
   it('--quiet prints only the summary line', () => {
     const r = pmcheck(['audit', '--quiet', 'examples/office-move.plan.yaml']);
-    expect(r.stdout).toBe('examples/office-move.plan.yaml: 82/100 amber-red · 11 findings (2 critical, 4 high, 5 medium) · 2 rules not applicable\n');
+    expect(r.stdout).toBe('examples/office-move.plan.yaml: 82/100 amber-red · 11 findings (2 critical, 4 high, 5 medium) · 3 rules not applicable\n');
     expect(r.code).toBe(1);
   });
 
@@ -90,8 +90,8 @@ describe('pmcheck audit on the examples', () => {
     const r = pmcheck(['audit', '--quiet', 'examples/cyber-essentials.plan.yaml', 'examples/network-refresh.plan.yaml']);
     expect(r.code).toBe(1);
     expect(r.stdout.split('\n').filter(Boolean)).toEqual([
-      'examples/cyber-essentials.plan.yaml: 100/100 green · no findings · 4 rules not applicable',
-      'examples/network-refresh.plan.yaml: 67/100 amber-red · 21 findings (2 critical, 5 high, 13 medium, 1 low) · 5 rules not applicable',
+      'examples/cyber-essentials.plan.yaml: 100/100 green · no findings · 5 rules not applicable',
+      'examples/network-refresh.plan.yaml: 67/100 amber-red · 21 findings (2 critical, 5 high, 13 medium, 1 low) · 6 rules not applicable',
       'Gate: failed (fail-on high)',
     ]);
   });
@@ -207,8 +207,8 @@ describe('bad input: exit 2, one line with file:line:col, no stack trace', () =>
   it('a missing file', () => {
     expectOneLineError(pmcheck(['audit', 'nope.yaml']), /^pmcheck: nope\.yaml: no such file$/);
   });
-  it('a folder where a file is expected', () => {
-    expectOneLineError(pmcheck(['audit', 'examples']), /^pmcheck: examples: is a folder, not a plan file$/);
+  it('a glob that matches nothing', () => {
+    expectOneLineError(pmcheck(['audit', 'plans/**/*.plan.yaml']), /^pmcheck: plans\/\*\*\/\*\.plan\.yaml: no files match this pattern$/);
   });
   it('a YAML syntax error', () => {
     const p = planFile('syntax.yaml', 'pmcheck: 1\nproject:\n  name: "Move\n');
@@ -286,9 +286,9 @@ describe('config, rules and explain', () => {
     const cfg = planFile('bad.pmcheck.yaml', 'rules:\n  vendor-contacts: off\n');
     expectOneLineError(pmcheck(['audit', '-c', cfg, 'examples/office-move.plan.yaml']), new RegExp(`^pmcheck: ${cfg}:2:3: unknown rule "vendor-contacts"; did you mean "vendor-contact"\\?$`));
   });
-  it('rules --format json lists all 49 rules with category, severity and description', () => {
+  it('rules --format json lists all 50 rules with category, severity and description', () => {
     const out = JSON.parse(pmcheck(['rules', '--format', 'json']).stdout);
-    expect(out.rules).toHaveLength(49);
+    expect(out.rules).toHaveLength(50);
     expect(out.rules.find((r: { id: string }) => r.id === 'pm-allocation')).toMatchObject({
       category: 'governance',
       severity: 'medium',
@@ -300,7 +300,7 @@ describe('config, rules and explain', () => {
     const r = pmcheck(['rules']);
     expect(r.code).toBe(0);
     for (const line of r.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
-    expect(r.stdout).toContain('49 rules.');
+    expect(r.stdout).toContain('50 rules.');
   });
   it('explain renders the docs, and suggests the nearest id for a typo', () => {
     const r = pmcheck(['explain', 'watermelon-status']);

@@ -21,7 +21,7 @@ async function cli(text: string, ...args: string[]): Promise<{ code: number; std
   writeFileSync(file, text);
   let stdout = '';
   let stderr = '';
-  const io: CliIO = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), env: { NO_COLOR: '1' }, colorSupport: 0 };
+  const io: CliIO = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), env: { NO_COLOR: '1' }, colorSupport: 0, readStdin: () => new Uint8Array() };
   const code = await main(['node', 'pmcheck', 'audit', '--as-of', '2026-03-01', ...args, file], io);
   return { code, stdout, stderr };
 }
@@ -167,6 +167,7 @@ describe('an unexpected internal error', () => {
       stderr: (t) => void err.push(t),
       env,
       colorSupport: 0,
+      readStdin: () => new Uint8Array(),
     };
   };
 

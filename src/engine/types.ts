@@ -30,6 +30,8 @@ export interface RuleDocs {
   failing: string;
   /** The same snippet, fixed. */
   fixed: string;
+  /** For rules that compare with --base: the snippet as it was at the base ref. */
+  base?: string;
 }
 
 export interface Report<M extends string> {

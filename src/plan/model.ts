@@ -59,14 +59,20 @@ export interface PmAssessment {
   thresholds: PmThresholds;
 }
 
+/** The plan as it was at the --base ref, for undocumented-change. */
+export type BaseVersion = { status: 'found'; ref: string; plan: Plan } | { status: 'new'; ref: string };
+
 export interface ModelOptions {
   /** The date the date rules judge against, YYYY-MM-DD. */
   asOf: string;
   pmThresholds?: PmThresholds;
+  base?: BaseVersion;
 }
 
 export class PlanModel {
   readonly asOf: string;
+  /** The plan at the --base ref, when given. */
+  readonly base?: BaseVersion;
   private readonly thresholds: PmThresholds;
   private memo = new Map<string, unknown>();
 
@@ -75,6 +81,7 @@ export class PlanModel {
     options: ModelOptions,
   ) {
     this.asOf = options.asOf;
+    this.base = options.base;
     this.thresholds = options.pmThresholds ?? DEFAULT_PM_THRESHOLDS;
   }
 

@@ -5,6 +5,7 @@
 import type { AuditRun, PlanReport } from '../audit.js';
 import type { Finding } from '../engine/types.js';
 import { formatPath } from '../plan/locate.js';
+import { worstFirst } from './table.js';
 
 export const JSON_SCHEMA_VERSION = 1;
 
@@ -64,6 +65,7 @@ export function planJson(r: PlanReport) {
     }),
     findings: r.findings.map((f) => finding(r.file, f)),
     suppressed: r.suppressed.map((f) => finding(r.file, f)),
+    known: r.known.map((f) => finding(r.file, f)),
     diagnostics: r.diagnostics.map((d) => ({ ...d, file: r.file, pathText: formatPath(d.path) })),
   };
 }
@@ -74,6 +76,8 @@ export function formatJson(run: AuditRun): string {
     tool: run.tool,
     gate: { failOn: run.gate.failOn ?? null, minScore: run.gate.minScore ?? null, passed: run.gate.passed && run.errors.length === 0, reasons: run.gate.reasons },
     plans: run.reports.map(planJson),
+    portfolio: worstFirst(run.reports).map((r) => ({ file: r.file, score: r.score.score, rating: r.score.rating, findings: r.findings.length })),
+    ...(run.baseline ? { baseline: { file: run.baseline.file, stale: run.baseline.stale } } : {}),
     errors: run.errors.map((e) => ({ file: e.where.file, line: e.where.line ?? null, column: e.where.column ?? null, message: e.message, more: e.more })),
   };
   return `${JSON.stringify(out, null, 2)}\n`;

@@ -8,6 +8,7 @@ import Table from 'cli-table3';
 import type { AuditRun, PlanReport } from '../audit.js';
 import type { Rating } from '../engine/score.js';
 import { CATEGORIES, SEVERITIES, type Severity } from '../engine/types.js';
+import { formatPath } from '../plan/locate.js';
 
 export interface TableOptions {
   /** Terminal width; the output never exceeds it (minimum 60). */
@@ -24,6 +25,13 @@ export function formatTable(run: AuditRun, options: TableOptions): string {
   for (const report of run.reports) {
     if (options.quiet) out.push(summaryLine(report, c));
     else out.push(planSection(report, c, width));
+  }
+  if (run.reports.length > 1 && !options.quiet) out.push(portfolio(run, c, width));
+  const stale = run.baseline?.stale ?? [];
+  if (stale.length > 0) {
+    out.push(wrap(`${c.yellow('Baseline:')} ${stale.length} entr${stale.length === 1 ? 'y matches' : 'ies match'} no finding any more (fixed, or moved). Prune with --baseline ${run.baseline!.file} --write-baseline ${run.baseline!.file}.`, width));
+    for (const e of stale.slice(0, 10)) out.push(wrap(`  ${e.file} ${e.rule} ${formatPath(e.path)}`, width, '    '));
+    if (stale.length > 10) out.push(`  … and ${stale.length - 10} more`);
   }
   // Files that could not be read are reported once, on stderr, by the CLI: not repeated here.
   if (run.reports.length === 0) return '';
@@ -109,6 +117,26 @@ function planSection(r: PlanReport, c: ChalkInstance, width: number): string {
   return lines.join('\n');
 }
 
+/** Every plan's score and rating, worst first: where a portfolio owner should look. */
+function portfolio(run: AuditRun, c: ChalkInstance, width: number): string {
+  const table = new Table({
+    head: ['Plan', 'Score', 'Rating', 'Findings'],
+    colWidths: [width - 7 - 13 - 10 - 5, 7, 13, 10],
+    wordWrap: true,
+    style: { head: [], border: [] },
+  });
+  for (const r of worstFirst(run.reports)) {
+    const worst = r.findings[0]?.severity;
+    table.push([r.file, String(r.score.score), RATING_STYLE[r.score.rating](c)(r.score.rating), `${r.findings.length}${worst ? ` ${worst[0]!.toUpperCase()}` : ''}`]);
+  }
+  const failed = run.errors.length > 0 ? `, ${run.errors.length} could not be read` : '';
+  return [c.bold(`Portfolio: ${run.reports.length} plans${failed}, worst first`), table.toString(), c.dim('Findings: count, and the worst severity\'s initial (C, H, M, L).'), ''].join('\n');
+}
+
+export function worstFirst(reports: readonly PlanReport[]): PlanReport[] {
+  return [...reports].sort((a, b) => a.score.exact - b.score.exact || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
 function summaryLine(r: PlanReport, c: ChalkInstance): string {
   const counts = SEVERITIES.map((s) => [s, r.findings.filter((f) => f.severity === s).length] as const).filter(([, n]) => n > 0);
   const total = r.findings.length;
@@ -117,6 +145,7 @@ function summaryLine(r: PlanReport, c: ChalkInstance): string {
     total === 0 ? 'no findings' : `${total} finding${total === 1 ? '' : 's'} (${counts.map(([s, n]) => `${n} ${s}`).join(', ')})`,
   ];
   if (r.suppressed.length > 0) parts.push(`${r.suppressed.length} suppressed`);
+  if (r.known.length > 0) parts.push(`${r.known.length} known from the baseline`);
   if (r.diagnostics.length > 0) parts.push(`${r.diagnostics.length} warning${r.diagnostics.length === 1 ? '' : 's'}`);
   const na = r.outcomes.filter((o) => !o.applicable).length;
   if (na > 0) parts.push(`${na} rule${na === 1 ? '' : 's'} not applicable`);

@@ -45,6 +45,7 @@ import sponsorAssigned from './sponsor-assigned.js';
 import statusStale from './status-stale.js';
 import successCriteria from './success-criteria.js';
 import unapprovedSpend from './unapproved-spend.js';
+import undocumentedChange from './undocumented-change.js';
 import userComms from './user-comms.js';
 import vendorContact from './vendor-contact.js';
 import vendorContract from './vendor-contract.js';
@@ -96,6 +97,7 @@ export const RULES: readonly AnyRule[] = [
   statusStale,
   successCriteria,
   unapprovedSpend,
+  undocumentedChange,
   userComms,
   vendorContact,
   vendorContract,

@@ -6,13 +6,15 @@ import { describe, expect, it } from 'vitest';
 import { runRule } from '../../src/engine/run.js';
 import type { AnyRule, RuleOutcome } from '../../src/engine/types.js';
 import { loadPlanText } from '../../src/plan/load.js';
-import { PlanModel } from '../../src/plan/model.js';
+import { PlanModel, type BaseVersion } from '../../src/plan/model.js';
 
 export interface ValidCase {
   name: string;
   plan: string;
   asOf?: string;
   options?: unknown;
+  /** The plan at the --base ref, for rules that compare with it; 'new' for a plan git has not seen. */
+  base?: string | 'new';
 }
 
 export interface ExpectedFinding {
@@ -35,9 +37,11 @@ export interface NotApplicableCase extends ValidCase {
 }
 
 /** Runs one rule over a plan text, as the engine does. */
-export function runOn(rule: AnyRule, planText: string, asOf = '2026-06-01', options?: unknown): RuleOutcome {
+export function runOn(rule: AnyRule, planText: string, asOf = '2026-06-01', options?: unknown, base?: string): RuleOutcome {
   const loaded = loadPlanText(planText, 'plan.yaml');
-  const model = new PlanModel(loaded.plan, { asOf: loaded.plan.project.status_date ?? asOf });
+  const baseVersion: BaseVersion | undefined =
+    base === undefined ? undefined : base === 'new' ? { status: 'new', ref: 'origin/main' } : { status: 'found', ref: 'origin/main', plan: loadPlanText(base, 'base.yaml').plan };
+  const model = new PlanModel(loaded.plan, { asOf: loaded.plan.project.status_date ?? asOf, base: baseVersion });
   const parsed = rule.options.parse(options ?? {});
   return runRule({ rule, severity: rule.severity, options: parsed }, loaded, model);
 }
@@ -50,7 +54,7 @@ export function testRule(
     describe('valid', () => {
       for (const c of cases.valid) {
         it(c.name, () => {
-          const outcome = runOn(rule, c.plan, c.asOf, c.options);
+          const outcome = runOn(rule, c.plan, c.asOf, c.options, c.base);
           expect(outcome.error).toBeUndefined();
           expect(outcome.applicable, `${rule.id} should apply to this plan`).toBe(true);
           expect(outcome.findings.map((f) => `${f.span.line}:${f.span.column} ${f.messageId}: ${f.message}`)).toEqual([]);
@@ -60,7 +64,7 @@ export function testRule(
     describe('invalid', () => {
       for (const c of cases.invalid) {
         it(c.name, () => {
-          const outcome = runOn(rule, c.plan, c.asOf, c.options);
+          const outcome = runOn(rule, c.plan, c.asOf, c.options, c.base);
           expect(outcome.error).toBeUndefined();
           const actual = outcome.findings.map((f, i) => {
             const want = c.errors[i];
@@ -82,7 +86,7 @@ export function testRule(
       describe('not applicable', () => {
         for (const c of cases.notApplicable!) {
           it(c.name, () => {
-            const outcome = runOn(rule, c.plan, c.asOf, c.options);
+            const outcome = runOn(rule, c.plan, c.asOf, c.options, c.base);
             expect(outcome.applicable).toBe(false);
             expect(outcome.reason).toMatch(c.reason);
             expect(outcome.findings).toEqual([]);

@@ -1,0 +1,71 @@
+/**
+ * Which plans to audit: files, folders and globs from the command line, and `-` for stdin.
+ * A folder means every *.yaml or *.yml below it whose top level has `pmcheck:`, skipping
+ * node_modules and .git. The order is stable: sorted by path.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { globSync } from 'tinyglobby';
+import { InputError } from '../errors.js';
+import { decodePlanBytes } from '../plan/load.js';
+
+export interface PlanSource {
+  /** The path as reported: relative to the working directory where possible. */
+  file: string;
+  /** The text, when discovery already read it (folders, stdin). */
+  text?: string;
+}
+
+export const STDIN = '<stdin>';
+const IGNORE = ['**/node_modules/**', '**/.git/**'];
+const GLOB_CHARS = /[*?[\]{}]/;
+/** A top-level `pmcheck:` key: at the start of a line, not indented. */
+const PLAN_MARKER = /^pmcheck\s*:/m;
+
+export function discoverPlans(args: readonly string[], readStdin: () => Uint8Array): { sources: PlanSource[]; errors: InputError[] } {
+  const sources = new Map<string, PlanSource>();
+  const errors: InputError[] = [];
+  const add = (s: PlanSource) => {
+    if (!sources.has(s.file)) sources.set(s.file, s);
+  };
+  for (const arg of args) {
+    if (arg === '-') {
+      add({ file: STDIN, text: decodePlanBytes(readStdin(), STDIN) });
+    } else if (existsSync(arg) && statSync(arg).isDirectory()) {
+      const found = globSync(['**/*.yaml', '**/*.yml'], { cwd: arg, ignore: IGNORE, onlyFiles: true, dot: true })
+        .sort()
+        .map((rel) => tidy(join(arg, rel)))
+        .flatMap((file): PlanSource[] => {
+          const text = readIfPlan(file);
+          if (text === null) return [{ file }]; // named as a plan but unreadable: the loader reports why
+          return text === undefined ? [] : [{ file, text }];
+        });
+      if (found.length === 0) errors.push(new InputError('no plans found in this folder (a plan is a .yaml or .yml file with `pmcheck:` at its top level)', { file: arg }));
+      found.forEach(add);
+    } else if (!existsSync(arg) && GLOB_CHARS.test(arg)) {
+      const matches = globSync([arg], { ignore: IGNORE, onlyFiles: true, dot: true }).sort();
+      if (matches.length === 0) errors.push(new InputError('no files match this pattern', { file: arg }));
+      for (const m of matches) add({ file: tidy(m) });
+    } else add({ file: arg }); // a file, or a missing one: the loader says which, precisely
+  }
+  return { sources: [...sources.values()], errors };
+}
+
+/**
+ * The text of a file in a folder if it is a plan; undefined for other YAML (CI configs, say).
+ * null when it cannot be read but is named like a plan (*.plan.yaml): a gate must never skip,
+ * and so pass, a plan it failed to read.
+ */
+function readIfPlan(file: string): string | undefined | null {
+  try {
+    const text = decodePlanBytes(readFileSync(file), file);
+    return PLAN_MARKER.test(text) ? text : undefined;
+  } catch {
+    return /\.plan\.ya?ml$/.test(file) ? null : undefined;
+  }
+}
+
+function tidy(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') ? rel : path;
+}

@@ -1,0 +1,47 @@
+/**
+ * GitHub Actions workflow commands: one ::error or ::warning annotation per finding, with
+ * GitHub's own escaping, at most 10 of each (GitHub shows no more per step), then a notice
+ * counting the rest. The markdown summary goes to $GITHUB_STEP_SUMMARY when it is set.
+ */
+import type { AuditRun } from '../audit.js';
+import type { Severity } from '../engine/types.js';
+
+export const ANNOTATION_CAP = 10;
+const COMMAND: Record<Severity, 'error' | 'warning'> = { critical: 'error', high: 'error', medium: 'warning', low: 'warning' };
+
+/** Escaping for a command's message (GitHub's toolkit: escapeData). */
+export const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+/** Escaping for a command's property values (GitHub's toolkit: escapeProperty). */
+export const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+export function formatGithub(run: AuditRun): string {
+  const lines: string[] = [];
+  const shown = { error: 0, warning: 0 };
+  let hidden = 0;
+  for (const r of run.reports) {
+    for (const f of r.findings) {
+      const kind = COMMAND[f.severity];
+      if (shown[kind] >= ANNOTATION_CAP) {
+        hidden++;
+        continue;
+      }
+      shown[kind]++;
+      const props = [
+        `file=${escapeProperty(r.file)}`,
+        `line=${f.span.line}`,
+        `col=${f.span.column}`,
+        `endLine=${f.span.endLine}`,
+        `title=${escapeProperty(`pmcheck ${f.ruleId} (${f.severity})`)}`,
+      ];
+      lines.push(`::${kind} ${props.join(',')}::${escapeData(`${f.message} ${f.fix}`)}`);
+    }
+  }
+  for (const e of run.errors) {
+    const where = [`file=${escapeProperty(e.where.file)}`, ...(e.where.line ? [`line=${e.where.line}`, `col=${e.where.column ?? 1}`] : [])];
+    lines.push(`::error ${where.join(',')},title=${escapeProperty('pmcheck could not read this plan')}::${escapeData(e.message)}`);
+  }
+  if (hidden > 0) lines.push(`::notice title=pmcheck::${escapeData(`${hidden} more finding${hidden === 1 ? ' is' : 's are'} not shown as annotations (GitHub shows ${ANNOTATION_CAP} errors and ${ANNOTATION_CAP} warnings); see the job summary or --format sarif.`)}`);
+  const verdict = run.errors.length > 0 ? 'not run' : run.gate.passed ? 'passed' : 'failed';
+  lines.push(`pmcheck: ${run.reports.length} plan${run.reports.length === 1 ? '' : 's'}, gate ${verdict}`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,24 @@
+/**
+ * GitLab Code Quality JSON (the CodeClimate subset GitLab reads): description, check_name,
+ * fingerprint, severity and location.path / lines.begin for each unsuppressed finding.
+ */
+import type { AuditRun } from '../audit.js';
+import type { Severity } from '../engine/types.js';
+import { fingerprint } from './fingerprint.js';
+
+const SEVERITY: Record<Severity, 'blocker' | 'critical' | 'major' | 'minor'> = { critical: 'blocker', high: 'critical', medium: 'major', low: 'minor' };
+
+export function formatGitlab(run: AuditRun): string {
+  const issues = run.reports.flatMap((r) =>
+    [...r.findings, ...r.known].map((f) => ({
+      type: 'issue',
+      description: f.message,
+      check_name: f.ruleId,
+      categories: ['Style'],
+      fingerprint: fingerprint(r.file, f),
+      severity: SEVERITY[f.severity],
+      location: { path: r.file.replace(/\\/g, '/'), lines: { begin: f.span.line, end: f.span.endLine } },
+    })),
+  );
+  return `${JSON.stringify(issues, null, 2)}\n`;
+}

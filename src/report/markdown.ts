@@ -1,0 +1,48 @@
+/**
+ * Markdown for pull-request comments and $GITHUB_STEP_SUMMARY: the portfolio, then each
+ * plan's findings. GitHub limits a step summary to 1 MiB, so the text is kept below that
+ * and says when it was cut.
+ */
+import type { AuditRun, PlanReport } from '../audit.js';
+import { worstFirst } from './table.js';
+
+export const MARKDOWN_LIMIT = 1024 * 1024 - 4096;
+const ICON = { green: '🟢', 'amber-green': '🟡', amber: '🟠', 'amber-red': '🔴', red: '⛔' } as const;
+
+/** Plan text in a table cell: no pipes, no line breaks, no HTML, no accidental formatting. */
+export function cell(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/([`*_[\]#])/g, '\\$1');
+}
+
+function planSection(r: PlanReport): string {
+  const lines = [`### ${ICON[r.score.rating]} ${cell(r.project.name)} — ${r.score.score}/100 ${r.score.rating}`, '', `\`${r.file}\` · as of ${r.asOf}${r.pm.warranted ? ` · formal PM warranted: the project ${cell(r.pm.crossed.join('; '))}` : ''}`, ''];
+  if (r.findings.length === 0) lines.push('No findings.');
+  else {
+    lines.push('| Line | Severity | Rule | Finding |', '| --- | --- | --- | --- |');
+    for (const f of r.findings) lines.push(`| ${f.span.line}:${f.span.column} | ${f.severity} | \`${f.ruleId}\` | ${cell(f.message)} |`);
+  }
+  const extra = [r.suppressed.length && `${r.suppressed.length} suppressed`, r.known.length && `${r.known.length} known from the baseline`].filter(Boolean);
+  if (extra.length > 0) lines.push('', `_${extra.join(', ')}._`);
+  return lines.join('\n');
+}
+
+export function formatMarkdown(run: AuditRun): string {
+  const verdict = run.errors.length > 0 ? '❌ not run: some plans could not be read' : run.gate.passed ? '✅ passed' : '❌ failed';
+  const head = [`## pmcheck: gate ${verdict}`, ''];
+  if (run.reports.length > 0) {
+    head.push('| Plan | Score | Rating | Findings |', '| --- | --- | --- | --- |');
+    for (const r of worstFirst(run.reports)) head.push(`| \`${cell(r.file)}\` | ${r.score.score} | ${ICON[r.score.rating]} ${r.score.rating} | ${r.findings.length} |`);
+  }
+  for (const e of run.errors) head.push('', `- ❗ ${cell(e.render())}`);
+  for (const reason of run.gate.reasons) head.push(`- ${cell(reason)}`);
+  let out = `${head.join('\n')}\n`;
+  for (const r of worstFirst(run.reports)) {
+    const section = `\n${planSection(r)}\n`;
+    if (Buffer.byteLength(out) + Buffer.byteLength(section) > MARKDOWN_LIMIT) {
+      out += `\n_The report was cut here to stay under GitHub's 1 MiB limit; ${run.reports.length} plans in all. Use \`--format json\` for everything._\n`;
+      break;
+    }
+    out += section;
+  }
+  return out;
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import rule, { drift } from '../../src/rules/undocumented-change.js';
+import { loadPlanText } from '../../src/plan/load.js';
+import { yaml } from '../helpers/plan.js';
+import { testRule } from '../helpers/rule-tester.js';
+
+const base = yaml`
+  pmcheck: 1
+  project: { name: Move }
+  scope:
+    in_scope: [Cabling, Switching]
+  vendors:
+    - id: netco
+      deliveries: [{ id: kit, due: 2026-02-02 }]
+  tasks:
+    - { id: cabling, start: 2026-01-20, finish: 2026-01-30 }
+  milestones:
+    - { id: live, due: 2026-03-02 }
+  budget:
+    total: 85000
+    lines: [{ id: kit, planned: 18000 }]
+  changes:
+    - { id: CR-1, title: Hot desks, status: approved }`;
+
+testRule(rule, {
+  valid: [
+    { name: 'nothing moved', plan: base, base },
+    {
+      name: 'the budget rose together with a new change request',
+      plan: base.replace('total: 85000', 'total: 95000') + '  - { id: CR-2, title: Extra floor, impact: { cost: 10000 } }\n',
+      base,
+    },
+    { name: 'an existing change request updated in the same diff documents it', plan: base.replace('total: 85000', 'total: 95000').replace('status: approved', 'status: implemented'), base },
+  ],
+  invalid: [
+    {
+      name: 'budget, scope, a date, a delivery and a new vendor, each at its line',
+      base,
+      plan: yaml`
+        pmcheck: 1
+        project: { name: Move }
+        scope:
+          in_scope: [Cabling, Switching, Wi-Fi]
+        vendors:
+          - id: netco
+            deliveries: [{ id: kit, due: 2026-02-09 }]
+          - id: voip
+        tasks:
+          - { id: cabling, start: 2026-01-20, finish: 2026-02-06 }
+        milestones:
+          - { id: live, due: 2026-03-02 }
+        budget:
+          total: 95000
+          lines: [{ id: kit, planned: 18000 }]
+        changes:
+          - { id: CR-1, title: Hot desks, status: approved }`,
+      errors: [
+        { messageId: 'changed', line: 4, column: 3, message: 'scope.in_scope changed from 2 items to 3 items since origin/main, and no change request covers it.' },
+        { messageId: 'changed', line: 10, column: 47, data: { what: 'cabling.finish', before: '"2026-01-30"', after: '"2026-02-06"' } },
+        { messageId: 'changed', line: 14, column: 10, data: { what: 'budget.total', before: '85,000', after: '95,000' } },
+        { messageId: 'changed', line: 7, column: 34, data: { what: 'delivery kit.due' } },
+        { messageId: 'added', line: 8, column: 9, data: { what: 'vendor voip' } },
+      ],
+    },
+  ],
+  notApplicable: [
+    { name: 'without --base', plan: base, reason: /only with --base/ },
+    { name: 'a plan that is new since the ref', plan: base, base: 'new', reason: /new since origin\/main/ },
+  ],
+});
+
+describe('drift', () => {
+  it('reports removed tasks, milestones, vendors and budget lines', () => {
+    const before = loadPlanText(base, 'b.yaml').plan;
+    const after = loadPlanText('pmcheck: 1\nproject: { name: Move }\nscope:\n  in_scope: [Cabling, Switching]\nbudget: { total: 85000 }\nchanges: [{ id: CR-1, title: Hot desks, status: approved }]\n', 'a.yaml').plan;
+    expect(drift(before, after).map((d) => `${d.what}: ${String(d.before)} -> ${String(d.after)}`)).toEqual([
+      'task cabling: present -> undefined',
+      'milestone live: present -> undefined',
+      'budget line kit: present -> undefined',
+      'vendor netco: present -> undefined',
+    ]);
+  });
+});

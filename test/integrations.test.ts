@@ -1,0 +1,122 @@
+/**
+ * The CI integrations as a team would paste them: each README snippet's pmcheck command runs
+ * in a temporary git repository with a pull-request-like change, and the Action's own script
+ * runs with the inputs GitHub would give it.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(new URL('..', import.meta.url).pathname);
+const bin = join(root, 'bin', 'pmcheck.js');
+const readme = readFileSync(join(root, 'README.md'), 'utf8');
+
+/** The YAML code block that follows a <!-- ci:NAME --> marker in the README. */
+function snippet(name: string): string {
+  const at = readme.indexOf(`<!-- ci:${name} -->`);
+  const block = /```yaml\n([\s\S]*?)```/.exec(readme.slice(at))!;
+  return block[1]!;
+}
+
+/** A repository on a feature branch whose plan raised its budget without a change request. */
+function pullRequest(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'pmcheck-pr-'));
+  const git = (...args: string[]) => spawnSync('git', args, { cwd: dir, encoding: 'utf8' });
+  git('init', '-q', '-b', 'main');
+  git('config', 'user.email', 'ci@example.com');
+  git('config', 'user.name', 'CI');
+  mkdirSync(join(dir, 'plans'));
+  const plan = readFileSync(join(root, 'examples/cyber-essentials.plan.yaml'), 'utf8');
+  writeFileSync(join(dir, 'plans', 'ce.plan.yaml'), plan);
+  git('add', '.');
+  git('commit', '-qm', 'plan');
+  git('update-ref', 'refs/remotes/origin/main', 'HEAD'); // as after actions/checkout with fetch-depth 0
+  git('checkout', '-qb', 'feature');
+  writeFileSync(join(dir, 'plans', 'ce.plan.yaml'), plan.replace('  total: 28000', '  total: 31000'));
+  return dir;
+}
+
+/** Runs a snippet's command in bash, with npx pmcheck standing for this checkout's CLI. */
+function runCommand(command: string, cwd: string, env: Record<string, string>) {
+  const local = command.replace('npx --yes pmcheck', `node ${bin}`);
+  return spawnSync('bash', ['-c', local], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env } });
+}
+
+describe('README: GitHub Actions', () => {
+  const workflow = parse(snippet('github'));
+  const step = workflow.jobs.pmcheck.steps.find((s: { run?: string }) => s.run?.includes('pmcheck audit'));
+
+  it('is a workflow with a pmcheck step and a SARIF upload', () => {
+    expect(step.run).toContain('--base "origin/$GITHUB_BASE_REF"');
+    expect(workflow.jobs.pmcheck.steps.at(-1).uses).toBe('github/codeql-action/upload-sarif@v3');
+  });
+
+  it("its command fails the pull request on the undocumented budget raise, and writes valid SARIF", () => {
+    const dir = pullRequest();
+    const summary = join(dir, 'summary.md');
+    const r = runCommand(step.run, dir, { GITHUB_BASE_REF: 'main', GITHUB_STEP_SUMMARY: summary });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('::error file=plans/ce.plan.yaml,line=364,col=10,endLine=364,title=pmcheck undocumented-change (high)::budget.total changed from 28,000 to 31,000 since origin/main');
+    const sarif = JSON.parse(readFileSync(join(dir, 'pmcheck.sarif'), 'utf8'));
+    expect(sarif.runs[0].results.map((x: { ruleId: string }) => x.ruleId)).toEqual(['undocumented-change']);
+    expect(readFileSync(summary, 'utf8')).toContain('## pmcheck: gate ❌ failed');
+  });
+});
+
+describe('README: GitLab CI', () => {
+  const job = parse(snippet('gitlab')).pmcheck;
+
+  it("its commands fail the merge request and write Code Quality and JUnit reports", () => {
+    const dir = pullRequest();
+    const env = { CI_MERGE_REQUEST_TARGET_BRANCH_NAME: 'main' };
+    const audit = job.script.find((l: string) => l.includes('pmcheck audit'));
+    const r = runCommand(audit, dir, env);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('undocumented-change');
+    for (const file of [job.artifacts.reports.codequality, job.artifacts.reports.junit]) expect(existsSync(join(dir, file))).toBe(true);
+    expect(JSON.parse(readFileSync(join(dir, 'gl-code-quality.json'), 'utf8'))[0].check_name).toBe('undocumented-change');
+  });
+});
+
+describe('the GitHub Action', () => {
+  const action = parse(readFileSync(join(root, 'action.yml'), 'utf8'));
+  const audit = action.runs.steps.find((s: { id?: string }) => s.id === 'audit');
+
+  it('is a composite action whose audit step records the exit code and always lets SARIF upload', () => {
+    expect(action.runs.using).toBe('composite');
+    const dir = pullRequest();
+    const output = join(dir, 'github-output');
+    writeFileSync(output, '');
+    const r = spawnSync('bash', ['-c', audit.run], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: {
+        PATH: process.env.PATH ?? '',
+        GITHUB_ACTION_PATH: root,
+        GITHUB_OUTPUT: output,
+        RUNNER_TEMP: dir,
+        PMCHECK_PATHS: 'plans/',
+        PMCHECK_BASE: 'origin/main',
+        PMCHECK_FAIL_ON: '',
+        PMCHECK_MIN_SCORE: '',
+        PMCHECK_BASELINE: '',
+        PMCHECK_ARGS: '',
+      },
+    });
+    expect(r.status).toBe(0); // the job fails later, after the SARIF upload
+    expect(readFileSync(output, 'utf8')).toBe('exit-code=1\n');
+    expect(JSON.parse(readFileSync(join(dir, 'pmcheck.sarif'), 'utf8')).runs[0].results).toHaveLength(1);
+    const last = action.runs.steps.at(-1);
+    expect(spawnSync('bash', ['-c', last.run], { encoding: 'utf8', env: { CODE: '1' } }).status).toBe(1);
+    expect(spawnSync('bash', ['-c', last.run], { encoding: 'utf8', env: { CODE: '0' } }).status).toBe(0);
+  });
+
+  it('pre-commit hooks name the pmcheck entry point', () => {
+    const hooks = parse(readFileSync(join(root, '.pre-commit-hooks.yaml'), 'utf8'));
+    expect(hooks[0]).toMatchObject({ id: 'pmcheck', entry: 'pmcheck audit --quiet', language: 'node' });
+    expect(new RegExp(hooks[0].files).test('plans/office.plan.yaml')).toBe(true);
+  });
+});

@@ -313,3 +313,16 @@ describe('config, rules and explain', () => {
     expect(pmcheck(['schema', 'config']).stdout).toBe(readFileSync(join(root, 'schemas/config.schema.json'), 'utf8'));
   });
 });
+
+describe('standard input', () => {
+  it('audit - reads the plan from stdin, reported as <stdin>', () => {
+    const r = spawnSync(process.execPath, [bin, 'audit', '--quiet', '-'], { cwd: root, encoding: 'utf8', input: readFileSync(join(root, 'examples/cyber-essentials.plan.yaml')), env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('<stdin>: 100/100 green · no findings · 5 rules not applicable\n');
+  });
+  it('a bad plan on stdin names <stdin> with its line and column', () => {
+    const r = spawnSync(process.execPath, [bin, 'audit', '-'], { cwd: root, encoding: 'utf8', input: 'pmcheck: 1\nproject:\n  name: A\n  start: 2026-02-30\n', env: { PATH: process.env.PATH ?? '' } });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('pmcheck: <stdin>:4:10: project.start: "2026-02-30" is not a real calendar date\n');
+  });
+});

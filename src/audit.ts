@@ -54,6 +54,8 @@ export interface PlanReport {
   outcomes: RuleOutcome[];
   /** Milliseconds spent building the shared model (for PMCHECK_TIMING; in no report). */
   modelMs: number;
+  /** The shared model, for the scope review (critical chain, calendar, facts). */
+  model: PlanModel;
 }
 
 export type FailOn = Severity | 'none';
@@ -118,6 +120,7 @@ export function auditLoaded(loaded: LoadedPlan, options: AuditOptions): PlanRepo
     diagnostics: diagnostics.sort((a, b) => a.line - b.line || a.column - b.column),
     outcomes,
     modelMs,
+    model,
   };
 }
 

@@ -356,11 +356,12 @@ function computeEarnedValue(model: PlanModel): EarnedValue | undefined {
   const target = (item: ScheduleItem): CostTarget | undefined => {
     if (item.kind === 'delivery') {
       if (!item.start) return undefined;
-      return { weight: 1, planned: item.start <= asOf ? 1 : 0, done: item.actualFinish && item.actualFinish <= asOf ? 1 : 0 };
+      return { weight: 1, planned: item.start < asOf ? 1 : 0, done: item.actualFinish && item.actualFinish <= asOf ? 1 : 0 };
     }
     if (item.kind !== 'task' || !item.start || !item.finish) return undefined;
     const days = Math.max(1, cal.workingDaysBetween(item.start, item.finish));
-    const planned = asOf >= item.finish ? 1 : asOf < item.start ? 0 : Math.min(1, cal.workingDaysBetween(item.start, asOf) / days);
+    // "As of" is the start of the day, as for overdue work: the as-of day itself is not yet worked.
+    const planned = asOf > item.finish ? 1 : asOf <= item.start ? 0 : Math.min(1, (cal.workingDaysBetween(item.start, asOf) - (cal.isWorkingDay(asOf) ? 1 : 0)) / days);
     return { weight: days, planned, done: item.actualFinish ? 1 : (item.task?.progress ?? 0) };
   };
   const lines = model.plan.budget?.lines ?? [];

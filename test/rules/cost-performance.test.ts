@@ -46,6 +46,7 @@ describe('earned value in the model', () => {
       'p.yaml',
     );
     const evm = new PlanModel(loaded.plan, { asOf: '2026-02-11' }).earnedValue!;
-    expect(evm).toEqual({ bac: 4000, pv: 1000 + 3000 * (3 / 5), ev: 1000 + 1500, ac: 2000, basis: 'task cost' });
+    // As of the morning of 11 Feb, task b has 2 of its 5 days behind it.
+    expect(evm).toEqual({ bac: 4000, pv: 1000 + 3000 * (2 / 5), ev: 1000 + 1500, ac: 2000, basis: 'task cost' });
   });
 });

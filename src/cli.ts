@@ -16,7 +16,8 @@ import { SEVERITIES } from './engine/types.js';
 import { InputError, PmcheckError, UsageError, renderUnexpected } from './errors.js';
 import { writeFileAtomic } from './io/write.js';
 import { discoverPlans } from './io/discover.js';
-import { appendFileSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
+import { closest } from './plan/suggest.js';
 import { FORMATS, FORMATTERS, parseOutputs } from './report/index.js';
 import { VERSION } from './version.js';
 
@@ -31,6 +32,8 @@ export interface CliIO {
   colorSupport: 0 | 1 | 2 | 3;
   /** All of standard input, for `pmcheck audit -`. */
   readStdin: () => Uint8Array;
+  /** Whether stdout is a terminal (init lists its templates there). */
+  isTTY?: boolean;
 }
 
 export const processIO = (): CliIO => ({
@@ -40,6 +43,7 @@ export const processIO = (): CliIO => ({
   columns: process.stdout.columns,
   colorSupport: supportsColor ? supportsColor.level : 0,
   readStdin: () => readFileSync(0),
+  isTTY: process.stdout.isTTY,
 });
 
 interface AuditFlags {
@@ -176,6 +180,54 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .option('--strict', 'treat unknown keys as errors')
     .option('-q, --quiet', 'print only the summary line of each plan')
     .action(async (files: string[], flags: AuditFlags) => setExit(await audit(io, files, flags)));
+
+  program
+    .command('review')
+    .description('Write the pre-sale scope review of a plan as Markdown (with a Mermaid timeline).')
+    .argument('<plan>', 'the plan file')
+    .option('-o, --output <file>', 'write the review to a file (atomically) instead of stdout')
+    .option('-c, --config <file>', 'config file (default: the nearest .pmcheck.yaml above the plan)')
+    .option('--as-of <date>', 'judge dates as of this day (YYYY-MM-DD); the review is the same for the same date')
+    .action(async (plan: string, flags: { output?: string; config?: string; asOf?: string }) => {
+      const asOf = flags.asOf === undefined ? undefined : validateAsOf(flags.asOf);
+      const run = auditFiles([plan], { asOf, today: today(), configFile: flags.config });
+      if (run.errors.length > 0) throw run.errors[0]!;
+      const { renderReview } = await import('./review/review.js');
+      const text = renderReview(run.reports[0]!);
+      if (flags.output) writeFileAtomic(flags.output, text);
+      else io.stdout(text);
+      setExit(0);
+    });
+
+  program
+    .command('init')
+    .description('Write a commented starter plan for one of the scenarios in article 002.')
+    .argument('[file]', 'where to write it (default: <template>.plan.yaml)')
+    .option('-t, --template <name>', 'office-move, cloud-migration, cyber-essentials or network-refresh')
+    .option('--start <date>', 'the project start (default: the next Monday)')
+    .option('--force', 'overwrite the file if it exists')
+    .action(async (file: string | undefined, flags: { template?: string; start?: string; force?: boolean }) => {
+      const { TEMPLATES, renderTemplate, startMonday } = await import('./init/templates.js');
+      const names = Object.keys(TEMPLATES);
+      if (!flags.template) {
+        const listing = names.map((n) => `  ${n.padEnd(18)} ${TEMPLATES[n]!.description}`).join('\n');
+        if (io.isTTY) {
+          io.stdout(`Choose a template with --template:\n${listing}\n\nFor example: pmcheck init --template office-move\n`);
+          return setExit(0);
+        }
+        throw new UsageError(`init needs --template: one of ${names.join(', ')}`);
+      }
+      if (!names.includes(flags.template)) {
+        const near = closest(flags.template, names);
+        throw new UsageError(`unknown template "${flags.template}"${near ? `; did you mean "${near}"?` : ''} (templates: ${names.join(', ')})`);
+      }
+      const target = file ?? `${flags.template}.plan.yaml`;
+      if (existsSync(target) && !flags.force) throw new UsageError(`${target} already exists; pmcheck init never overwrites a file unless given --force`);
+      const start = startMonday(flags.start === undefined ? today() : validateAsOf(flags.start));
+      writeFileAtomic(target, renderTemplate(flags.template, start));
+      io.stdout(`Wrote ${target}: the ${TEMPLATES[flags.template]!.title.toLowerCase()} starter plan, starting ${start}.\nNext: fill in your people, vendors, dates and money, then run: pmcheck audit ${target}\n`);
+      setExit(0);
+    });
 
   program
     .command('rules')

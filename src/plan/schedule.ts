@@ -107,6 +107,9 @@ function place(item: ScheduleItem, preds: readonly DependencyEdge[], dates: Map<
       if (req.bound === 'start' && (!start || req.date > start)) {
         start = req.date;
         drivenBy = e;
+      } else if (req.bound === 'start' && req.date === start && !drivenBy) {
+        // A dependency that exactly meets the planned start leaves no float: it is critical too.
+        drivenBy = e;
       } else if (req.bound === 'finish' && (!finishAtLeast || req.date > finishAtLeast)) {
         finishAtLeast = req.date;
         finishDriver = e;

@@ -33,7 +33,7 @@ export function renderReview(r: PlanReport): string {
   const person = (id: string | null | undefined) => (id ? r.model.people.get(id) : undefined);
   const who = (id: string | null | undefined) => {
     const x = person(id);
-    return x ? `${md(x.name ?? x.id)}${x.organisation ? ` (${md(x.organisation)})` : ''}` : id ? md(id) : '_not named_';
+    return x ? `${md(x.name ?? x.id)}${x.organisation ? `, ${md(x.organisation)}` : ''}` : id ? md(id) : '_not named_';
   };
   const out: string[] = [];
   const section = (title: string, ...body: string[]) => out.push(`## ${title}`, '', ...body, '');

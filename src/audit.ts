@@ -13,7 +13,8 @@ import { InputError, UsageError } from './errors.js';
 import { dirname, join } from 'node:path';
 import { loadPlanFile, loadPlanText, type Diagnostic, type LoadedPlan, type LoadOptions } from './plan/load.js';
 import { STDIN, type PlanSource } from './io/discover.js';
-import { PlanModel, type BaseVersion, type PmAssessment } from './plan/model.js';
+import { PlanModel, type PmAssessment } from './plan/model.js';
+import { baseVersion, gitBase } from './io/git.js';
 import { isRealDate } from './plan/schema.js';
 import { RULES, RULE_IDS } from './rules/index.js';
 import { VERSION } from './version.js';
@@ -21,6 +22,8 @@ import { VERSION } from './version.js';
 export type AsOfSource = 'option' | 'status_date' | 'today';
 
 export interface AuditOptions extends LoadOptions {
+  /** Config file given with -c (else each plan's nearest .pmcheck.yaml). */
+  configFile?: string;
   /** --as-of: wins over project.status_date. */
   asOf?: string;
   /** Today's date, supplied by the caller: the last fallback for "as of". */
@@ -31,8 +34,8 @@ export interface AuditOptions extends LoadOptions {
   config?: LoadedConfig;
   /** Gate settings from the command line; they win over the config's. */
   gate?: Partial<Gate>;
-  /** With --base: the plan's version at the ref, by plan file. */
-  baseOf?: (file: string) => BaseVersion;
+  /** With --base: the git ref to compare each plan with. */
+  baseRef?: string;
 }
 
 export interface PlanReport {
@@ -54,8 +57,8 @@ export interface PlanReport {
   outcomes: RuleOutcome[];
   /** Milliseconds spent building the shared model (for PMCHECK_TIMING; in no report). */
   modelMs: number;
-  /** The shared model, for the scope review (critical chain, calendar, facts). */
-  model: PlanModel;
+  /** The shared model, for the scope review; absent on reports from a worker or the cache. */
+  model?: PlanModel;
 }
 
 export type FailOn = Severity | 'none';
@@ -91,7 +94,8 @@ export function auditLoaded(loaded: LoadedPlan, options: AuditOptions): PlanRepo
   const config = options.config ?? EMPTY_CONFIG;
   const { asOf, source } = resolveAsOf(options.asOf, plan.project.status_date, options.today);
   const modelStarted = performance.now();
-  const model = new PlanModel(plan, { asOf, pmThresholds: pmThresholdsOf(config), base: options.baseOf?.(loaded.file) }).prepare();
+  const base = options.baseRef ? baseVersion(gitBase(options.baseRef), loaded.file) : undefined;
+  const model = new PlanModel(plan, { asOf, pmThresholds: pmThresholdsOf(config), base }).prepare();
   const modelMs = performance.now() - modelStarted;
   const resolved = options.rules ? { rules: [...options.rules], presets: [] } : resolveRules(config, plan.project.phase ?? undefined);
   const outcomes = resolved.rules.map((configured) => runRule(configured, loaded, model));
@@ -206,6 +210,39 @@ export interface AuditRun {
   baseline?: { file: string; stale: BaselineEntry[] };
 }
 
+/** A plan report as plain data: what crosses to and from a worker thread or the cache. */
+export type PlainReport = Omit<PlanReport, 'model'>;
+
+/** The outcome of auditing one plan, as plain data. */
+export type JobResult = { report: PlainReport } | { error: { message: string; where: InputError['where']; more: number } };
+
+export function toPlain(report: PlanReport): PlainReport {
+  const { model: _model, ...rest } = report;
+  return rest;
+}
+
+/** Audits one plan and never throws for bad input: the unit of work for a worker thread. */
+export function auditJob(source: string | PlanSource, options: AuditOptions, configs: ConfigResolver): JobResult {
+  try {
+    return { report: toPlain(auditFile(source, options, configs)) };
+  } catch (err) {
+    if (err instanceof InputError) return { error: { message: err.message, where: err.where, more: err.more } };
+    throw err;
+  }
+}
+
+/** Reports and errors from anywhere (this thread, workers, the cache), gathered into a run. */
+export function finishRun(reports: PlanReport[], errors: InputError[]): AuditRun {
+  // The gate line shows the threshold when every plan shares it.
+  const same = <T>(values: T[]) => (values.length > 0 && values.every((v) => v === values[0]) ? values[0] : undefined);
+  return {
+    tool: { name: 'pmcheck', version: VERSION },
+    reports,
+    errors,
+    gate: { failOn: same(reports.map((r) => r.gate.failOn)), minScore: same(reports.map((r) => r.gate.minScore)), ...judge(reports) },
+  };
+}
+
 export function auditFiles(files: readonly (string | PlanSource)[], options: AuditOptions & { configFile?: string }, discoveryErrors: InputError[] = []): AuditRun {
   const reports: PlanReport[] = [];
   const errors: InputError[] = [...discoveryErrors];
@@ -218,12 +255,5 @@ export function auditFiles(files: readonly (string | PlanSource)[], options: Aud
       else throw err;
     }
   }
-  // The gate line shows the threshold when every plan shares it.
-  const same = <T>(values: T[]) => (values.length > 0 && values.every((v) => v === values[0]) ? values[0] : undefined);
-  return {
-    tool: { name: 'pmcheck', version: VERSION },
-    reports,
-    errors,
-    gate: { failOn: same(reports.map((r) => r.gate.failOn)), minScore: same(reports.map((r) => r.gate.minScore)), ...judge(reports) },
-  };
+  return finishRun(reports, errors);
 }

@@ -9,9 +9,8 @@ import { supportsColor } from 'chalk';
 import { Argument, Command, CommanderError, Option } from 'commander';
 import { auditFiles, judge, validateAsOf, type FailOn } from './audit.js';
 import { applyBaseline, loadBaseline, renderBaseline } from './engine/baseline.js';
-import { GitBase } from './io/git.js';
-import { loadPlanText } from './plan/load.js';
-import type { BaseVersion } from './plan/model.js';
+import { auditAll, defaultJobs } from './io/pool.js';
+import { AuditCache, defaultCacheDir } from './io/cache.js';
 import { SEVERITIES } from './engine/types.js';
 import { InputError, PmcheckError, UsageError, renderUnexpected } from './errors.js';
 import { writeFileAtomic } from './io/write.js';
@@ -58,6 +57,9 @@ interface AuditFlags {
   baseline?: string;
   writeBaseline?: string;
   base?: string;
+  jobs?: number;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 /** Today in UTC, YYYY-MM-DD: the CLI is the only place that reads the clock. */
@@ -76,6 +78,12 @@ function terminalWidth(io: CliIO): number {
   return Math.min(120, Math.max(60, cols));
 }
 
+function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new UsageError(`--jobs must be a whole number from 1 to 64, got "${value}"`);
+  return n;
+}
+
 function parseMinScore(value: string): number {
   const n = Number(value);
   if (!/^\d+(\.\d+)?$/.test(value.trim()) || n < 0 || n > 100) throw new UsageError(`--min-score must be a number from 0 to 100, got "${value}"`);
@@ -87,9 +95,10 @@ async function audit(io: CliIO, paths: string[], flags: AuditFlags): Promise<num
   const outputs = parseOutputs(flags.format, flags.output);
   const { sources, errors } = discoverPlans(paths, io.readStdin);
   const baseline = flags.baseline ? loadBaseline(flags.baseline) : undefined;
-  const git = flags.base ? new GitBase(flags.base) : undefined;
-  const baseOf = git ? (file: string): BaseVersion => baseVersion(git, file) : undefined;
-  const run = auditFiles(sources, { asOf, today: today(), strict: flags.strict, configFile: flags.config, gate: { failOn: flags.failOn, minScore: flags.minScore }, baseOf }, errors);
+  const run = await auditAll(sources, { asOf, today: today(), strict: flags.strict, configFile: flags.config, gate: { failOn: flags.failOn, minScore: flags.minScore }, baseRef: flags.base }, errors, {
+    jobs: flags.jobs ?? defaultJobs(),
+    cache: flags.cache ? new AuditCache(flags.cacheLocation ?? defaultCacheDir()) : undefined,
+  });
   if (flags.writeBaseline) {
     // Every current finding becomes known: writing over the old baseline prunes its stale entries.
     writeFileAtomic(flags.writeBaseline, renderBaseline(run.reports, flags.writeBaseline));
@@ -124,19 +133,6 @@ async function audit(io: CliIO, paths: string[], flags: AuditFlags): Promise<num
   for (const line of crashed) io.stderr(`pmcheck: ${line}; this is a bug in pmcheck, please report it\n`);
   if (run.errors.length > 0 || crashed.length > 0) return 2;
   return run.gate.passed ? 0 : 1;
-}
-
-/** The plan at the base ref, loaded leniently: a base that no longer loads is reported, at its ref. */
-function baseVersion(git: GitBase, file: string): BaseVersion {
-  if (file === '<stdin>') throw new UsageError('--base cannot compare standard input with git; give the plan\'s path');
-  const found = git.textOf(file);
-  if (found.status === 'new') return found;
-  try {
-    return { status: 'found', ref: found.ref, plan: loadPlanText(found.text, `${found.ref}:${file}`).plan };
-  } catch (err) {
-    if (err instanceof InputError) throw new InputError(`the plan at ${found.ref} does not load, so it cannot be compared: ${err.message}`, { file });
-    throw err;
-  }
 }
 
 /** PMCHECK_TIMING=1: the time of the model and of each rule, summed over plans, slowest first. */
@@ -177,6 +173,9 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .option('--base <git-ref>', 'compare each plan with its version at this git ref and report undocumented changes')
     .option('--baseline <file>', 'findings in this baseline are reported as known and do not fail the gate')
     .option('--write-baseline <file>', 'write every current finding to a baseline (over the old one: prunes stale entries)')
+    .option('--jobs <n>', 'audit plans in this many worker threads (default: one per CPU; 1 for none)', parseJobs)
+    .option('--cache', 'reuse results for unchanged plans (keyed on the plan, its config, the as-of date and pmcheck version)')
+    .option('--cache-location <dir>', 'where --cache keeps results (default: node_modules/.cache/pmcheck, else .pmcheck-cache)')
     .option('--strict', 'treat unknown keys as errors')
     .option('-q, --quiet', 'print only the summary line of each plan')
     .action(async (files: string[], flags: AuditFlags) => setExit(await audit(io, files, flags)));

@@ -7,6 +7,8 @@ import { execFileSync } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { InputError, UsageError } from '../errors.js';
+import { loadPlanText } from '../plan/load.js';
+import type { BaseVersion } from '../plan/model.js';
 
 export type BaseText = { status: 'found'; ref: string; text: string } | { status: 'new'; ref: string };
 
@@ -42,5 +44,30 @@ export class GitBase {
     } catch {
       return { status: 'new', ref: this.ref };
     }
+  }
+}
+
+const bases = new Map<string, GitBase>();
+
+/** One GitBase per ref in a process, so each repository's ref is verified once. */
+export function gitBase(ref: string): GitBase {
+  let base = bases.get(ref);
+  if (!base) {
+    base = new GitBase(ref);
+    bases.set(ref, base);
+  }
+  return base;
+}
+
+/** The plan at the base ref, loaded leniently; a base that no longer loads is an input error. */
+export function baseVersion(git: GitBase, file: string): BaseVersion {
+  if (file === '<stdin>') throw new UsageError("--base cannot compare standard input with git; give the plan's path");
+  const found = git.textOf(file);
+  if (found.status === 'new') return found;
+  try {
+    return { status: 'found', ref: found.ref, plan: loadPlanText(found.text, `${found.ref}:${file}`).plan };
+  } catch (err) {
+    if (err instanceof InputError) throw new InputError(`the plan at ${found.ref} does not load, so it cannot be compared: ${err.message}`, { file });
+    throw err;
   }
 }

@@ -27,7 +27,9 @@ const list = (items: readonly string[] | null | undefined, missing: string) => (
 const findingsOf = (r: PlanReport, ...ids: string[]) => r.findings.filter((f) => ids.includes(f.ruleId));
 const atLine = (f: Finding) => `line ${f.span.line}`;
 
-export function renderReview(r: PlanReport): string {
+export function renderReview(report: PlanReport): string {
+  if (!report.model) throw new Error('renderReview needs a report audited in this process (with its model)');
+  const r = report as PlanReport & { model: NonNullable<PlanReport['model']> };
   const plan = r.model.plan;
   const p = plan.project;
   const person = (id: string | null | undefined) => (id ? r.model.people.get(id) : undefined);
@@ -187,7 +189,7 @@ export function renderReview(r: PlanReport): string {
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
 
-function timeline(r: PlanReport): string[] {
+function timeline(r: PlanReport & { model: NonNullable<PlanReport['model']> }): string[] {
   const { model } = r;
   const plan = model.plan;
   const critical = new Set(model.forecast.criticalChain);
@@ -245,7 +247,7 @@ function timeline(r: PlanReport): string[] {
   return [...chart, '', ...notes];
 }
 
-function risks(r: PlanReport, who: (id: string | null | undefined) => string): string[] {
+function risks(r: PlanReport & { model: NonNullable<PlanReport['model']> }, who: (id: string | null | undefined) => string): string[] {
   const all = r.model.plan.risks ?? [];
   if (all.length === 0) return ['_The plan has no risk register. Every project has risks; "what goes unnoticed often goes unmanaged" (article 000, mistake 3). List them with likelihood, impact, owner and mitigation._'];
   const open = all.filter((x) => (x.status ?? 'open') === 'open');

@@ -4,7 +4,7 @@
  * figures and ratios against their targets, and never fails a build.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -112,6 +112,25 @@ function main(): void {
   for (const r of slowest.slice(0, 5)) console.log(`    ${r.id.padEnd(26)} ${r.ms.toFixed(1).padStart(8)} ms ${((100 * r.ms) / total).toFixed(1).padStart(5)}%`);
   const rest = slowest.slice(5).reduce((s, r) => s + r.ms, 0);
   console.log(`    ${`the other ${slowest.length - 5} rules`.padEnd(26)} ${rest.toFixed(1).padStart(8)} ms ${((100 * rest) / total).toFixed(1).padStart(5)}%`);
+
+  // A portfolio: 200 plans of 200 tasks, on one thread, across the CPUs, and from the cache.
+  const folder = join(dir, 'portfolio');
+  if (!existsSync(folder)) {
+    mkdirSync(folder);
+    for (let i = 0; i < 200; i++) writeFileSync(join(folder, `plan-${String(i).padStart(3, '0')}.yaml`), generatePlan(200, SEED + i));
+  }
+  const cacheDir = join(dir, 'cache');
+  rmSync(cacheDir, { recursive: true, force: true });
+  const folderAudit = (...extra: string[]) => [BIN, 'audit', '--quiet', '--fail-on', 'none', ...extra, folder];
+  const serial = once(folderAudit('--jobs', '1'));
+  const pooled = once(folderAudit());
+  const cold = once(folderAudit('--cache', '--cache-location', cacheDir));
+  const warm = measure(3, folderAudit('--cache', '--cache-location', cacheDir));
+  console.log(`\nA portfolio of 200 plans of 200 tasks (${cpus().length} CPUs):`);
+  console.log(`    one thread (--jobs 1)      ${serial.ms.toFixed(0).padStart(7)} ms`);
+  console.log(`    worker pool (default)      ${pooled.ms.toFixed(0).padStart(7)} ms  ${(serial.ms / pooled.ms).toFixed(2)}× faster`);
+  console.log(`    --cache, first run         ${cold.ms.toFixed(0).padStart(7)} ms`);
+  console.log(`    --cache, nothing changed   ${warm.ms.toFixed(0).padStart(7)} ms  ${(cold.ms / warm.ms).toFixed(1)}× faster`);
   console.log(`\nGenerated plans are cached in ${dir}. Bench took ${((Date.now() - started) / 1000).toFixed(0)} s.`);
 }
 

@@ -1,0 +1,52 @@
+/**
+ * The opt-in result cache (--cache): a plan's report is reused when nothing that could change it
+ * has changed. The key covers the plan's text, its config file's text, the as-of date (or today,
+ * when the plan has none and none was given), --strict, the gate settings and pmcheck's version.
+ * Runs with --base are not cached, as they depend on git history too.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AuditOptions, PlainReport } from '../audit.js';
+import { VERSION } from '../version.js';
+import { writeFileAtomic } from './write.js';
+
+export function defaultCacheDir(): string {
+  return existsSync('node_modules') ? join('node_modules', '.cache', 'pmcheck') : '.pmcheck-cache';
+}
+
+export class AuditCache {
+  hits = 0;
+  misses = 0;
+
+  constructor(readonly dir: string) {}
+
+  key(planText: string, configText: string | undefined, options: AuditOptions): string {
+    const h = createHash('sha256');
+    for (const part of [VERSION, options.asOf ?? `today:${options.today}`, String(options.strict ?? false), JSON.stringify(options.gate ?? {}), configText ?? '(no config)', planText]) {
+      h.update(part).update('\0');
+    }
+    return h.digest('hex');
+  }
+
+  get(key: string): PlainReport | undefined {
+    const file = join(this.dir, `${key}.json`);
+    try {
+      const report = JSON.parse(readFileSync(file, 'utf8')) as PlainReport;
+      this.hits++;
+      return report;
+    } catch {
+      this.misses++;
+      return undefined; // absent or unreadable: audit afresh
+    }
+  }
+
+  set(key: string, report: PlainReport): void {
+    try {
+      mkdirSync(this.dir, { recursive: true });
+      writeFileAtomic(join(this.dir, `${key}.json`), JSON.stringify(report));
+    } catch {
+      // A cache that cannot be written only costs speed, never a result.
+    }
+  }
+}

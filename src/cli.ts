@@ -17,6 +17,8 @@ import { writeFileAtomic } from './io/write.js';
 import { discoverPlans } from './io/discover.js';
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { closest } from './plan/suggest.js';
+import { dirname, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { FORMATS, FORMATTERS, parseOutputs } from './report/index.js';
 import { VERSION } from './version.js';
 
@@ -223,7 +225,10 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
       const target = file ?? `${flags.template}.plan.yaml`;
       if (existsSync(target) && !flags.force) throw new UsageError(`${target} already exists; pmcheck init never overwrites a file unless given --force`);
       const start = startMonday(flags.start === undefined ? today() : validateAsOf(flags.start));
-      writeFileAtomic(target, renderTemplate(flags.template, start));
+      // Point editors at the schema of the pmcheck that wrote the plan, wherever it is installed.
+      const schemaFile = fileURLToPath(new URL('../schemas/plan.schema.json', import.meta.url));
+      const schemaRef = relative(dirname(resolve(target)), schemaFile).split('\\').join('/');
+      writeFileAtomic(target, renderTemplate(flags.template, start, schemaRef));
       io.stdout(`Wrote ${target}: the ${TEMPLATES[flags.template]!.title.toLowerCase()} starter plan, starting ${start}.\nNext: fill in your people, vendors, dates and money, then run: pmcheck audit ${target}\n`);
       setExit(0);
     });

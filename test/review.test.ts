@@ -153,7 +153,9 @@ describe('pmcheck init', () => {
       expect(made.code).toBe(0);
       expect(made.stdout).toContain(`Wrote ${template}.plan.yaml`);
       const text = readFileSync(join(dir, `${template}.plan.yaml`), 'utf8');
-      expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=/);
+      const schemaLine = text.split('\n')[0]!;
+      expect(schemaLine).toMatch(/^# yaml-language-server: \$schema=.*schemas\/plan\.schema\.json$/);
+      expect(existsSync(resolve(dir, schemaLine.split('$schema=')[1]!))).toBe(true); // it points at a real file
       expect(text).toContain('start: 2026-12-07'); // the next Monday
       const audit = pmcheck(['audit', '--format', 'json', '--as-of', '2026-12-07', `${template}.plan.yaml`], dir);
       expect([0, 1]).toContain(audit.code);

@@ -172,7 +172,8 @@ export function startMonday(date: string): string {
   return d;
 }
 
-export function renderTemplate(name: string, start: string): string {
+/** `schema` is the $schema reference for editors: a path from the new plan to pmcheck's schema. */
+export function renderTemplate(name: string, start: string, schema = '../schemas/plan.schema.json'): string {
   const t = TEMPLATES[name]!;
   const cal = new WorkingCalendar();
   const day = (offset: number) => cal.addWorkingDays(start, offset);
@@ -193,7 +194,7 @@ export function renderTemplate(name: string, start: string): string {
   const o: string[] = [];
   const w = (s = '') => o.push(s);
 
-  w('# yaml-language-server: $schema=https://unpkg.com/pmcheck/schemas/plan.schema.json');
+  w(`# yaml-language-server: $schema=${schema}`);
   w(`# ${t.title}: a starter plan from \`pmcheck init --template ${name}\`.`);
   w('# Replace the placeholder people, vendors, dates and money with your own, then run');
   w('#   pmcheck audit <this file>');

@@ -7,7 +7,7 @@ import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document } fro
 import { z } from 'zod';
 import { InputError } from '../errors.js';
 import { Locator, formatPath, type YamlPath } from './locate.js';
-import { IgnoreList, PlanSchema, describe, type Plan } from './schema.js';
+import { IgnoreList, PlanSchema, RESERVED_NAMES, describe, type Plan } from './schema.js';
 import { didYouMean } from './suggest.js';
 import { checkReferences } from './references.js';
 
@@ -59,8 +59,6 @@ export const MAX_BYTES = 16 * 1024 * 1024;
 /** Below this size, validating a plan by interpreting the schema beats compiling it. */
 const JIT_WORTHWHILE_BYTES = 256 * 1024;
 
-/** Keys and ids that name JavaScript object machinery: never meaningful in a plan. */
-export const RESERVED_NAMES = new Set(['__proto__', 'constructor', 'prototype']);
 
 export function readPlanFile(file: string): string {
   let bytes: Buffer;

@@ -4,11 +4,8 @@
  * Each problem carries the YAML path of the offending value, so it is reported at its line.
  */
 import type { YamlPath } from './locate.js';
-import type { Dependency, Plan } from './schema.js';
+import { RESERVED_NAMES, type Dependency, type Plan } from './schema.js';
 import { closest } from './suggest.js';
-
-/** Names of JavaScript object machinery; see load.ts. Kept here too to avoid an import cycle. */
-const RESERVED_NAMES = new Set(['__proto__', 'constructor', 'prototype']);
 
 export interface ReferenceProblem {
   path: YamlPath;

@@ -7,6 +7,9 @@ import { z } from 'zod';
 
 export const SUPPORTED_FORMATS = [1] as const;
 
+/** Keys and ids that name JavaScript object machinery: never meaningful in a plan, always refused. */
+export const RESERVED_NAMES: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** True when `s` is a real calendar date in YYYY-MM-DD form (rejects 2026-02-30). */

@@ -65,7 +65,6 @@ export function formatSarif(run: AuditRun, cwd: string): string {
             name: 'pmcheck',
             version: run.tool.version,
             semanticVersion: run.tool.version,
-            informationUri: 'https://www.npmjs.com/package/pmcheck',
             rules: RULES.map((r) => ({
               id: r.id,
               name: r.id.replace(/(^|-)(\w)/g, (_, __, ch: string) => ch.toUpperCase()),

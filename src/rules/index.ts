@@ -108,7 +108,3 @@ export const RULES: readonly AnyRule[] = [
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
-
-export function findRule(id: string): AnyRule | undefined {
-  return RULES.find((r) => r.id === id);
-}

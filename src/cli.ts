@@ -48,7 +48,7 @@ export const processIO = (): CliIO => ({
 });
 
 interface AuditFlags {
-  format: string[];
+  format?: string[];
   output?: string;
   config?: string;
   failOn?: FailOn;
@@ -94,7 +94,7 @@ function parseMinScore(value: string): number {
 
 async function audit(io: CliIO, paths: string[], flags: AuditFlags): Promise<number> {
   const asOf = flags.asOf === undefined ? undefined : validateAsOf(flags.asOf);
-  const outputs = parseOutputs(flags.format, flags.output);
+  const outputs = parseOutputs(flags.format ?? [], flags.output);
   const { sources, errors } = discoverPlans(paths, io.readStdin);
   const baseline = flags.baseline ? loadBaseline(flags.baseline) : undefined;
   const run = await auditAll(sources, { asOf, today: today(), strict: flags.strict, configFile: flags.config, gate: { failOn: flags.failOn, minScore: flags.minScore }, baseRef: flags.base }, errors, {
@@ -166,7 +166,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .command('audit')
     .description('Audit plan files and print a scored risk report.')
     .argument('<paths...>', 'plan files, folders (every YAML plan below them) or globs; - for stdin')
-    .option('-f, --format <name[:file]>', `output format, repeatable: ${FORMATS.join(', ')}; name:file writes that format to a file`, (v: string, all: string[]) => [...all, v], [] as string[])
+    .option('-f, --format <name[:file]>', `output format, repeatable: ${FORMATS.join(', ')} (default table); name:file writes that format to a file`, (v: string, all: string[] = []) => [...all, v])
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
     .option('-c, --config <file>', 'config file (default: the nearest .pmcheck.yaml above each plan)')
     .addOption(new Option('--fail-on <severity>', 'exit 1 on any finding at or above this severity (default: high, or the config\'s fail-on)').choices([...SEVERITIES, 'none']))
@@ -202,7 +202,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
 
   program
     .command('init')
-    .description('Write a commented starter plan for one of the scenarios in article 002.')
+    .description('Write a commented starter plan: an office move, a cloud migration, Cyber Essentials or a network refresh.')
     .argument('[file]', 'where to write it (default: <template>.plan.yaml)')
     .option('-t, --template <name>', 'office-move, cloud-migration, cyber-essentials or network-refresh')
     .option('--start <date>', 'the project start (default: the next Monday)')

@@ -20,40 +20,46 @@ export interface DependencyEdge {
 }
 
 export class DependencyGraph {
-  private readonly preds = new Map<string, DependencyEdge[]>();
-  private readonly succs = new Map<string, DependencyEdge[]>();
+  /** Node ids by position, and positions by id: the algorithms below work on integers. */
+  private readonly position = new Map<string, number>();
+  private readonly preds: DependencyEdge[][];
+  private readonly succs: DependencyEdge[][];
   private cycleCache?: DependencyEdge[][];
   private orderCache?: string[];
-  /** Component number of each node that sits in a loop. */
-  private loopComponent = new Map<string, number>();
+  /** Component number of each node that sits in a loop (-1 for none), by position. */
+  private loopComponent?: Int32Array;
 
   constructor(
     readonly nodes: readonly string[],
     readonly edges: readonly DependencyEdge[],
   ) {
-    for (const n of nodes) {
-      this.preds.set(n, []);
-      this.succs.set(n, []);
-    }
+    nodes.forEach((n, i) => this.position.set(n, i));
+    this.preds = nodes.map(() => []);
+    this.succs = nodes.map(() => []);
     for (const e of edges) {
-      this.preds.get(e.to)?.push(e);
-      this.succs.get(e.from)?.push(e);
+      const from = this.position.get(e.from);
+      const to = this.position.get(e.to);
+      if (from === undefined || to === undefined) continue;
+      this.preds[to]!.push(e);
+      this.succs[from]!.push(e);
     }
   }
 
   predecessors(id: string): readonly DependencyEdge[] {
-    return this.preds.get(id) ?? [];
+    const i = this.position.get(id);
+    return i === undefined ? [] : this.preds[i]!;
   }
 
   successors(id: string): readonly DependencyEdge[] {
-    return this.succs.get(id) ?? [];
+    const i = this.position.get(id);
+    return i === undefined ? [] : this.succs[i]!;
   }
 
   /** Is this dependency part of a loop (both ends in the same strongly connected component)? */
   isInLoop(edge: DependencyEdge): boolean {
     this.cycles();
-    const c = this.loopComponent.get(edge.from);
-    return c !== undefined && c === this.loopComponent.get(edge.to);
+    const c = this.loopComponent![this.position.get(edge.from) ?? -1] ?? -1;
+    return c !== -1 && c === this.loopComponent![this.position.get(edge.to) ?? -1];
   }
 
   /**
@@ -62,18 +68,19 @@ export class DependencyGraph {
    */
   topologicalOrder(): readonly string[] {
     if (this.orderCache) return this.orderCache;
-    const indegree = new Map<string, number>();
-    for (const n of this.nodes) indegree.set(n, this.predecessors(n).length);
-    const order = this.nodes.filter((n) => indegree.get(n) === 0);
-    for (let i = 0; i < order.length; i++) {
-      for (const e of this.successors(order[i]!)) {
-        const left = indegree.get(e.to)! - 1;
-        indegree.set(e.to, left);
-        if (left === 0) order.push(e.to);
+    const n = this.nodes.length;
+    const indegree = new Int32Array(n);
+    for (let i = 0; i < n; i++) indegree[i] = this.preds[i]!.length;
+    const order: number[] = [];
+    for (let i = 0; i < n; i++) if (indegree[i] === 0) order.push(i);
+    for (let k = 0; k < order.length; k++) {
+      for (const e of this.succs[order[k]!]!) {
+        const to = this.position.get(e.to)!;
+        if (--indegree[to]! === 0) order.push(to);
       }
     }
-    this.orderCache = order;
-    return order;
+    this.orderCache = order.map((i) => this.nodes[i]!);
+    return this.orderCache;
   }
 
   /**
@@ -86,58 +93,59 @@ export class DependencyGraph {
   }
 
   private findCycles(): DependencyEdge[][] {
-    const index = new Map<string, number>();
-    const low = new Map<string, number>();
-    const onStack = new Set<string>();
-    const stack: string[] = [];
-    const components: string[][] = [];
+    const n = this.nodes.length;
+    const index = new Int32Array(n).fill(-1);
+    const low = new Int32Array(n);
+    const onStack = new Uint8Array(n);
+    const component = new Int32Array(n).fill(-1);
+    const stack: number[] = [];
+    const components: number[][] = [];
     let counter = 0;
 
-    for (const root of this.nodes) {
-      if (index.has(root)) continue;
-      // Each frame: node and the position of the next successor edge to look at.
-      const work: { node: string; next: number }[] = [{ node: root, next: 0 }];
-      index.set(root, counter);
-      low.set(root, counter++);
+    for (let root = 0; root < n; root++) {
+      if (index[root] !== -1) continue;
+      // Each frame: a node and the position of the next successor edge to look at.
+      const work: { node: number; next: number }[] = [{ node: root, next: 0 }];
+      index[root] = low[root] = counter++;
       stack.push(root);
-      onStack.add(root);
+      onStack[root] = 1;
       while (work.length > 0) {
         const frame = work[work.length - 1]!;
-        const out = this.successors(frame.node);
+        const out = this.succs[frame.node]!;
         if (frame.next < out.length) {
-          const w = out[frame.next++]!.to;
-          if (!index.has(w)) {
-            index.set(w, counter);
-            low.set(w, counter++);
+          const w = this.position.get(out[frame.next++]!.to)!;
+          if (index[w] === -1) {
+            index[w] = low[w] = counter++;
             stack.push(w);
-            onStack.add(w);
+            onStack[w] = 1;
             work.push({ node: w, next: 0 });
-          } else if (onStack.has(w)) {
-            low.set(frame.node, Math.min(low.get(frame.node)!, index.get(w)!));
+          } else if (onStack[w]) {
+            low[frame.node] = Math.min(low[frame.node]!, index[w]!);
           }
           continue;
         }
         work.pop();
         if (work.length > 0) {
           const parent = work[work.length - 1]!.node;
-          low.set(parent, Math.min(low.get(parent)!, low.get(frame.node)!));
+          low[parent] = Math.min(low[parent]!, low[frame.node]!);
         }
-        if (low.get(frame.node) === index.get(frame.node)) {
-          const component: string[] = [];
-          let w: string;
+        if (low[frame.node] === index[frame.node]) {
+          const members: number[] = [];
+          let w: number;
           do {
             w = stack.pop()!;
-            onStack.delete(w);
-            component.push(w);
+            onStack[w] = 0;
+            members.push(w);
           } while (w !== frame.node);
-          if (component.length > 1) {
-            for (const n of component) this.loopComponent.set(n, components.length);
-            components.push(component);
+          if (members.length > 1) {
+            for (const m of members) component[m] = components.length;
+            components.push(members);
           }
         }
       }
     }
-    return components.map((c) => this.loopWithin(new Set(c))).sort((a, b) => compareLoops(a, b));
+    this.loopComponent = component;
+    return components.map((c) => this.loopWithin(new Set(c.map((i) => this.nodes[i]!)))).sort((a, b) => compareLoops(a, b));
   }
 
   /** One shortest loop inside a strongly connected component. */

@@ -37,6 +37,7 @@ export async function auditAll(sources: readonly PlanSource[], options: AuditOpt
     });
   }
   const todo = sources.map((_, i) => i).filter((i) => results[i] === undefined);
+  const audited = new Set(todo);
   const script = workerScript();
   if (script && run.jobs > 1 && todo.length >= MIN_PLANS_FOR_WORKERS) {
     await inWorkers(script, todo, sources, options, Math.min(run.jobs, todo.length), results);
@@ -49,7 +50,7 @@ export async function auditAll(sources: readonly PlanSource[], options: AuditOpt
     if (!r) return;
     if ('report' in r) {
       reports.push(r.report as PlanReport);
-      if (keys[i] && todo.includes(i)) run.cache!.set(keys[i]!, r.report);
+      if (keys[i] && audited.has(i)) run.cache!.set(keys[i]!, r.report);
     } else errors.push(new InputError(r.error.message, r.error.where, r.error.more));
   });
   return finishRun(reports, errors);

@@ -250,6 +250,21 @@ export class PlanModel {
     return this;
   }
 
+  /**
+   * The project-management budget lines and their share of the total (the lines' sum when there
+   * is no total); undefined when the plan has no budget. pm-budgeted and the review share it.
+   */
+  get pmBudget(): { lines: { index: number; planned: number }[]; amount: number; total: number } | undefined {
+    return this.once('pmBudget', () => {
+      const budget = this.plan.budget;
+      const all = budget?.lines ?? [];
+      if (!budget || (all.length === 0 && budget.total == null)) return undefined;
+      const lines = all.flatMap((l, index) => (l.category === 'project-management' ? [{ index, planned: l.planned ?? 0 }] : []));
+      const total = budget.total ?? all.reduce((s, l) => s + (l.planned ?? 0), 0);
+      return { lines, amount: lines.reduce((s, l) => s + l.planned, 0), total };
+    });
+  }
+
   /** Is formal project management warranted? Article 002's four thresholds, computed once. */
   get pmAssessment(): PmAssessment {
     return this.once('pm', () => {

@@ -3,7 +3,7 @@
  * every reference names something that exists, and date ranges run forwards.
  * Each problem carries the YAML path of the offending value, so it is reported at its line.
  */
-import type { YamlPath } from './locate.js';
+import { formatPath, type YamlPath } from './locate.js';
 import { RESERVED_NAMES, type Dependency, type Plan } from './schema.js';
 import { closest } from './suggest.js';
 
@@ -18,7 +18,7 @@ interface Namespace {
 }
 
 /** `where` renders the path of an earlier declaration, e.g. as "line 12". */
-export function checkReferences(plan: Plan, where: (path: YamlPath) => string = describePath): ReferenceProblem[] {
+export function checkReferences(plan: Plan, where: (path: YamlPath) => string = (path) => formatPath(path.slice(0, -1))): ReferenceProblem[] {
   const problems: ReferenceProblem[] = [];
   const ns = (noun: string): Namespace => ({ noun, ids: new Map() });
   const people = ns('person');
@@ -115,10 +115,3 @@ export function checkReferences(plan: Plan, where: (path: YamlPath) => string = 
   return problems;
 }
 
-function describePath(path: YamlPath): string {
-  return path
-    .slice(0, -1)
-    .map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`))
-    .join('')
-    .replace(/^\./, '');
-}

@@ -9,6 +9,7 @@ import { CATEGORIES, type Finding } from '../engine/types.js';
 import { fromDayNumber, toDayNumber } from '../plan/calendar.js';
 import type { ScheduleItem } from '../plan/model.js';
 import { VERSION } from '../version.js';
+import { isMeasurable } from '../rules/success-criteria.js';
 import { md, mermaid } from './escape.js';
 
 const CATEGORY_TITLE: Record<string, string> = {
@@ -63,9 +64,9 @@ export function renderReview(report: PlanReport): string {
   // PM verdict
   const pm = r.pm;
   const manager = person(p.manager);
-  const pmLines = (plan.budget?.lines ?? []).filter((l) => l.category === 'project-management');
-  const pmAmount = pmLines.reduce((s, l) => s + (l.planned ?? 0), 0);
-  const total = plan.budget?.total ?? (plan.budget?.lines ?? []).reduce((s, l) => s + (l.planned ?? 0), 0);
+  const pmLines = r.model.pmBudget?.lines ?? [];
+  const pmAmount = r.model.pmBudget?.amount ?? 0;
+  const total = r.model.pmBudget?.total ?? 0;
   const verdict: string[] = [
     pm.warranted
       ? `**Formal project management is warranted.** Article 002 says work needs it when it runs more than two weeks, involves more than one supplier, costs more than a few thousand pounds, or affects more than a handful of users. This project ${pm.crossed.map(md).join('; ')}.`
@@ -86,9 +87,8 @@ export function renderReview(report: PlanReport): string {
 
   // Scope
   const s = plan.scope;
-  const vague = new Set(findingsOf(r, 'success-criteria').map((f) => String(f.data.criterion)));
   const criteria = s?.success_criteria?.length
-    ? s.success_criteria.map((c) => `- ${md(c)}${vague.has(c) || !/\d/.test(c) ? ' — ⚠ **not measurable**: add a number, date or percentage' : ''}`).join('\n')
+    ? s.success_criteria.map((c) => `- ${md(c)}${isMeasurable(c) ? '' : ' — ⚠ **not measurable**: add a number, date or percentage'}`).join('\n')
     : '_No success criteria: agree specific, measurable outcomes before work starts (article 002)._';
   const signed = s?.signed_off?.by && s.signed_off.on ? `Signed off by ${who(s.signed_off.by)} on ${s.signed_off.on}.` : '**Not yet signed off.** Work should not start until it is (article 002: "starting work before scope is agreed").';
   section(

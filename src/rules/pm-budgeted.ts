@@ -24,17 +24,14 @@ export default defineRule({
     fixed: `budget:\n  total: 100000\n  lines:\n    - { id: pm, category: project-management, planned: 10000 }\n    - { id: kit, category: hardware, planned: 90000 }`,
   },
   check(ctx) {
-    const budget = ctx.plan.budget;
-    const lines = budget?.lines ?? [];
-    if (!budget || (lines.length === 0 && budget.total == null)) return ctx.notApplicable('the plan has no budget');
-    const pmLines = lines.map((line, i) => ({ line, i })).filter(({ line }) => line.category === 'project-management');
-    if (pmLines.length === 0) return ctx.report({ messageId: 'missing', path: lines.length > 0 ? ['budget', 'lines'] : ['budget'] });
-    const total = budget.total ?? lines.reduce((s, l) => s + (l.planned ?? 0), 0);
-    const amount = pmLines.reduce((s, { line }) => s + (line.planned ?? 0), 0);
+    const pm = ctx.model.pmBudget;
+    if (!pm) return ctx.notApplicable('the plan has no budget');
+    const { lines: pmLines, amount, total } = pm;
+    if (pmLines.length === 0) return ctx.report({ messageId: 'missing', path: ctx.plan.budget?.lines?.length ? ['budget', 'lines'] : ['budget'] });
     if (total > 0 && amount / total < ctx.options.minShare) {
       ctx.report({
         messageId: 'small',
-        path: ['budget', 'lines', pmLines[0]!.i, 'planned'],
+        path: ['budget', 'lines', pmLines[0]!.index, 'planned'],
         data: { share: percent(amount / total, 1), amount: money(amount), total: money(total), min: percent(ctx.options.minShare, 1) },
       });
     }

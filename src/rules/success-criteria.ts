@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/types.js';
 
+/** A criterion can be measured when it has a number, a date or a percentage: any digit. */
+export const isMeasurable = (criterion: string): boolean => /\d/.test(criterion);
+
 export default defineRule({
   id: 'success-criteria',
   category: 'scope',
@@ -26,7 +29,7 @@ export default defineRule({
     if (criteria.length === 0) return ctx.report({ messageId: 'none', path: ['scope', 'success_criteria'] });
     ctx.checked(criteria.length);
     criteria.forEach((c, i) => {
-      if (!/\d/.test(c)) ctx.report({ messageId: 'vague', path: ['scope', 'success_criteria', i], data: { criterion: c } });
+      if (!isMeasurable(c)) ctx.report({ messageId: 'vague', path: ['scope', 'success_criteria', i], data: { criterion: c } });
     });
   },
 });

@@ -5,6 +5,8 @@
  * status reports and blackouts. The same (tasks, seed) always gives the same text.
  */
 
+import { fromDayNumber, toDayNumber, WorkingCalendar } from '../plan/calendar.js';
+
 /** mulberry32: a small, fast, seedable PRNG. */
 function prng(seed: number): () => number {
   let a = seed >>> 0;
@@ -17,19 +19,14 @@ function prng(seed: number): () => number {
   };
 }
 
-const DAY = 86_400_000;
-const iso = (d: number) => new Date(d * DAY).toISOString().slice(0, 10);
-const dayOf = (s: string) => Math.floor(Date.parse(`${s}T00:00:00Z`) / DAY);
+// Day numbers and working days from the project's own calendar (no holidays here).
+const cal = new WorkingCalendar();
+const iso = fromDayNumber;
+const dayOf = toDayNumber;
 /** Next weekday on or after day d. */
-const weekday = (d: number) => {
-  const w = (((d + 3) % 7) + 7) % 7; // 0 = Monday
-  return w >= 5 ? d + (7 - w) : d;
-};
-const addWorking = (d: number, n: number) => {
-  let day = weekday(d);
-  for (let left = n; left > 0; left--) day = weekday(day + 1);
-  return day;
-};
+const weekday = (d: number) => toDayNumber(cal.addWorkingDays(fromDayNumber(d), 0));
+/** n weekdays after the weekday on or after day d. */
+const addWorking = (d: number, n: number) => toDayNumber(cal.addWorkingDays(fromDayNumber(weekday(d)), n));
 
 const KINDS = ['build', 'build', 'build', 'testing', 'procurement', 'migration', 'cutover', 'rollout', 'training', 'communication', 'other'];
 

@@ -3,20 +3,28 @@
  *   load → validate → run rules → resolve locations → suppress → score → gate
  * Formatting and the exit code are the CLI's job; nothing here prints or reads the clock.
  */
-import { applySuppressions, runRule, type ConfiguredRule } from './engine/run.js';
-import { scorePlan, type ScoreCard } from './engine/score.js';
-import { SEVERITIES, severityRank, type Finding, type RuleOutcome, type Severity } from './engine/types.js';
-import { EMPTY_CONFIG, findConfig, loadConfigFile, pmThresholdsOf, resolveRules, type LoadedConfig } from './config/load.js';
+
+import { dirname, join } from 'node:path';
+import {
+  EMPTY_CONFIG,
+  findConfig,
+  type LoadedConfig,
+  loadConfigFile,
+  pmThresholdsOf,
+  resolveRules,
+} from './config/load.js';
 import type { PresetName } from './config/schema.js';
 import type { BaselineEntry } from './engine/baseline.js';
+import { applySuppressions, type ConfiguredRule, runRule } from './engine/run.js';
+import { type ScoreCard, scorePlan } from './engine/score.js';
+import { type Finding, type RuleOutcome, SEVERITIES, type Severity, severityRank } from './engine/types.js';
 import { InputError, UsageError } from './errors.js';
-import { dirname, join } from 'node:path';
-import { loadPlanFile, loadPlanText, type Diagnostic, type LoadedPlan, type LoadOptions } from './plan/load.js';
-import { STDIN, type PlanSource } from './io/discover.js';
-import { PlanModel, type PmAssessment } from './plan/model.js';
+import { type PlanSource, STDIN } from './io/discover.js';
 import { baseVersion, gitBase } from './io/git.js';
+import { type Diagnostic, type LoadedPlan, type LoadOptions, loadPlanFile, loadPlanText } from './plan/load.js';
+import { PlanModel, type PmAssessment } from './plan/model.js';
 import { isRealDate } from './plan/schema.js';
-import { RULES, RULE_IDS } from './rules/index.js';
+import { RULE_IDS, RULES } from './rules/index.js';
 import { VERSION } from './version.js';
 
 export type AsOfSource = 'option' | 'status_date' | 'today';
@@ -78,7 +86,11 @@ export function defaultRules(): ConfiguredRule[] {
   return RULES.map((rule) => ({ rule, severity: rule.severity, options: rule.options.parse({}) }));
 }
 
-export function resolveAsOf(option: string | undefined, statusDate: string | null | undefined, today: string): { asOf: string; source: AsOfSource } {
+export function resolveAsOf(
+  option: string | undefined,
+  statusDate: string | null | undefined,
+  today: string,
+): { asOf: string; source: AsOfSource } {
   if (option) return { asOf: option, source: 'option' };
   if (statusDate) return { asOf: statusDate, source: 'status_date' };
   return { asOf: today, source: 'today' };
@@ -97,7 +109,9 @@ export function auditLoaded(loaded: LoadedPlan, options: AuditOptions): PlanRepo
   const base = options.baseRef ? baseVersion(gitBase(options.baseRef), loaded.file) : undefined;
   const model = new PlanModel(plan, { asOf, pmThresholds: pmThresholdsOf(config), base }).prepare();
   const modelMs = performance.now() - modelStarted;
-  const resolved = options.rules ? { rules: [...options.rules], presets: [] } : resolveRules(config, plan.project.phase ?? undefined);
+  const resolved = options.rules
+    ? { rules: [...options.rules], presets: [] }
+    : resolveRules(config, plan.project.phase ?? undefined);
   const outcomes = resolved.rules.map((configured) => runRule(configured, loaded, model));
   const diagnostics = [...loaded.diagnostics, ...applySuppressions(outcomes, loaded.suppressions, RULE_IDS)];
   const all = outcomes.flatMap((o) => o.findings);
@@ -157,9 +171,14 @@ export class ConfigResolver {
   }
 }
 
-export function auditFile(file: string | PlanSource, options: AuditOptions, configs = new ConfigResolver()): PlanReport {
+export function auditFile(
+  file: string | PlanSource,
+  options: AuditOptions,
+  configs = new ConfigResolver(),
+): PlanReport {
   const source = typeof file === 'string' ? { file } : file;
-  const loaded = source.text === undefined ? loadPlanFile(source.file, options) : loadPlanText(source.text, source.file, options);
+  const loaded =
+    source.text === undefined ? loadPlanFile(source.file, options) : loadPlanText(source.text, source.file, options);
   const configFor = source.file === STDIN ? join(process.cwd(), STDIN) : source.file;
   return auditLoaded(loaded, { ...options, config: options.config ?? configs.forPlan(configFor) });
 }
@@ -186,7 +205,9 @@ export function judge(reports: readonly PlanReport[], override: Partial<Gate> = 
       const over = r.findings.filter((f) => severityRank(f.severity) >= threshold);
       if (over.length > 0) {
         const worst = SEVERITIES.find((s) => over.some((f) => f.severity === s))!;
-        reasons.push(`${r.file}: ${over.length} finding${over.length === 1 ? '' : 's'} at or above ${gate.failOn} (worst: ${worst})`);
+        reasons.push(
+          `${r.file}: ${over.length} finding${over.length === 1 ? '' : 's'} at or above ${gate.failOn} (worst: ${worst})`,
+        );
       }
     }
     if (gate.minScore !== undefined && r.score.score < gate.minScore) {
@@ -214,7 +235,9 @@ export interface AuditRun {
 export type PlainReport = Omit<PlanReport, 'model'>;
 
 /** The outcome of auditing one plan, as plain data. */
-export type JobResult = { report: PlainReport } | { error: { message: string; where: InputError['where']; more: number } };
+export type JobResult =
+  | { report: PlainReport }
+  | { error: { message: string; where: InputError['where']; more: number } };
 
 export function toPlain(report: PlanReport): PlainReport {
   const { model: _model, ...rest } = report;
@@ -239,11 +262,19 @@ export function finishRun(reports: PlanReport[], errors: InputError[]): AuditRun
     tool: { name: 'pmcheck', version: VERSION },
     reports,
     errors,
-    gate: { failOn: same(reports.map((r) => r.gate.failOn)), minScore: same(reports.map((r) => r.gate.minScore)), ...judge(reports) },
+    gate: {
+      failOn: same(reports.map((r) => r.gate.failOn)),
+      minScore: same(reports.map((r) => r.gate.minScore)),
+      ...judge(reports),
+    },
   };
 }
 
-export function auditFiles(files: readonly (string | PlanSource)[], options: AuditOptions & { configFile?: string }, discoveryErrors: InputError[] = []): AuditRun {
+export function auditFiles(
+  files: readonly (string | PlanSource)[],
+  options: AuditOptions & { configFile?: string },
+  discoveryErrors: InputError[] = [],
+): AuditRun {
   const reports: PlanReport[] = [];
   const errors: InputError[] = [...discoveryErrors];
   const configs = new ConfigResolver(options.configFile);

@@ -5,20 +5,21 @@
  *   1  the gate failed (a finding at or above --fail-on, or a score below --min-score)
  *   2  the run could not be completed (bad usage or input); one line on stderr, no stack
  */
-import { supportsColor } from 'chalk';
-import { Argument, Command, CommanderError, Option } from 'commander';
-import { auditFiles, judge, validateAsOf, type FailOn } from './audit.js';
-import { applyBaseline, loadBaseline, renderBaseline } from './engine/baseline.js';
-import { auditAll, defaultJobs } from './io/pool.js';
-import { AuditCache, defaultCacheDir } from './io/cache.js';
-import { SEVERITIES } from './engine/types.js';
-import { InputError, PmcheckError, UsageError, renderUnexpected } from './errors.js';
-import { writeFileAtomic } from './io/write.js';
-import { discoverPlans } from './io/discover.js';
+
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
-import { closest } from './plan/suggest.js';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { supportsColor } from 'chalk';
+import { Argument, Command, CommanderError, Option } from 'commander';
+import { auditFiles, type FailOn, judge, validateAsOf } from './audit.js';
+import { applyBaseline, loadBaseline, renderBaseline } from './engine/baseline.js';
+import { SEVERITIES } from './engine/types.js';
+import { InputError, PmcheckError, renderUnexpected, UsageError } from './errors.js';
+import { AuditCache, defaultCacheDir } from './io/cache.js';
+import { discoverPlans } from './io/discover.js';
+import { auditAll, defaultJobs } from './io/pool.js';
+import { writeFileAtomic } from './io/write.js';
+import { closest } from './plan/suggest.js';
 import { FORMATS, FORMATTERS, parseOutputs } from './report/index.js';
 import { VERSION } from './version.js';
 
@@ -82,13 +83,15 @@ function terminalWidth(io: CliIO): number {
 
 function parseJobs(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 64) throw new UsageError(`--jobs must be a whole number from 1 to 64, got "${value}"`);
+  if (!Number.isInteger(n) || n < 1 || n > 64)
+    throw new UsageError(`--jobs must be a whole number from 1 to 64, got "${value}"`);
   return n;
 }
 
 function parseMinScore(value: string): number {
   const n = Number(value);
-  if (!/^\d+(\.\d+)?$/.test(value.trim()) || n < 0 || n > 100) throw new UsageError(`--min-score must be a number from 0 to 100, got "${value}"`);
+  if (!/^\d+(\.\d+)?$/.test(value.trim()) || n < 0 || n > 100)
+    throw new UsageError(`--min-score must be a number from 0 to 100, got "${value}"`);
   return n;
 }
 
@@ -97,14 +100,28 @@ async function audit(io: CliIO, paths: string[], flags: AuditFlags): Promise<num
   const outputs = parseOutputs(flags.format ?? [], flags.output);
   const { sources, errors } = discoverPlans(paths, io.readStdin);
   const baseline = flags.baseline ? loadBaseline(flags.baseline) : undefined;
-  const run = await auditAll(sources, { asOf, today: today(), strict: flags.strict, configFile: flags.config, gate: { failOn: flags.failOn, minScore: flags.minScore }, baseRef: flags.base }, errors, {
-    jobs: flags.jobs ?? defaultJobs(),
-    cache: flags.cache ? new AuditCache(flags.cacheLocation ?? defaultCacheDir()) : undefined,
-  });
+  const run = await auditAll(
+    sources,
+    {
+      asOf,
+      today: today(),
+      strict: flags.strict,
+      configFile: flags.config,
+      gate: { failOn: flags.failOn, minScore: flags.minScore },
+      baseRef: flags.base,
+    },
+    errors,
+    {
+      jobs: flags.jobs ?? defaultJobs(),
+      cache: flags.cache ? new AuditCache(flags.cacheLocation ?? defaultCacheDir()) : undefined,
+    },
+  );
   if (flags.writeBaseline) {
     // Every current finding becomes known: writing over the old baseline prunes its stale entries.
     writeFileAtomic(flags.writeBaseline, renderBaseline(run.reports, flags.writeBaseline));
-    io.stderr(`pmcheck: wrote ${run.reports.reduce((n, r) => n + r.findings.length, 0)} findings to the baseline ${flags.writeBaseline}\n`);
+    io.stderr(
+      `pmcheck: wrote ${run.reports.reduce((n, r) => n + r.findings.length, 0)} findings to the baseline ${flags.writeBaseline}\n`,
+    );
   }
   const effective = flags.writeBaseline ? loadBaseline(flags.writeBaseline) : baseline;
   if (effective) {
@@ -114,7 +131,12 @@ async function audit(io: CliIO, paths: string[], flags: AuditFlags): Promise<num
   for (const spec of outputs) {
     const formatter = await FORMATTERS[spec.format]();
     const toFile = spec.file !== undefined;
-    const text = formatter(run, { width: toFile ? 80 : terminalWidth(io), color: colorLevel(io, toFile), quiet: Boolean(flags.quiet), cwd: process.cwd() });
+    const text = formatter(run, {
+      width: toFile ? 80 : terminalWidth(io),
+      color: colorLevel(io, toFile),
+      quiet: Boolean(flags.quiet),
+      cwd: process.cwd(),
+    });
     if (toFile) writeFileAtomic(spec.file!, text);
     else io.stdout(text);
     // In GitHub Actions, the annotations come with the markdown report as the job summary.
@@ -131,7 +153,11 @@ async function audit(io: CliIO, paths: string[], flags: AuditFlags): Promise<num
     io.stderr(`pmcheck: ${err.render()}\n`);
   }
   // A rule that crashed leaves the audit incomplete: its results are shown, but it is never a pass.
-  const crashed = run.reports.flatMap((r) => r.outcomes.filter((o) => o.error !== undefined).map((o) => `${r.file}: rule ${o.ruleId} failed to run (${o.error})`));
+  const crashed = run.reports.flatMap((r) =>
+    r.outcomes
+      .filter((o) => o.error !== undefined)
+      .map((o) => `${r.file}: rule ${o.ruleId} failed to run (${o.error})`),
+  );
   for (const line of crashed) io.stderr(`pmcheck: ${line}; this is a bug in pmcheck, please report it\n`);
   if (run.errors.length > 0 || crashed.length > 0) return 2;
   return run.gate.passed ? 0 : 1;
@@ -159,25 +185,49 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .configureOutput({
       writeOut: (str) => io.stdout(str),
       writeErr: (str) => io.stderr(str),
-      outputError: (str, write) => write(`pmcheck: ${str.replace(/^error: /, '').trim().replace(/\s*\n\s*/g, ' ')}\n`),
+      outputError: (str, write) =>
+        write(
+          `pmcheck: ${str
+            .replace(/^error: /, '')
+            .trim()
+            .replace(/\s*\n\s*/g, ' ')}\n`,
+        ),
     });
 
   program
     .command('audit')
     .description('Audit plan files and print a scored risk report.')
     .argument('<paths...>', 'plan files, folders (every YAML plan below them) or globs; - for stdin')
-    .option('-f, --format <name[:file]>', `output format, repeatable: ${FORMATS.join(', ')} (default table); name:file writes that format to a file`, (v: string, all: string[] = []) => [...all, v])
+    .option(
+      '-f, --format <name[:file]>',
+      `output format, repeatable: ${FORMATS.join(', ')} (default table); name:file writes that format to a file`,
+      (v: string, all: string[] = []) => [...all, v],
+    )
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
     .option('-c, --config <file>', 'config file (default: the nearest .pmcheck.yaml above each plan)')
-    .addOption(new Option('--fail-on <severity>', 'exit 1 on any finding at or above this severity (default: high, or the config\'s fail-on)').choices([...SEVERITIES, 'none']))
+    .addOption(
+      new Option(
+        '--fail-on <severity>',
+        "exit 1 on any finding at or above this severity (default: high, or the config's fail-on)",
+      ).choices([...SEVERITIES, 'none']),
+    )
     .option('--min-score <n>', 'exit 1 if any plan scores below n (0-100)', parseMinScore)
     .option('--as-of <date>', 'judge dates as of this day (YYYY-MM-DD); default project.status_date, else today')
     .option('--base <git-ref>', 'compare each plan with its version at this git ref and report undocumented changes')
     .option('--baseline <file>', 'findings in this baseline are reported as known and do not fail the gate')
-    .option('--write-baseline <file>', 'write every current finding to a baseline (over the old one: prunes stale entries)')
+    .option(
+      '--write-baseline <file>',
+      'write every current finding to a baseline (over the old one: prunes stale entries)',
+    )
     .option('--jobs <n>', 'audit plans in this many worker threads (default: one per CPU; 1 for none)', parseJobs)
-    .option('--cache', 'reuse results for unchanged plans (keyed on the plan, its config, the as-of date and pmcheck version)')
-    .option('--cache-location <dir>', 'where --cache keeps results (default: node_modules/.cache/pmcheck, else .pmcheck-cache)')
+    .option(
+      '--cache',
+      'reuse results for unchanged plans (keyed on the plan, its config, the as-of date and pmcheck version)',
+    )
+    .option(
+      '--cache-location <dir>',
+      'where --cache keeps results (default: node_modules/.cache/pmcheck, else .pmcheck-cache)',
+    )
     .option('--strict', 'treat unknown keys as errors')
     .option('-q, --quiet', 'print only the summary line of each plan')
     .action(async (files: string[], flags: AuditFlags) => setExit(await audit(io, files, flags)));
@@ -202,7 +252,9 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
 
   program
     .command('init')
-    .description('Write a commented starter plan: an office move, a cloud migration, Cyber Essentials or a network refresh.')
+    .description(
+      'Write a commented starter plan: an office move, a cloud migration, Cyber Essentials or a network refresh.',
+    )
     .argument('[file]', 'where to write it (default: <template>.plan.yaml)')
     .option('-t, --template <name>', 'office-move, cloud-migration, cyber-essentials or network-refresh')
     .option('--start <date>', 'the project start (default: the next Monday)')
@@ -213,23 +265,32 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
       if (!flags.template) {
         const listing = names.map((n) => `  ${n.padEnd(18)} ${TEMPLATES[n]!.description}`).join('\n');
         if (io.isTTY) {
-          io.stdout(`Choose a template with --template:\n${listing}\n\nFor example: pmcheck init --template office-move\n`);
+          io.stdout(
+            `Choose a template with --template:\n${listing}\n\nFor example: pmcheck init --template office-move\n`,
+          );
           return setExit(0);
         }
         throw new UsageError(`init needs --template: one of ${names.join(', ')}`);
       }
       if (!names.includes(flags.template)) {
         const near = closest(flags.template, names);
-        throw new UsageError(`unknown template "${flags.template}"${near ? `; did you mean "${near}"?` : ''} (templates: ${names.join(', ')})`);
+        throw new UsageError(
+          `unknown template "${flags.template}"${near ? `; did you mean "${near}"?` : ''} (templates: ${names.join(', ')})`,
+        );
       }
       const target = file ?? `${flags.template}.plan.yaml`;
-      if (existsSync(target) && !flags.force) throw new UsageError(`${target} already exists; pmcheck init never overwrites a file unless given --force`);
+      if (existsSync(target) && !flags.force)
+        throw new UsageError(`${target} already exists; pmcheck init never overwrites a file unless given --force`);
       const start = startMonday(flags.start === undefined ? today() : validateAsOf(flags.start));
       // Point editors at the schema of the pmcheck that wrote the plan, wherever it is installed.
       const schemaFile = fileURLToPath(new URL('../schemas/plan.schema.json', import.meta.url));
-      const schemaRef = relative(dirname(resolve(target)), schemaFile).split('\\').join('/');
+      const schemaRef = relative(dirname(resolve(target)), schemaFile)
+        .split('\\')
+        .join('/');
       writeFileAtomic(target, renderTemplate(flags.template, start, schemaRef));
-      io.stdout(`Wrote ${target}: the ${TEMPLATES[flags.template]!.title.toLowerCase()} starter plan, starting ${start}.\nNext: fill in your people, vendors, dates and money, then run: pmcheck audit ${target}\n`);
+      io.stdout(
+        `Wrote ${target}: the ${TEMPLATES[flags.template]!.title.toLowerCase()} starter plan, starting ${start}.\nNext: fill in your people, vendors, dates and money, then run: pmcheck audit ${target}\n`,
+      );
       setExit(0);
     });
 
@@ -279,7 +340,8 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     return code;
   } catch (err) {
     if (err instanceof CommanderError) {
-      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help')
+        return 0;
       return 2;
     }
     if (io.env.PMCHECK_DEBUG) io.stderr(`${(err as Error)?.stack ?? String(err)}\n`);

@@ -1,6 +1,7 @@
 /** The CLI's entry point: the only module with an effect on import. */
-import { renderUnexpected } from './errors.js';
+
 import { main } from './cli.js';
+import { renderUnexpected } from './errors.js';
 
 main(process.argv).then(
   (code) => {

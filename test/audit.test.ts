@@ -1,12 +1,13 @@
 /** The pipeline as one function: as-of resolution, suppressions, crashed rules and the gate. */
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod';
 import { auditLoaded, defaultRules, judge, resolveAsOf } from '../src/audit.js';
 import { defineRule } from '../src/engine/types.js';
 import { loadPlanText } from '../src/plan/load.js';
-import { z } from 'zod';
 import { yaml } from './helpers/plan.js';
 
-const audit = (text: string, extra: Parameters<typeof auditLoaded>[1] = { today: '2026-06-01' }) => auditLoaded(loadPlanText(text, 'plan.yaml'), extra);
+const audit = (text: string, extra: Parameters<typeof auditLoaded>[1] = { today: '2026-06-01' }) =>
+  auditLoaded(loadPlanText(text, 'plan.yaml'), extra);
 
 describe('the as-of date', () => {
   it('comes from --as-of, then project.status_date, then today', () => {
@@ -20,7 +21,8 @@ describe('the as-of date', () => {
       project: { name: A, manager: p }
       people: [{ id: p, role: project-manager }]
       tasks: [{ id: t, actual_start: 2026-03-01 }]`;
-    const signoff = (r: ReturnType<typeof audit>) => r.findings.filter((f) => f.ruleId === 'work-before-signoff').map((f) => f.span.line);
+    const signoff = (r: ReturnType<typeof audit>) =>
+      r.findings.filter((f) => f.ruleId === 'work-before-signoff').map((f) => f.span.line);
     expect(signoff(audit(text, { today: '2026-02-01' }))).toEqual([]);
     expect(signoff(audit(text, { today: '2026-02-01', asOf: '2026-03-02' }))).toEqual([4]);
   });
@@ -39,8 +41,12 @@ describe('x-pmcheck-ignore', () => {
         status: approved`;
 
   it('with a reason, suppresses the rule at and below its mapping, and counts as fixed', () => {
-    const r = audit(plan('x-pmcheck-ignore: [{ rule: change-approved, reason: Approved by phone; minutes to follow }]'));
-    expect(r.findings.filter((f) => f.ruleId === 'change-approved').map((f) => `${f.ruleId} ${f.span.line}`)).toEqual(['change-approved 9']);
+    const r = audit(
+      plan('x-pmcheck-ignore: [{ rule: change-approved, reason: Approved by phone; minutes to follow }]'),
+    );
+    expect(r.findings.filter((f) => f.ruleId === 'change-approved').map((f) => `${f.ruleId} ${f.span.line}`)).toEqual([
+      'change-approved 9',
+    ]);
     expect(r.suppressed.map((f) => [f.ruleId, f.span.line, f.suppressed])).toEqual([
       ['change-approved', 6, { reason: 'Approved by phone; minutes to follow', line: 7 }],
     ]);
@@ -58,7 +64,9 @@ describe('x-pmcheck-ignore', () => {
   });
 
   it('for an unknown rule gets "did you mean", and one that matches nothing is reported as unused', () => {
-    const r = audit(plan('x-pmcheck-ignore: [{ rule: change-aproved, reason: x }, { rule: dependency-cycle, reason: y }]'));
+    const r = audit(
+      plan('x-pmcheck-ignore: [{ rule: change-aproved, reason: x }, { rule: dependency-cycle, reason: y }]'),
+    );
     expect(r.diagnostics.map((d) => d.message)).toEqual([
       'x-pmcheck-ignore names unknown rule "change-aproved" (did you mean "change-approved"?)',
       'x-pmcheck-ignore for dependency-cycle matches no finding; remove it',
@@ -83,13 +91,19 @@ describe('a rule that throws', () => {
 
   it('is recorded as failed, left out of the score, the others still run, and the gate fails', () => {
     const text = 'pmcheck: 1\nproject: { name: A }\n';
-    const r = audit(text, { today: '2026-06-01', rules: [...defaultRules(), { rule: broken, severity: 'low', options: {} }] });
+    const r = audit(text, {
+      today: '2026-06-01',
+      rules: [...defaultRules(), { rule: broken, severity: 'low', options: {} }],
+    });
     const outcome = r.outcomes.find((o) => o.ruleId === 'broken')!;
     expect(outcome.error).toBe('cannot read properties of undefined');
     expect(r.score.rules.find((s) => s.ruleId === 'broken')!.weight).toBe(0);
     expect(r.findings.map((f) => f.ruleId)).toContain('pm-assigned');
     expect(r.outcomes.filter((o) => o.error !== undefined).map((o) => o.ruleId)).toEqual(['broken']);
     const verdict = judge([r], { failOn: 'none' });
-    expect(verdict).toEqual({ passed: false, reasons: ['plan.yaml: rule broken failed to run (cannot read properties of undefined)'] });
+    expect(verdict).toEqual({
+      passed: false,
+      reasons: ['plan.yaml: rule broken failed to run (cannot read properties of undefined)'],
+    });
   });
 });

@@ -10,7 +10,11 @@ import { describe, expect, it } from 'vitest';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
 const run = (args: string[]) => {
-  const r = spawnSync(process.execPath, [join(root, 'bin', 'pmcheck.js'), 'audit', ...args], { cwd: root, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, [join(root, 'bin', 'pmcheck.js'), 'audit', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 };
 
@@ -38,8 +42,16 @@ const catalogue: [file: string, where: string, cause: RegExp][] = [
   ['unclosed-quote.yaml', ':3:9', /Missing closing "quote/],
   ['unclosed-flow.yaml', ':2:10', /this \{ … \} is never closed: add the missing \}/],
   ['duplicate-keys.yaml', ':5:3', /Map keys must be unique: this key appears twice/],
-  ['budget-total-text.yaml', ':4:10', /budget\.total: expected an amount as a plain number \(e\.g\. 12000\), got "£12k"/],
-  ['progress-over-100.yaml', ':5:15', /tasks\[0\]\.progress: a share must be between 0 and 1 \(0% to 100%\), got "140%"/],
+  [
+    'budget-total-text.yaml',
+    ':4:10',
+    /budget\.total: expected an amount as a plain number \(e\.g\. 12000\), got "£12k"/,
+  ],
+  [
+    'progress-over-100.yaml',
+    ':5:15',
+    /tasks\[0\]\.progress: a share must be between 0 and 1 \(0% to 100%\), got "140%"/,
+  ],
   ['negative-cost.yaml', ':6:16', /budget\.lines\[0\]\.planned: an amount cannot be negative, got -2000/],
   ['allocation-2.yaml', ':5:17', /people\[0\]\.allocation: a share must be between 0 and 1/],
   ['impossible-date.yaml', ':4:10', /project\.start: "2026-02-30" is not a real calendar date/],
@@ -47,7 +59,11 @@ const catalogue: [file: string, where: string, cause: RegExp][] = [
   ['finish-before-start.yaml', ':6:13', /tasks\[0\]\.finish: finish 2026-02-01 is before its start 2026-02-10/],
   ['duplicate-ids.yaml', ':6:9', /duplicate task, milestone or delivery id "cabling" .* already used at line 4/],
   ['self-dependency.yaml', ':5:18', /"cabling" depends on itself/],
-  ['unknown-reference.yaml', ':8:18', /unknown task, milestone or delivery "switch-delivered"; did you mean "switches-delivered"\?/],
+  [
+    'unknown-reference.yaml',
+    ':8:18',
+    /unknown task, milestone or delivery "switch-delivered"; did you mean "switches-delivered"\?/,
+  ],
   ['proto-key.yaml', ':3:1', /"__proto__" cannot be used as a key in a plan/],
   ['constructor-id.yaml', ':4:9', /"constructor" cannot be used as an id/],
   ['prototype-id.yaml', ':4:11', /"prototype" cannot be used as an id/],
@@ -67,7 +83,11 @@ describe('the bad-input catalogue', () => {
   });
 
   it('an alias bomb is refused quickly, with bounded memory', () => {
-    const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, join(root, 'bin', 'pmcheck.js'), 'audit', F + 'alias-bomb.yaml'], { cwd: root, encoding: 'utf8' });
+    const r = spawnSync(
+      '/usr/bin/time',
+      ['-f', '%M', process.execPath, join(root, 'bin', 'pmcheck.js'), 'audit', `${F}alias-bomb.yaml`],
+      { cwd: root, encoding: 'utf8' },
+    );
     if (r.error) return; // no GNU time on this machine: the catalogue case above still ran
     const peakKb = Number(r.stderr.trim().split('\n').at(-1));
     expect(peakKb).toBeLessThan(200 * 1024);
@@ -81,7 +101,11 @@ describe('files that cannot be read', () => {
   it('a folder with no plans in it', () => {
     mkdirSync(join(dir, 'plans'));
     writeFileSync(join(dir, 'plans', 'ci.yml'), 'on: push\n');
-    expectRefused(join(dir, 'plans'), '', /no plans found in this folder \(a plan is a \.yaml or \.yml file with `pmcheck:` at its top level\)$/);
+    expectRefused(
+      join(dir, 'plans'),
+      '',
+      /no plans found in this folder \(a plan is a \.yaml or \.yml file with `pmcheck:` at its top level\)$/,
+    );
   });
   it('a path through a symlink loop', () => {
     symlinkSync(join(dir, 'b.yaml'), join(dir, 'a.yaml'));

@@ -16,7 +16,10 @@ const ruleFiles = readdirSync(new URL('src/rules/', root))
 
 /** A docs snippet is a fragment of a plan; give it the two lines every plan needs. */
 function asPlan(snippet: string): string {
-  const head = [snippet.includes('pmcheck:') ? '' : 'pmcheck: 1', /^project:/m.test(snippet) ? '' : 'project: { name: Docs example }'];
+  const head = [
+    snippet.includes('pmcheck:') ? '' : 'pmcheck: 1',
+    /^project:/m.test(snippet) ? '' : 'project: { name: Docs example }',
+  ];
   return `${head.filter(Boolean).join('\n')}\n${snippet}\n`;
 }
 
@@ -27,12 +30,17 @@ describe('the rule catalogue', () => {
 
   // rules.md sits in the design notes beside the repo (CI has it); its ids are fixed forever.
   const catalogue = new URL('../shared/design/rules.md', root);
-  it.runIf(existsSync(catalogue))('has exactly the ids and default severities of the design catalogue (rules.md)', () => {
-    const rows = [...readFileSync(catalogue, 'utf8').matchAll(/^\| ([a-z][a-z-]+) \| (critical|high|medium|low) \|/gm)];
-    const designed = Object.fromEntries(rows.map((m) => [m[1]!, m[2]!]));
-    expect(Object.keys(designed).length).toBe(50);
-    expect(Object.fromEntries(RULES.map((r) => [r.id, r.severity]))).toEqual(designed);
-  });
+  it.runIf(existsSync(catalogue))(
+    'has exactly the ids and default severities of the design catalogue (rules.md)',
+    () => {
+      const rows = [
+        ...readFileSync(catalogue, 'utf8').matchAll(/^\| ([a-z][a-z-]+) \| (critical|high|medium|low) \|/gm),
+      ];
+      const designed = Object.fromEntries(rows.map((m) => [m[1]!, m[2]!]));
+      expect(Object.keys(designed).length).toBe(50);
+      expect(Object.fromEntries(RULES.map((r) => [r.id, r.severity]))).toEqual(designed);
+    },
+  );
 
   describe.each(RULES.map((r) => [r.id, r] as const))('%s', (id, rule) => {
     it('has a valid category and severity, and a one-line description and fix', () => {
@@ -45,7 +53,8 @@ describe('the rule catalogue', () => {
     });
 
     it('has docs with every section filled in, citing its source', () => {
-      for (const [section, text] of Object.entries(rule.docs)) expect(text.trim().length, `docs.${section}`).toBeGreaterThan(10);
+      for (const [section, text] of Object.entries(rule.docs))
+        expect(text.trim().length, `docs.${section}`).toBeGreaterThan(10);
       expect(rule.docs.source).toMatch(/\b(00[0-4]|DCMA|EVM|TaskJuggler)\b/);
     });
 

@@ -10,16 +10,23 @@ import { join, resolve } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { auditFiles } from '../src/audit.js';
-import { formatMarkdown, MARKDOWN_LIMIT } from '../src/report/markdown.js';
 import { escapeData, escapeProperty } from '../src/report/github.js';
+import { formatMarkdown, MARKDOWN_LIMIT } from '../src/report/markdown.js';
 import { generatePlan } from '../src/tools/generate-plan.js';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
 const bin = join(root, 'bin', 'pmcheck.js');
-const examples = ['office-move', 'cloud-migration', 'network-refresh', 'cyber-essentials'].map((n) => `examples/${n}.plan.yaml`);
+const examples = ['office-move', 'cloud-migration', 'network-refresh', 'cyber-essentials'].map(
+  (n) => `examples/${n}.plan.yaml`,
+);
 
 function pmcheck(args: string[], cwd = root, env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...env }, maxBuffer: 1 << 26 });
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...env },
+    maxBuffer: 1 << 26,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -61,7 +68,9 @@ describe('SARIF 2.1.0', () => {
       expect(r.locations[0].physicalLocation.artifactLocation.uri).toMatch(/^examples\/[a-z-]+\.plan\.yaml$/);
       expect(r.partialFingerprints.primaryLocationLineHash).toMatch(/^[0-9a-f]{32}$/);
     }
-    expect(results[0].ruleIndex).toBe(sarif.runs[0].tool.driver.rules.findIndex((x: { id: string }) => x.id === results[0].ruleId));
+    expect(results[0].ruleIndex).toBe(
+      sarif.runs[0].tool.driver.rules.findIndex((x: { id: string }) => x.id === results[0].ruleId),
+    );
   });
 
   it('keeps the same fingerprint when lines are inserted above a finding', () => {
@@ -71,8 +80,18 @@ describe('SARIF 2.1.0', () => {
     const before = JSON.parse(pmcheck(['audit', '--format', 'sarif', 'plan.yaml'], dir).stdout).runs[0].results;
     writeFileSync(join(dir, 'plan.yaml'), `# one\n# two\n# three\n${text}`);
     const after = JSON.parse(pmcheck(['audit', '--format', 'sarif', 'plan.yaml'], dir).stdout).runs[0].results;
-    const byPrint = (rs: { partialFingerprints: { primaryLocationLineHash: string }; locations: { physicalLocation: { region: { startLine: number } } }[] }[]) =>
-      new Map(rs.map((r) => [r.partialFingerprints.primaryLocationLineHash, r.locations[0]!.physicalLocation.region.startLine]));
+    const byPrint = (
+      rs: {
+        partialFingerprints: { primaryLocationLineHash: string };
+        locations: { physicalLocation: { region: { startLine: number } } }[];
+      }[],
+    ) =>
+      new Map(
+        rs.map((r) => [
+          r.partialFingerprints.primaryLocationLineHash,
+          r.locations[0]!.physicalLocation.region.startLine,
+        ]),
+      );
     const b = byPrint(before);
     const a = byPrint(after);
     expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
@@ -132,7 +151,9 @@ describe('GitHub annotations', () => {
     expect(lines.find((l) => l.startsWith('::notice '))).toBe(
       '::notice title=pmcheck::40 more findings are not shown as annotations (GitHub shows 10 errors and 10 warnings); see the job summary or --format sarif.',
     );
-    expect(lines[0]).toMatch(/^::error file=examples\/office-move\.plan\.yaml,line=208,col=27,endLine=208,title=pmcheck vendor-sequencing \(critical\)::Task "Patch/);
+    expect(lines[0]).toMatch(
+      /^::error file=examples\/office-move\.plan\.yaml,line=208,col=27,endLine=208,title=pmcheck vendor-sequencing \(critical\)::Task "Patch/,
+    );
     const md = readFileSync(summary, 'utf8');
     expect(md.startsWith('# earlier step\n## pmcheck: gate ❌ failed')).toBe(true);
   });
@@ -192,13 +213,33 @@ describe('many plans in one run', () => {
     expect(r.code).toBe(2);
     const out = JSON.parse(r.stdout);
     expect(out.plans.map((p: { file: string }) => p.file)).toEqual([join(dir, 'good.plan.yaml')]);
-    expect(out.errors).toEqual([{ file: join(dir, 'bad.plan.yaml'), line: 4, column: 10, message: 'project.start: "2026-02-30" is not a real calendar date', more: 0 }]);
-    expect(r.stderr).toBe(`pmcheck: ${join(dir, 'bad.plan.yaml')}:4:10: project.start: "2026-02-30" is not a real calendar date\n`);
+    expect(out.errors).toEqual([
+      {
+        file: join(dir, 'bad.plan.yaml'),
+        line: 4,
+        column: 10,
+        message: 'project.start: "2026-02-30" is not a real calendar date',
+        more: 0,
+      },
+    ]);
+    expect(r.stderr).toBe(
+      `pmcheck: ${join(dir, 'bad.plan.yaml')}:4:10: project.start: "2026-02-30" is not a real calendar date\n`,
+    );
   });
 
   it('globs, and several formats in one run', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pmcheck-multi-'));
-    const r = pmcheck(['audit', '--quiet', '--format', 'table', '--format', `sarif:${join(dir, 'out.sarif')}`, '--format', `junit:${join(dir, 'out.xml')}`, 'examples/*.plan.yaml']);
+    const r = pmcheck([
+      'audit',
+      '--quiet',
+      '--format',
+      'table',
+      '--format',
+      `sarif:${join(dir, 'out.sarif')}`,
+      '--format',
+      `junit:${join(dir, 'out.xml')}`,
+      'examples/*.plan.yaml',
+    ]);
     expect(r.stdout.split('\n').filter((l) => l.startsWith('examples/'))).toHaveLength(4);
     expect(validateSarif(JSON.parse(readFileSync(join(dir, 'out.sarif'), 'utf8')))).toBe(true);
     expect(readFileSync(join(dir, 'out.xml'), 'utf8')).toMatch(/^<\?xml/);
@@ -219,7 +260,10 @@ describe('baselines', () => {
 
     // A new finding (a cutover with no rollback plan) above the old ones, and one old one fixed.
     const changed = `# edited\n${text}`
-      .replace('    rollback_plan: Old Street network stays live until 2026-03-06; staff can return to their old desks.\n', '')
+      .replace(
+        '    rollback_plan: Old Street network stays live until 2026-03-06; staff can return to their old desks.\n',
+        '',
+      )
       .replace('      actual: 23800', '      actual: 21000');
     writeFileSync(plan, changed);
     const r = pmcheck(['audit', '--format', 'json', '--baseline', 'baseline.json', 'plan.yaml'], dir);
@@ -227,16 +271,30 @@ describe('baselines', () => {
     const out = JSON.parse(r.stdout);
     expect(out.plans[0].findings.map((f: { rule: string }) => f.rule)).toEqual(['rollback-plan']);
     expect(out.plans[0].known).toHaveLength(10);
-    expect(out.baseline.stale).toEqual([{ rule: 'budget-overrun', file: 'plan.yaml', path: ['budget', 'lines', 1, 'actual'], message: expect.any(String) }]);
-    expect(pmcheck(['audit', '--baseline', 'baseline.json', 'plan.yaml'], dir).stdout).toContain('Baseline: 1 entry matches no finding any more');
+    expect(out.baseline.stale).toEqual([
+      {
+        rule: 'budget-overrun',
+        file: 'plan.yaml',
+        path: ['budget', 'lines', 1, 'actual'],
+        message: expect.any(String),
+      },
+    ]);
+    expect(pmcheck(['audit', '--baseline', 'baseline.json', 'plan.yaml'], dir).stdout).toContain(
+      'Baseline: 1 entry matches no finding any more',
+    );
 
-    const prune = pmcheck(['audit', '--baseline', 'baseline.json', '--write-baseline', 'baseline.json', 'plan.yaml'], dir);
+    const prune = pmcheck(
+      ['audit', '--baseline', 'baseline.json', '--write-baseline', 'baseline.json', 'plan.yaml'],
+      dir,
+    );
     expect(prune.code).toBe(0);
     expect(JSON.parse(readFileSync(join(dir, 'baseline.json'), 'utf8')).entries).toHaveLength(11); // 10 old + the new one, stale gone
   });
 
   it('a missing or malformed baseline is exit 2', () => {
-    expect(pmcheck(['audit', '--baseline', 'nope.json', examples[0]!]).stderr).toBe('pmcheck: nope.json: no such baseline file (write one with --write-baseline)\n');
+    expect(pmcheck(['audit', '--baseline', 'nope.json', examples[0]!]).stderr).toBe(
+      'pmcheck: nope.json: no such baseline file (write one with --write-baseline)\n',
+    );
     const dir = mkdtempSync(join(tmpdir(), 'pmcheck-baseline-'));
     writeFileSync(join(dir, 'b.json'), '{"entries": 3}');
     const r = pmcheck(['audit', '--baseline', join(dir, 'b.json'), examples[0]!]);
@@ -270,7 +328,11 @@ describe('--base <git-ref> in a real repository', () => {
     expect(r.code).toBe(1);
     const findings = JSON.parse(r.stdout).plans[0].findings;
     expect(findings.map((f: { rule: string; line: number; message: string }) => [f.rule, f.line, f.message])).toEqual([
-      ['undocumented-change', 364, 'budget.total changed from 28,000 to 31,000 since main, and no change request covers it.'],
+      [
+        'undocumented-change',
+        364,
+        'budget.total changed from 28,000 to 31,000 since main, and no change request covers it.',
+      ],
     ]);
   });
 
@@ -286,7 +348,9 @@ describe('--base <git-ref> in a real repository', () => {
       ),
     );
     const r = pmcheck(['audit', '--format', 'json', '--base', 'main', 'plans'], dir);
-    expect(JSON.parse(r.stdout).plans[0].findings.map((f: { rule: string }) => f.rule)).not.toContain('undocumented-change');
+    expect(JSON.parse(r.stdout).plans[0].findings.map((f: { rule: string }) => f.rule)).not.toContain(
+      'undocumented-change',
+    );
     expect(r.code).toBe(0);
   });
 
@@ -294,18 +358,24 @@ describe('--base <git-ref> in a real repository', () => {
     const dir = repo();
     writeFileSync(join(dir, 'plans', 'new.plan.yaml'), readFileSync(join(root, 'examples/cyber-essentials.plan.yaml')));
     const out = JSON.parse(pmcheck(['audit', '--format', 'json', '--base', 'main', 'plans/new.plan.yaml'], dir).stdout);
-    expect(out.plans[0].rules.find((r: { id: string }) => r.id === 'undocumented-change').notApplicableBecause).toBe('the plan is new since main');
+    expect(out.plans[0].rules.find((r: { id: string }) => r.id === 'undocumented-change').notApplicableBecause).toBe(
+      'the plan is new since main',
+    );
   });
 
   it('an unknown ref, or no repository, is exit 2 with a clear line', () => {
     const dir = repo();
     const unknown = pmcheck(['audit', '--base', 'origin/main', 'plans'], dir);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toMatch(/^pmcheck: --base: git does not know the ref "origin\/main" in .*\(fetch it first, e\.g\. git fetch origin main\)\n$/);
+    expect(unknown.stderr).toMatch(
+      /^pmcheck: --base: git does not know the ref "origin\/main" in .*\(fetch it first, e\.g\. git fetch origin main\)\n$/,
+    );
     const outside = mkdtempSync(join(tmpdir(), 'pmcheck-nogit-'));
     writeFileSync(join(outside, 'p.plan.yaml'), readFileSync(join(root, 'examples/cyber-essentials.plan.yaml')));
     const none = pmcheck(['audit', '--base', 'main', 'p.plan.yaml'], outside);
     expect(none.code).toBe(2);
-    expect(none.stderr).toBe('pmcheck: p.plan.yaml: --base needs the plan to be in a git repository, and this one is not\n');
+    expect(none.stderr).toBe(
+      'pmcheck: p.plan.yaml: --base needs the plan to be in a git repository, and this one is not\n',
+    );
   });
 });

@@ -46,7 +46,8 @@ function expectOneLineError(r: Run, pattern: RegExp): void {
 }
 
 beforeAll(() => {
-  if (!existsSync(join(root, 'dist', 'main.js'))) throw new Error('dist/ is missing: run `npm run build` (npm test does this first)');
+  if (!existsSync(join(root, 'dist', 'main.js')))
+    throw new Error('dist/ is missing: run `npm run build` (npm test does this first)');
 });
 
 describe('pmcheck audit on the examples', () => {
@@ -77,17 +78,26 @@ describe('pmcheck audit on the examples', () => {
 
   it('respects NO_COLOR, and colours when forced', () => {
     expect(pmcheck(['audit', 'examples/office-move.plan.yaml']).stdout).not.toContain('\x1b[');
-    expect(pmcheck(['audit', 'examples/office-move.plan.yaml'], { NO_COLOR: '', FORCE_COLOR: '1' }).stdout).toContain('\x1b[');
+    expect(pmcheck(['audit', 'examples/office-move.plan.yaml'], { NO_COLOR: '', FORCE_COLOR: '1' }).stdout).toContain(
+      '\x1b[',
+    );
   });
 
   it('--quiet prints only the summary line', () => {
     const r = pmcheck(['audit', '--quiet', 'examples/office-move.plan.yaml']);
-    expect(r.stdout).toBe('examples/office-move.plan.yaml: 82/100 amber-red · 11 findings (2 critical, 4 high, 5 medium) · 3 rules not applicable\n');
+    expect(r.stdout).toBe(
+      'examples/office-move.plan.yaml: 82/100 amber-red · 11 findings (2 critical, 4 high, 5 medium) · 3 rules not applicable\n',
+    );
     expect(r.code).toBe(1);
   });
 
   it('several files: each is audited, and the exit code covers all of them', () => {
-    const r = pmcheck(['audit', '--quiet', 'examples/cyber-essentials.plan.yaml', 'examples/network-refresh.plan.yaml']);
+    const r = pmcheck([
+      'audit',
+      '--quiet',
+      'examples/cyber-essentials.plan.yaml',
+      'examples/network-refresh.plan.yaml',
+    ]);
     expect(r.code).toBe(1);
     expect(r.stdout.split('\n').filter(Boolean)).toEqual([
       'examples/cyber-essentials.plan.yaml: 100/100 green · no findings · 5 rules not applicable',
@@ -104,7 +114,9 @@ describe('the gate', () => {
   it('--fail-on sets the threshold: a low finding fails only --fail-on low', () => {
     const p = planFile('no-escalation.yaml', healthy().replace('  escalation: tom -> priya -> helen\n', ''));
     const r = pmcheck(['audit', '--format', 'json', p]);
-    expect(JSON.parse(r.stdout).plans[0].findings.map((f: { rule: string; severity: string }) => `${f.rule} ${f.severity}`)).toEqual(['escalation-path low']);
+    expect(
+      JSON.parse(r.stdout).plans[0].findings.map((f: { rule: string; severity: string }) => `${f.rule} ${f.severity}`),
+    ).toEqual(['escalation-path low']);
     expect(r.code).toBe(0);
     expect(pmcheck(['audit', '--fail-on', 'medium', p]).code).toBe(0);
     expect(pmcheck(['audit', '--fail-on', 'low', p]).code).toBe(1);
@@ -114,13 +126,22 @@ describe('the gate', () => {
     expect(pmcheck(['audit', '--fail-on', 'none', '--min-score', '82', 'examples/office-move.plan.yaml']).code).toBe(0);
   });
   it('--min-score must be 0 to 100', () => {
-    expectOneLineError(pmcheck(['audit', '--min-score', '101', 'examples/office-move.plan.yaml']), /^pmcheck: --min-score must be a number from 0 to 100, got "101"$/);
+    expectOneLineError(
+      pmcheck(['audit', '--min-score', '101', 'examples/office-move.plan.yaml']),
+      /^pmcheck: --min-score must be a number from 0 to 100, got "101"$/,
+    );
   });
   it('an unknown --fail-on value is a usage error', () => {
-    expectOneLineError(pmcheck(['audit', '--fail-on', 'hihg', 'examples/office-move.plan.yaml']), /^pmcheck: option '--fail-on <severity>' argument 'hihg' is invalid/);
+    expectOneLineError(
+      pmcheck(['audit', '--fail-on', 'hihg', 'examples/office-move.plan.yaml']),
+      /^pmcheck: option '--fail-on <severity>' argument 'hihg' is invalid/,
+    );
   });
   it('an unknown option suggests the right one', () => {
-    expectOneLineError(pmcheck(['audit', '--fromat', 'json', 'examples/office-move.plan.yaml']), /unknown option '--fromat'.*Did you mean --format\?/);
+    expectOneLineError(
+      pmcheck(['audit', '--fromat', 'json', 'examples/office-move.plan.yaml']),
+      /unknown option '--fromat'.*Did you mean --format\?/,
+    );
   });
 });
 
@@ -131,13 +152,19 @@ describe('--as-of', () => {
     expect([plan.asOf, plan.asOfSource]).toEqual(['2026-03-01', 'option']);
   });
   it('falls back to today when the plan has no status_date', () => {
-    const p = planFile('undated.yaml', 'pmcheck: 1\nproject: { name: Undated, manager: p }\npeople: [{ id: p, role: project-manager }]\n');
+    const p = planFile(
+      'undated.yaml',
+      'pmcheck: 1\nproject: { name: Undated, manager: p }\npeople: [{ id: p, role: project-manager }]\n',
+    );
     const plan = JSON.parse(pmcheck(['audit', '--format', 'json', p]).stdout).plans[0];
     expect(plan.asOfSource).toBe('today');
     expect(plan.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
   it('an impossible date is a usage error', () => {
-    expectOneLineError(pmcheck(['audit', '--as-of', '2026-02-30', 'examples/office-move.plan.yaml']), /^pmcheck: --as-of must be a real date as YYYY-MM-DD, got "2026-02-30"$/);
+    expectOneLineError(
+      pmcheck(['audit', '--as-of', '2026-02-30', 'examples/office-move.plan.yaml']),
+      /^pmcheck: --as-of must be a real date as YYYY-MM-DD, got "2026-02-30"$/,
+    );
   });
 });
 
@@ -148,7 +175,10 @@ describe('--format json', () => {
 
   it('is versioned and names the tool', () => {
     expect(out.schemaVersion).toBe(1);
-    expect(out.tool).toEqual({ name: 'pmcheck', version: JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version });
+    expect(out.tool).toEqual({
+      name: 'pmcheck',
+      version: JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version,
+    });
     expect(r.code).toBe(1);
   });
 
@@ -170,14 +200,28 @@ describe('--format json', () => {
     const earned = applicable.reduce((s: number, x: { weight: number; score: number }) => s + x.weight * x.score, 0);
     expect(total).toBe(plan.totalWeight);
     expect(Math.round((100 * earned) / total)).toBe(plan.score);
-    expect(plan.rules.find((x: { id: string }) => x.id === 'change-approved')).toMatchObject({ weight: 10, checked: 2, failed: 1, score: 0.25 });
+    expect(plan.rules.find((x: { id: string }) => x.id === 'change-approved')).toMatchObject({
+      weight: 10,
+      checked: 2,
+      failed: 1,
+      score: 0.25,
+    });
   });
 
   it('holds the PM-warranted assessment, the rating and the categories', () => {
     expect(plan.pmWarranted.warranted).toBe(true);
     expect(plan.pmWarranted.crossed).toHaveLength(4);
     expect(plan.rating).toBe('amber-red');
-    expect(Object.keys(plan.categories)).toEqual(['governance', 'scope', 'change', 'vendors', 'schedule', 'budget', 'risk', 'communication']);
+    expect(Object.keys(plan.categories)).toEqual([
+      'governance',
+      'scope',
+      'change',
+      'vendors',
+      'schedule',
+      'budget',
+      'risk',
+      'communication',
+    ]);
   });
 });
 
@@ -199,7 +243,10 @@ describe('-o writes the report atomically and never touches the plan', () => {
   });
 
   it('a folder that does not exist is exit 2, one line', () => {
-    expectOneLineError(pmcheck(['audit', '-o', join(tmp, 'no', 'such', 'r.txt'), 'examples/office-move.plan.yaml']), /r\.txt: cannot write the file \(ENOENT\); any earlier version is unchanged$/);
+    expectOneLineError(
+      pmcheck(['audit', '-o', join(tmp, 'no', 'such', 'r.txt'), 'examples/office-move.plan.yaml']),
+      /r\.txt: cannot write the file \(ENOENT\); any earlier version is unchanged$/,
+    );
   });
 });
 
@@ -208,11 +255,17 @@ describe('bad input: exit 2, one line with file:line:col, no stack trace', () =>
     expectOneLineError(pmcheck(['audit', 'nope.yaml']), /^pmcheck: nope\.yaml: no such file$/);
   });
   it('a glob that matches nothing', () => {
-    expectOneLineError(pmcheck(['audit', 'plans/**/*.plan.yaml']), /^pmcheck: plans\/\*\*\/\*\.plan\.yaml: no files match this pattern$/);
+    expectOneLineError(
+      pmcheck(['audit', 'plans/**/*.plan.yaml']),
+      /^pmcheck: plans\/\*\*\/\*\.plan\.yaml: no files match this pattern$/,
+    );
   });
   it('a YAML syntax error', () => {
     const p = planFile('syntax.yaml', 'pmcheck: 1\nproject:\n  name: "Move\n');
-    expectOneLineError(pmcheck(['audit', p]), new RegExp(`^pmcheck: ${p}:3:9: YAML syntax error: Missing closing "quote`));
+    expectOneLineError(
+      pmcheck(['audit', p]),
+      new RegExp(`^pmcheck: ${p}:3:9: YAML syntax error: Missing closing "quote`),
+    );
   });
   it('a duplicate key', () => {
     const p = planFile('dup.yaml', 'pmcheck: 1\nproject:\n  name: A\n  name: B\n');
@@ -220,15 +273,24 @@ describe('bad input: exit 2, one line with file:line:col, no stack trace', () =>
   });
   it('a schema error: money as text', () => {
     const p = planFile('money.yaml', 'pmcheck: 1\nproject: { name: A }\nbudget:\n  total: "£12k"\n');
-    expectOneLineError(pmcheck(['audit', p]), new RegExp(`^pmcheck: ${p}:4:10: budget\\.total: expected an amount as a plain number`));
+    expectOneLineError(
+      pmcheck(['audit', p]),
+      new RegExp(`^pmcheck: ${p}:4:10: budget\\.total: expected an amount as a plain number`),
+    );
   });
   it('an unknown reference, with the nearest id', () => {
     const p = planFile('ref.yaml', 'pmcheck: 1\nproject:\n  name: A\n  manager: patt\npeople: [{ id: pat }]\n');
-    expectOneLineError(pmcheck(['audit', p]), new RegExp(`^pmcheck: ${p}:4:12: project\\.manager: unknown person "patt"; did you mean "pat"\\?$`));
+    expectOneLineError(
+      pmcheck(['audit', p]),
+      new RegExp(`^pmcheck: ${p}:4:12: project\\.manager: unknown person "patt"; did you mean "pat"\\?$`),
+    );
   });
   it('an impossible date', () => {
     const p = planFile('date.yaml', 'pmcheck: 1\nproject:\n  name: A\n  deadline: 2026-02-30\n');
-    expectOneLineError(pmcheck(['audit', p]), new RegExp(`^pmcheck: ${p}:4:13: project\\.deadline: "2026-02-30" is not a real calendar date$`));
+    expectOneLineError(
+      pmcheck(['audit', p]),
+      new RegExp(`^pmcheck: ${p}:4:13: project\\.deadline: "2026-02-30" is not a real calendar date$`),
+    );
   });
   it('an unknown key is a warning, and an error under --strict', () => {
     const p = planFile('unknown.yaml', healthy().replace('  manager: priya\n', '  manager: priya\n  manger: pat\n'));
@@ -284,7 +346,10 @@ describe('config, rules and explain', () => {
   });
   it('a config with an unknown rule is exit 2 at its line', () => {
     const cfg = planFile('bad.pmcheck.yaml', 'rules:\n  vendor-contacts: off\n');
-    expectOneLineError(pmcheck(['audit', '-c', cfg, 'examples/office-move.plan.yaml']), new RegExp(`^pmcheck: ${cfg}:2:3: unknown rule "vendor-contacts"; did you mean "vendor-contact"\\?$`));
+    expectOneLineError(
+      pmcheck(['audit', '-c', cfg, 'examples/office-move.plan.yaml']),
+      new RegExp(`^pmcheck: ${cfg}:2:3: unknown rule "vendor-contacts"; did you mean "vendor-contact"\\?$`),
+    );
   });
   it('rules --format json lists all 50 rules with category, severity and description', () => {
     const out = JSON.parse(pmcheck(['rules', '--format', 'json']).stdout);
@@ -305,9 +370,13 @@ describe('config, rules and explain', () => {
   it('explain renders the docs, and suggests the nearest id for a typo', () => {
     const r = pmcheck(['explain', 'watermelon-status']);
     expect(r.code).toBe(0);
-    for (const heading of ['What it catches', 'Why it matters', 'How to fix it', 'Fails', 'Passes', 'Options']) expect(r.stdout).toContain(heading);
+    for (const heading of ['What it catches', 'Why it matters', 'How to fix it', 'Fails', 'Passes', 'Options'])
+      expect(r.stdout).toContain(heading);
     expect(r.stdout).toContain('progressing well');
-    expectOneLineError(pmcheck(['explain', 'watermellon-status']), /^pmcheck: unknown rule "watermellon-status"; did you mean "watermelon-status"\?$/);
+    expectOneLineError(
+      pmcheck(['explain', 'watermellon-status']),
+      /^pmcheck: unknown rule "watermellon-status"; did you mean "watermelon-status"\?$/,
+    );
   });
   it('schema config prints the checked-in config schema', () => {
     expect(pmcheck(['schema', 'config']).stdout).toBe(readFileSync(join(root, 'schemas/config.schema.json'), 'utf8'));
@@ -316,12 +385,22 @@ describe('config, rules and explain', () => {
 
 describe('standard input', () => {
   it('audit - reads the plan from stdin, reported as <stdin>', () => {
-    const r = spawnSync(process.execPath, [bin, 'audit', '--quiet', '-'], { cwd: root, encoding: 'utf8', input: readFileSync(join(root, 'examples/cyber-essentials.plan.yaml')), env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } });
+    const r = spawnSync(process.execPath, [bin, 'audit', '--quiet', '-'], {
+      cwd: root,
+      encoding: 'utf8',
+      input: readFileSync(join(root, 'examples/cyber-essentials.plan.yaml')),
+      env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
+    });
     expect(r.status).toBe(0);
     expect(r.stdout).toBe('<stdin>: 100/100 green · no findings · 5 rules not applicable\n');
   });
   it('a bad plan on stdin names <stdin> with its line and column', () => {
-    const r = spawnSync(process.execPath, [bin, 'audit', '-'], { cwd: root, encoding: 'utf8', input: 'pmcheck: 1\nproject:\n  name: A\n  start: 2026-02-30\n', env: { PATH: process.env.PATH ?? '' } });
+    const r = spawnSync(process.execPath, [bin, 'audit', '-'], {
+      cwd: root,
+      encoding: 'utf8',
+      input: 'pmcheck: 1\nproject:\n  name: A\n  start: 2026-02-30\n',
+      env: { PATH: process.env.PATH ?? '' },
+    });
     expect(r.status).toBe(2);
     expect(r.stderr).toBe('pmcheck: <stdin>:4:10: project.start: "2026-02-30" is not a real calendar date\n');
   });

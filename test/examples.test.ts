@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { auditFile, judge } from '../src/audit.js';
 
 const examples = ['office-move', 'cloud-migration', 'cyber-essentials', 'network-refresh'] as const;
@@ -97,7 +97,9 @@ describe('examples', () => {
     describe(name, () => {
       it('triggers exactly the findings it was written to show, at their lines', () => {
         const report = audit(name);
-        expect(report.findings.map((f) => `${f.ruleId} ${f.span.line}:${f.span.column}`)).toEqual(expected[name].findings);
+        expect(report.findings.map((f) => `${f.ruleId} ${f.span.line}:${f.span.column}`)).toEqual(
+          expected[name].findings,
+        );
         expect(report.diagnostics).toEqual([]);
       });
 

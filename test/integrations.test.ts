@@ -4,11 +4,11 @@
  * runs with the inputs GitHub would give it.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
 const bin = join(root, 'bin', 'pmcheck.js');
@@ -54,12 +54,14 @@ describe('README: GitHub Actions', () => {
     expect(workflow.jobs.pmcheck.steps.at(-1).uses).toBe('github/codeql-action/upload-sarif@v3');
   });
 
-  it("its command fails the pull request on the undocumented budget raise, and writes valid SARIF", () => {
+  it('its command fails the pull request on the undocumented budget raise, and writes valid SARIF', () => {
     const dir = pullRequest();
     const summary = join(dir, 'summary.md');
     const r = runCommand(step.run, dir, { GITHUB_BASE_REF: 'main', GITHUB_STEP_SUMMARY: summary });
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain('::error file=plans/ce.plan.yaml,line=364,col=10,endLine=364,title=pmcheck undocumented-change (high)::budget.total changed from 28,000 to 31,000 since origin/main');
+    expect(r.stdout).toContain(
+      '::error file=plans/ce.plan.yaml,line=364,col=10,endLine=364,title=pmcheck undocumented-change (high)::budget.total changed from 28,000 to 31,000 since origin/main',
+    );
     const sarif = JSON.parse(readFileSync(join(dir, 'pmcheck.sarif'), 'utf8'));
     expect(sarif.runs[0].results.map((x: { ruleId: string }) => x.ruleId)).toEqual(['undocumented-change']);
     expect(readFileSync(summary, 'utf8')).toContain('## pmcheck: gate ❌ failed');
@@ -69,15 +71,18 @@ describe('README: GitHub Actions', () => {
 describe('README: GitLab CI', () => {
   const job = parse(snippet('gitlab')).pmcheck;
 
-  it("its commands fail the merge request and write Code Quality and JUnit reports", () => {
+  it('its commands fail the merge request and write Code Quality and JUnit reports', () => {
     const dir = pullRequest();
     const env = { CI_MERGE_REQUEST_TARGET_BRANCH_NAME: 'main' };
     const audit = job.script.find((l: string) => l.includes('pmcheck audit'));
     const r = runCommand(audit, dir, env);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('undocumented-change');
-    for (const file of [job.artifacts.reports.codequality, job.artifacts.reports.junit]) expect(existsSync(join(dir, file))).toBe(true);
-    expect(JSON.parse(readFileSync(join(dir, 'gl-code-quality.json'), 'utf8'))[0].check_name).toBe('undocumented-change');
+    for (const file of [job.artifacts.reports.codequality, job.artifacts.reports.junit])
+      expect(existsSync(join(dir, file))).toBe(true);
+    expect(JSON.parse(readFileSync(join(dir, 'gl-code-quality.json'), 'utf8'))[0].check_name).toBe(
+      'undocumented-change',
+    );
   });
 });
 

@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeFileAtomic, type WriteFs } from '../src/io/write.js';
+import { type WriteFs, writeFileAtomic } from '../src/io/write.js';
 
 describe('writeFileAtomic', () => {
   it('replaces the file and leaves no temp file behind', () => {
@@ -30,7 +30,9 @@ describe('writeFileAtomic', () => {
         throw Object.assign(new Error('cross-device link'), { code: 'EXDEV' });
       },
     };
-    expect(() => writeFileAtomic(target, 'the new report', failing)).toThrow('cannot write the file (EXDEV); any earlier version is unchanged');
+    expect(() => writeFileAtomic(target, 'the new report', failing)).toThrow(
+      'cannot write the file (EXDEV); any earlier version is unchanged',
+    );
     expect(tempSeen.startsWith(join(dir, '.report.json.'))).toBe(true);
     expect(readFileSync(target, 'utf8')).toBe('the old report');
     expect(readdirSync(dir)).toEqual(['report.json']);

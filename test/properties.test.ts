@@ -9,9 +9,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { main, type CliIO } from '../src/cli.js';
+import { parse, stringify } from 'yaml';
+import { type CliIO, main } from '../src/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'pmcheck-props-'));
 let n = 0;
@@ -21,7 +21,17 @@ async function cli(text: string, ...args: string[]): Promise<{ code: number; std
   writeFileSync(file, text);
   let stdout = '';
   let stderr = '';
-  const io: CliIO = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), env: { NO_COLOR: '1' }, colorSupport: 0, readStdin: () => new Uint8Array() };
+  const io: CliIO = {
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
+    env: { NO_COLOR: '1' },
+    colorSupport: 0,
+    readStdin: () => new Uint8Array(),
+  };
   const code = await main(['node', 'pmcheck', 'audit', '--as-of', '2026-03-01', ...args, file], io);
   return { code, stdout, stderr };
 }
@@ -45,20 +55,84 @@ const SETTINGS = { seed: 20261122, numRuns: 500 };
 
 // YAML-ish text: the characters and fragments that make YAML parsers work hard.
 const fragment = fc.oneof(
-  fc.constantFrom('pmcheck: 1\n', 'project:\n', '  name: A\n', 'tasks:\n', '  - id: t\n', '    depends_on: [t]\n', '- ', ': ', '{', '}', '[', ']', ',', '"', "'", '&a ', '*a', '!!js/function ', '---\n', '\t', '\n', '  ', '#', '|', '>', '2026-02-30', '140%', '£12k', '__proto__: 1\n', '\ufeff', '\r\n', '\u0000'),
+  fc.constantFrom(
+    'pmcheck: 1\n',
+    'project:\n',
+    '  name: A\n',
+    'tasks:\n',
+    '  - id: t\n',
+    '    depends_on: [t]\n',
+    '- ',
+    ': ',
+    '{',
+    '}',
+    '[',
+    ']',
+    ',',
+    '"',
+    "'",
+    '&a ',
+    '*a',
+    '!!js/function ',
+    '---\n',
+    '\t',
+    '\n',
+    '  ',
+    '#',
+    '|',
+    '>',
+    '2026-02-30',
+    '140%',
+    '£12k',
+    '__proto__: 1\n',
+    '\ufeff',
+    '\r\n',
+    '\u0000',
+  ),
   fc.string({ maxLength: 8 }),
 );
 const yamlText = fc.array(fragment, { maxLength: 40 }).map((parts) => parts.join(''));
 
 // JSON-like plans: known keys with values of any shape, sometimes the right one.
-const anyValue = fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.constantFrom('2026-01-05', '2026-13-45', '5d', '50%', -1, 1e308, null));
+const anyValue = fc.oneof(
+  fc.jsonValue({ maxDepth: 3 }),
+  fc.constantFrom('2026-01-05', '2026-13-45', '5d', '50%', -1, 1e308, null),
+);
 const jsonPlan = fc.record(
   {
     pmcheck: fc.oneof(fc.constant(1), anyValue),
-    project: fc.oneof(fc.record({ name: fc.oneof(fc.string(), anyValue), manager: anyValue, start: anyValue, deadline: anyValue }, { requiredKeys: [] }), anyValue),
-    people: fc.oneof(fc.array(fc.record({ id: fc.oneof(fc.constantFrom('pat', 'sam', '__proto__'), anyValue), role: anyValue, allocation: anyValue }, { requiredKeys: [] }), { maxLength: 4 }), anyValue),
+    project: fc.oneof(
+      fc.record(
+        { name: fc.oneof(fc.string(), anyValue), manager: anyValue, start: anyValue, deadline: anyValue },
+        { requiredKeys: [] },
+      ),
+      anyValue,
+    ),
+    people: fc.oneof(
+      fc.array(
+        fc.record(
+          { id: fc.oneof(fc.constantFrom('pat', 'sam', '__proto__'), anyValue), role: anyValue, allocation: anyValue },
+          { requiredKeys: [] },
+        ),
+        { maxLength: 4 },
+      ),
+      anyValue,
+    ),
     tasks: fc.oneof(
-      fc.array(fc.record({ id: fc.constantFrom('a', 'b', 'c', 'd'), start: anyValue, finish: anyValue, depends_on: fc.array(fc.constantFrom('a', 'b', 'c', 'd'), { maxLength: 3 }), progress: anyValue, kind: anyValue }, { requiredKeys: ['id'] }), { maxLength: 6 }),
+      fc.array(
+        fc.record(
+          {
+            id: fc.constantFrom('a', 'b', 'c', 'd'),
+            start: anyValue,
+            finish: anyValue,
+            depends_on: fc.array(fc.constantFrom('a', 'b', 'c', 'd'), { maxLength: 3 }),
+            progress: anyValue,
+            kind: anyValue,
+          },
+          { requiredKeys: ['id'] },
+        ),
+        { maxLength: 6 },
+      ),
       anyValue,
     ),
     budget: anyValue,
@@ -74,13 +148,18 @@ describe('the CLI never crashes and never misleads', () => {
   }, 120_000);
 
   it('on arbitrary JSON-like plans', async () => {
-    await fc.assert(fc.asyncProperty(jsonPlan, (plan) => holds(stringify(plan))), SETTINGS);
+    await fc.assert(
+      fc.asyncProperty(jsonPlan, (plan) => holds(stringify(plan))),
+      SETTINGS,
+    );
   }, 120_000);
 });
 
 // Mutations of the shipped examples: delete a field, swap its type, shift a date.
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
-const examples = ['office-move', 'cloud-migration', 'network-refresh', 'cyber-essentials'].map((name) => parse(readFileSync(`examples/${name}.plan.yaml`, 'utf8')) as Json);
+const examples = ['office-move', 'cloud-migration', 'network-refresh', 'cyber-essentials'].map(
+  (name) => parse(readFileSync(`examples/${name}.plan.yaml`, 'utf8')) as Json,
+);
 
 function paths(value: Json, prefix: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
   if (value !== null && typeof value === 'object') {
@@ -103,7 +182,18 @@ function mutate(doc: Json, path: (string | number)[], op: 'delete' | 'swap' | 's
     if (Array.isArray(parent)) parent.splice(key as number, 1);
     else delete parent[key];
   } else if (op === 'swap') {
-    parent[key] = typeof value === 'number' ? String(value) : typeof value === 'string' ? by : Array.isArray(value) ? {} : value === null ? [] : typeof value === 'object' ? 'text' : null;
+    parent[key] =
+      typeof value === 'number'
+        ? String(value)
+        : typeof value === 'string'
+          ? by
+          : Array.isArray(value)
+            ? {}
+            : value === null
+              ? []
+              : typeof value === 'object'
+                ? 'text'
+                : null;
   } else if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
     const d = new Date(`${value}T00:00:00Z`);
     d.setUTCDate(d.getUTCDate() + by);
@@ -115,7 +205,12 @@ function mutate(doc: Json, path: (string | number)[], op: 'delete' | 'swap' | 's
 describe('mutated examples', () => {
   it('give the same result twice, with the score in [0, 100]', async () => {
     const mutation = fc
-      .record({ which: fc.nat(examples.length - 1), pick: fc.nat(), op: fc.constantFrom('delete', 'swap', 'shift') as fc.Arbitrary<'delete' | 'swap' | 'shift'>, by: fc.integer({ min: -60, max: 60 }) })
+      .record({
+        which: fc.nat(examples.length - 1),
+        pick: fc.nat(),
+        op: fc.constantFrom('delete', 'swap', 'shift') as fc.Arbitrary<'delete' | 'swap' | 'shift'>,
+        by: fc.integer({ min: -60, max: 60 }),
+      })
       .map(({ which, pick, op, by }) => {
         const doc = examples[which]!;
         const all = paths(doc);

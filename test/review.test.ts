@@ -5,17 +5,21 @@
  * load and show only the findings a starter plan is expected to have.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { main, type CliIO } from '../src/cli.js';
+import { type CliIO, main } from '../src/cli.js';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
 const bin = join(root, 'bin', 'pmcheck.js');
 const pmcheck = (args: string[], cwd = root) => {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 };
 
@@ -34,7 +38,9 @@ const gantt = (review: string) => /```mermaid\n([\s\S]*?)```/.exec(review)?.[1];
 async function ganttTasks(chart: string) {
   expect(await mermaid.parse(chart)).toMatchObject({ diagramType: 'gantt' });
   const diagram = await mermaid.mermaidAPI.getDiagramFromText(chart);
-  const db = diagram.db as unknown as { getTasks(): { task: string; startTime: Date; endTime: Date; crit?: boolean; milestone?: boolean }[] };
+  const db = diagram.db as unknown as {
+    getTasks(): { task: string; startTime: Date; endTime: Date; crit?: boolean; milestone?: boolean }[];
+  };
   // mermaid keeps the space before a task's colon in its name
   return db.getTasks().map((t) => ({ ...t, task: t.task.trim() }));
 }
@@ -44,7 +50,18 @@ describe('pmcheck review', () => {
     it(`${name}: every section, and a gantt chart mermaid accepts with a real date on every task`, async () => {
       const r = pmcheck(['review', `examples/${name}.plan.yaml`]);
       expect(r.code).toBe(0);
-      for (const heading of ['## Summary', '## Project management verdict', '## Scope', '### Success criteria', '## Vendors and deliveries', '## Timeline', '## Budget', '## Risks', '## Recommendations', '## Sign-off']) {
+      for (const heading of [
+        '## Summary',
+        '## Project management verdict',
+        '## Scope',
+        '### Success criteria',
+        '## Vendors and deliveries',
+        '## Timeline',
+        '## Budget',
+        '## Risks',
+        '## Recommendations',
+        '## Sign-off',
+      ]) {
         expect(r.stdout).toContain(heading);
       }
       const tasks = await ganttTasks(gantt(r.stdout)!);
@@ -60,10 +77,18 @@ describe('pmcheck review', () => {
     const review = pmcheck(['review', 'examples/office-move.plan.yaml']).stdout;
     expect(review).toContain('**Formal project management is warranted.**');
     expect(review).toContain('**Part-time PM:**');
-    expect(review).toContain('- Task "Patch and terminate the core switches" starts 2026-02-02 but needs 4x core switches from NetSupply Distribution, received 2026-02-10. (line 208)');
+    expect(review).toContain(
+      '- Task "Patch and terminate the core switches" starts 2026-02-02 but needs 4x core switches from NetSupply Distribution, received 2026-02-10. (line 208)',
+    );
     const tasks = await ganttTasks(gantt(review)!);
     const crit = tasks.filter((t) => t.crit).map((t) => t.task);
-    expect(crit).toEqual(expect.arrayContaining(['Move servers and switch over the network', 'Decommission the Old Street network', 'Project closed']));
+    expect(crit).toEqual(
+      expect.arrayContaining([
+        'Move servers and switch over the network',
+        'Decommission the Old Street network',
+        'Project closed',
+      ]),
+    );
     expect(tasks.find((t) => t.task === 'Month-end invoicing')).toBeDefined();
     expect(tasks.filter((t) => t.milestone).length).toBe(7); // 4 milestones and 3 deliveries
   });
@@ -87,7 +112,9 @@ describe('pmcheck review', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pmcheck-review-'));
     const a = pmcheck(['review', '--as-of', '2026-02-20', 'examples/office-move.plan.yaml']).stdout;
     expect(pmcheck(['review', '--as-of', '2026-02-20', 'examples/office-move.plan.yaml']).stdout).toBe(a);
-    expect(pmcheck(['review', '--as-of', '2026-02-20', '-o', join(dir, 'review.md'), 'examples/office-move.plan.yaml']).code).toBe(0);
+    expect(
+      pmcheck(['review', '--as-of', '2026-02-20', '-o', join(dir, 'review.md'), 'examples/office-move.plan.yaml']).code,
+    ).toBe(0);
     expect(readFileSync(join(dir, 'review.md'), 'utf8')).toBe(a);
   });
 
@@ -95,7 +122,17 @@ describe('pmcheck review', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pmcheck-review-'));
     writeFileSync(join(dir, 'p.yaml'), 'pmcheck: 1\nproject: { name: Bare }\n');
     const review = pmcheck(['review', 'p.yaml'], dir).stdout;
-    for (const missing of ['_The plan has no summary', '**Not yet signed off.**', '_Nothing is listed in scope._', '_No success criteria', '_No vendors are listed.', '_The plan has no dated tasks', '_The plan has no budget.', '_The plan has no risk register.', '- **No project manager is assigned.**']) {
+    for (const missing of [
+      '_The plan has no summary',
+      '**Not yet signed off.**',
+      '_Nothing is listed in scope._',
+      '_No success criteria',
+      '_No vendors are listed.',
+      '_The plan has no dated tasks',
+      '_The plan has no budget.',
+      '_The plan has no risk register.',
+      '- **No project manager is assigned.**',
+    ]) {
       expect(review).toContain(missing);
     }
   });
@@ -170,19 +207,34 @@ describe('pmcheck init', () => {
     writeFileSync(join(dir, 'mine.yaml'), 'my own plan\n');
     const refused = pmcheck(['init', '--template', 'office-move', 'mine.yaml'], dir);
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toBe('pmcheck: mine.yaml already exists; pmcheck init never overwrites a file unless given --force\n');
+    expect(refused.stderr).toBe(
+      'pmcheck: mine.yaml already exists; pmcheck init never overwrites a file unless given --force\n',
+    );
     expect(readFileSync(join(dir, 'mine.yaml'), 'utf8')).toBe('my own plan\n');
     expect(pmcheck(['init', '--template', 'office-move', '--force', 'mine.yaml'], dir).code).toBe(0);
     expect(readFileSync(join(dir, 'mine.yaml'), 'utf8')).toContain('pmcheck: 1');
   });
 
   it('an unknown template gets "did you mean"; no template lists them on a terminal, and is a usage error off one', async () => {
-    expect(pmcheck(['init', '--template', 'ofice-move']).stderr).toMatch(/^pmcheck: unknown template "ofice-move"; did you mean "office-move"\?/);
+    expect(pmcheck(['init', '--template', 'ofice-move']).stderr).toMatch(
+      /^pmcheck: unknown template "ofice-move"; did you mean "office-move"\?/,
+    );
     const off = pmcheck(['init']);
     expect(off.code).toBe(2);
-    expect(off.stderr).toBe('pmcheck: init needs --template: one of office-move, cloud-migration, cyber-essentials, network-refresh\n');
+    expect(off.stderr).toBe(
+      'pmcheck: init needs --template: one of office-move, cloud-migration, cyber-essentials, network-refresh\n',
+    );
     let out = '';
-    const tty: CliIO = { stdout: (t) => void (out += t), stderr: () => {}, env: {}, colorSupport: 0, readStdin: () => new Uint8Array(), isTTY: true };
+    const tty: CliIO = {
+      stdout: (t) => {
+        out += t;
+      },
+      stderr: () => {},
+      env: {},
+      colorSupport: 0,
+      readStdin: () => new Uint8Array(),
+      isTTY: true,
+    };
     expect(await main(['node', 'pmcheck', 'init'], tty)).toBe(0);
     expect(out).toContain('office-move        Move staff and IT to a new office');
     expect(existsSync(join(root, 'office-move.plan.yaml'))).toBe(false);

@@ -12,7 +12,11 @@ import { generatePlan } from '../src/tools/generate-plan.js';
 const root = resolve(new URL('..', import.meta.url).pathname);
 const bin = join(root, 'bin', 'pmcheck.js');
 const pmcheck = (args: string[], cwd: string) => {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 };
 
@@ -20,7 +24,8 @@ let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'pmcheck-scale-'));
   mkdirSync(join(dir, 'plans'));
-  for (let i = 0; i < 10; i++) writeFileSync(join(dir, 'plans', `p${String(i).padStart(2, '0')}.yaml`), generatePlan(60 + 10 * i, i + 1));
+  for (let i = 0; i < 10; i++)
+    writeFileSync(join(dir, 'plans', `p${String(i).padStart(2, '0')}.yaml`), generatePlan(60 + 10 * i, i + 1));
   writeFileSync(join(dir, 'plans', 'broken.plan.yaml'), 'pmcheck: 1\nproject:\n  name: A\n  start: 2026-02-30\n');
 });
 
@@ -38,7 +43,9 @@ describe('the worker pool', () => {
   }, 60_000);
 
   it('--jobs must be a whole number', () => {
-    expect(pmcheck(['audit', '--jobs', '0', 'plans'], dir).stderr).toBe('pmcheck: --jobs must be a whole number from 1 to 64, got "0"\n');
+    expect(pmcheck(['audit', '--jobs', '0', 'plans'], dir).stderr).toBe(
+      'pmcheck: --jobs must be a whole number from 1 to 64, got "0"\n',
+    );
   });
 });
 
@@ -47,7 +54,17 @@ describe('--cache', () => {
     const work = mkdtempSync(join(tmpdir(), 'pmcheck-cache-'));
     const plan = join(work, 'p.yaml');
     writeFileSync(plan, generatePlan(80, 7));
-    const args = ['audit', '--format', 'json', '--as-of', '2026-03-01', '--cache', '--cache-location', 'cache', 'p.yaml'];
+    const args = [
+      'audit',
+      '--format',
+      'json',
+      '--as-of',
+      '2026-03-01',
+      '--cache',
+      '--cache-location',
+      'cache',
+      'p.yaml',
+    ];
     const fresh = pmcheck(args, work);
     expect(readdirSync(join(work, 'cache'))).toHaveLength(1);
     const cached = pmcheck(args, work);
@@ -61,7 +78,9 @@ describe('--cache', () => {
     writeFileSync(join(work, '.pmcheck.yaml'), 'rules:\n  escalation-path: off\n');
     const withConfig = pmcheck(args, work);
     expect(readdirSync(join(work, 'cache'))).toHaveLength(3);
-    expect(JSON.parse(withConfig.stdout).plans[0].rules.map((r: { id: string }) => r.id)).not.toContain('escalation-path');
+    expect(JSON.parse(withConfig.stdout).plans[0].rules.map((r: { id: string }) => r.id)).not.toContain(
+      'escalation-path',
+    );
 
     pmcheck([...args.slice(0, 3), '2026-03-02', ...args.slice(4)], work);
     expect(readdirSync(join(work, 'cache'))).toHaveLength(4); // another as-of date, another result

@@ -6,7 +6,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { ConfiguredRule } from '../engine/run.js';
-import { SEVERITIES, type AnyRule, type Severity, type SeverityOrOff } from '../engine/types.js';
+import { type AnyRule, SEVERITIES, type Severity, type SeverityOrOff } from '../engine/types.js';
 import { InputError } from '../errors.js';
 import { firstProblem, parseYamlMapping, pos, readPlanFile, schemaMessage } from '../plan/load.js';
 import type { Locator, YamlPath } from '../plan/locate.js';
@@ -14,7 +14,7 @@ import { DEFAULT_PM_THRESHOLDS, type PmThresholds } from '../plan/model.js';
 import { closest } from '../plan/suggest.js';
 import { RULES } from '../rules/index.js';
 import { PRESET_SEVERITIES } from './presets.js';
-import { ConfigSchema, type Config, type PresetName, type RuleSetting } from './schema.js';
+import { type Config, ConfigSchema, type PresetName, type RuleSetting } from './schema.js';
 
 export const CONFIG_NAMES = ['.pmcheck.yaml', '.pmcheck.yml'] as const;
 
@@ -44,18 +44,30 @@ export function loadConfigFile(file: string): LoadedConfig {
 }
 
 export function loadConfigText(text: string, file: string): LoadedConfig {
-  const { locator, raw } = parseYamlMapping(text, file, { empty: 'the config file is empty', notMapping: 'a config file is a mapping (extends, rules, fail-on, min-score)' });
+  const { locator, raw } = parseYamlMapping(text, file, {
+    empty: 'the config file is empty',
+    notMapping: 'a config file is a mapping (extends, rules, fail-on, min-score)',
+  });
   const parsed = ConfigSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => ({ path: issue.path as YamlPath, message: configMessage(issue) }));
+    const problems = parsed.error.issues.map((issue) => ({
+      path: issue.path as YamlPath,
+      message: configMessage(issue),
+    }));
     throw firstProblem(problems, locator, file);
   }
   const overrides = new Map<string, { severity?: SeverityOrOff; options?: Record<string, unknown> }>();
   for (const [id, setting] of Object.entries(parsed.data.rules ?? {})) {
     const rule = RULES.find((r) => r.id === id);
     if (!rule) {
-      const near = closest(id, RULES.map((r) => r.id));
-      throw new InputError(`unknown rule "${id}"${near ? `; did you mean "${near}"?` : '; `pmcheck rules` lists them'}`, { file, ...pos(locator, ['rules', id], 'key') });
+      const near = closest(
+        id,
+        RULES.map((r) => r.id),
+      );
+      throw new InputError(
+        `unknown rule "${id}"${near ? `; did you mean "${near}"?` : '; `pmcheck rules` lists them'}`,
+        { file, ...pos(locator, ['rules', id], 'key') },
+      );
     }
     overrides.set(id, checkSetting(rule, setting, locator, file));
   }
@@ -65,7 +77,9 @@ export function loadConfigText(text: string, file: string): LoadedConfig {
 function configMessage(issue: Parameters<typeof schemaMessage>[0]): string {
   if (issue.code === 'unrecognized_keys') {
     const known = ['extends', 'rules', 'fail-on', 'min-score', 'pm-warranted'];
-    return issue.keys.map((k) => `unknown key "${k}"${closest(k, known) ? ` (did you mean "${closest(k, known)}"?)` : ''}`).join('; ');
+    return issue.keys
+      .map((k) => `unknown key "${k}"${closest(k, known) ? ` (did you mean "${closest(k, known)}"?)` : ''}`)
+      .join('; ');
   }
   return schemaMessage(issue);
 }
@@ -87,10 +101,16 @@ function checkSetting(rule: AnyRule, setting: RuleSetting, locator: Locator, fil
         const known = Object.keys(rule.options.parse({}) as object);
         const key = issue.keys[0]!;
         const near = closest(key, known);
-        message = known.length === 0 ? `rule ${rule.id} takes no options, got "${key}"` : `rule ${rule.id} has no option "${key}"${near ? `; did you mean "${near}"?` : `; its options are ${known.join(', ')}`}`;
+        message =
+          known.length === 0
+            ? `rule ${rule.id} takes no options, got "${key}"`
+            : `rule ${rule.id} has no option "${key}"${near ? `; did you mean "${near}"?` : `; its options are ${known.join(', ')}`}`;
         throw new InputError(message, { file, ...pos(locator, [...optionsPath, key], 'key') });
       }
-      throw new InputError(`rule ${rule.id}, option ${issue.path.join('.')}: ${message}`, { file, ...pos(locator, [...optionsPath, ...(issue.path as YamlPath)]) });
+      throw new InputError(`rule ${rule.id}, option ${issue.path.join('.')}: ${message}`, {
+        file,
+        ...pos(locator, [...optionsPath, ...(issue.path as YamlPath)]),
+      });
     }
     options = result.data as Record<string, unknown>;
   }
@@ -106,7 +126,10 @@ function raise(s: Severity): Severity {
  * The rules to run for one plan: defaults, then the preset (`extends`), then `presale` when the
  * plan is in its presale phase, then the file's own per-rule settings. `off` rules are dropped.
  */
-export function resolveRules(loaded: LoadedConfig, phase: string | undefined): { rules: ConfiguredRule[]; presets: PresetName[] } {
+export function resolveRules(
+  loaded: LoadedConfig,
+  phase: string | undefined,
+): { rules: ConfiguredRule[]; presets: PresetName[] } {
   const presets: PresetName[] = [loaded.config.extends ?? 'recommended'];
   if (phase === 'presale' && !presets.includes('presale')) presets.push('presale');
   const rules: ConfiguredRule[] = [];

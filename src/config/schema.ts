@@ -2,7 +2,7 @@
  * `.pmcheck.yaml`, as a zod schema: the single source of truth for its validation and for
  * schemas/config.schema.json. Per-rule options are checked later by each rule's own schema.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { SEVERITIES } from '../engine/types.js';
 
 export const PRESETS = ['recommended', 'strict', 'presale'] as const;
@@ -21,10 +21,23 @@ export type RuleSetting = z.infer<typeof RuleSetting>;
 
 export const ConfigSchema = z
   .object({
-    extends: z.enum(PRESETS).optional().meta({ description: 'The preset to start from. presale is applied on top automatically when project.phase is presale.' }),
-    rules: z.record(z.string(), RuleSetting).optional().meta({ description: 'Per rule: off, a severity, [severity, { options }], or { options }.' }),
-    'fail-on': z.enum([...SEVERITIES, 'none']).optional().meta({ description: 'Exit 1 on a finding at or above this severity; --fail-on overrides.' }),
-    'min-score': z.number().min(0).max(100).optional().meta({ description: 'Exit 1 when a plan scores below this; --min-score overrides.' }),
+    extends: z.enum(PRESETS).optional().meta({
+      description: 'The preset to start from. presale is applied on top automatically when project.phase is presale.',
+    }),
+    rules: z
+      .record(z.string(), RuleSetting)
+      .optional()
+      .meta({ description: 'Per rule: off, a severity, [severity, { options }], or { options }.' }),
+    'fail-on': z
+      .enum([...SEVERITIES, 'none'])
+      .optional()
+      .meta({ description: 'Exit 1 on a finding at or above this severity; --fail-on overrides.' }),
+    'min-score': z
+      .number()
+      .min(0)
+      .max(100)
+      .optional()
+      .meta({ description: 'Exit 1 when a plan scores below this; --min-score overrides.' }),
     'pm-warranted': z
       .object({
         durationDays: z.number().int().nonnegative().optional(),
@@ -34,7 +47,10 @@ export const ConfigSchema = z
       })
       .strict()
       .optional()
-      .meta({ description: 'Thresholds above which formal PM is warranted (article 002): more than 10 working days, 1 vendor, 5000 budget, 5 users.' }),
+      .meta({
+        description:
+          'Thresholds above which formal PM is warranted (article 002): more than 10 working days, 1 vendor, 5000 budget, 5 users.',
+      }),
   })
   .strict()
   .meta({ title: 'pmcheck configuration (.pmcheck.yaml)' });

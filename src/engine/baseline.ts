@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { PlanReport } from '../audit.js';
 import { InputError } from '../errors.js';
 import { formatPath } from '../plan/locate.js';
@@ -41,7 +41,12 @@ export function loadBaseline(file: string): Baseline {
     text = readFileSync(file, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'ENOENT' ? 'no such baseline file (write one with --write-baseline)' : `cannot read the baseline (${code})`, { file });
+    throw new InputError(
+      code === 'ENOENT'
+        ? 'no such baseline file (write one with --write-baseline)'
+        : `cannot read the baseline (${code})`,
+      { file },
+    );
   }
   let json: unknown;
   try {
@@ -50,7 +55,11 @@ export function loadBaseline(file: string): Baseline {
     throw new InputError(`the baseline is not valid JSON: ${(err as Error).message}`, { file });
   }
   const parsed = BaselineSchema.safeParse(json);
-  if (!parsed.success) throw new InputError(`not a pmcheck baseline (schemaVersion 1 with entries): ${parsed.error.issues[0]?.message ?? ''}`, { file });
+  if (!parsed.success)
+    throw new InputError(
+      `not a pmcheck baseline (schemaVersion 1 with entries): ${parsed.error.issues[0]?.message ?? ''}`,
+      { file },
+    );
   return { file, entries: parsed.data.entries };
 }
 
@@ -84,7 +93,14 @@ export function applyBaseline(reports: PlanReport[], baseline: Baseline): Baseli
 
 export function renderBaseline(reports: readonly PlanReport[], baselineFile: string): string {
   const entries = reports
-    .flatMap((r) => [...r.findings, ...r.known].map((f) => ({ rule: f.ruleId, file: planKey(baselineFile, r.file), path: [...f.path], message: `${formatPath(f.path)}: ${f.message}` })))
+    .flatMap((r) =>
+      [...r.findings, ...r.known].map((f) => ({
+        rule: f.ruleId,
+        file: planKey(baselineFile, r.file),
+        path: [...f.path],
+        message: `${formatPath(f.path)}: ${f.message}`,
+      })),
+    )
     .sort((a, b) => (JSON.stringify([a.file, a.rule, a.path]) < JSON.stringify([b.file, b.rule, b.path]) ? -1 : 1));
   return `${JSON.stringify({ schemaVersion: 1, tool: `pmcheck ${VERSION}`, entries }, null, 2)}\n`;
 }

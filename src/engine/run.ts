@@ -7,7 +7,7 @@ import type { Diagnostic, LoadedPlan, Suppression } from '../plan/load.js';
 import type { YamlPath } from '../plan/locate.js';
 import type { PlanModel } from '../plan/model.js';
 import { didYouMean } from '../plan/suggest.js';
-import { SEVERITIES, type AnyRule, type RuleOutcome, type Severity } from './types.js';
+import { type AnyRule, type RuleOutcome, SEVERITIES, type Severity } from './types.js';
 
 export interface ConfiguredRule {
   rule: AnyRule;
@@ -27,7 +27,15 @@ export function renderMessage(template: string, data: Record<string, string | nu
 
 export function runRule(configured: ConfiguredRule, loaded: LoadedPlan, model: PlanModel): RuleOutcome {
   const { rule, severity, options } = configured;
-  const outcome: RuleOutcome = { ruleId: rule.id, category: rule.category, severity, applicable: true, checked: 1, findings: [], ms: 0 };
+  const outcome: RuleOutcome = {
+    ruleId: rule.id,
+    category: rule.category,
+    severity,
+    applicable: true,
+    checked: 1,
+    findings: [],
+    ms: 0,
+  };
   const started = performance.now();
   try {
     rule.check({
@@ -81,15 +89,29 @@ export function isWithin(path: YamlPath, scope: YamlPath): boolean {
  * Marks findings covered by an x-pmcheck-ignore entry that has a reason, and reports entries
  * with no reason, for an unknown rule, or that match nothing.
  */
-export function applySuppressions(outcomes: RuleOutcome[], suppressions: Suppression[], knownRules: readonly string[]): Diagnostic[] {
+export function applySuppressions(
+  outcomes: RuleOutcome[],
+  suppressions: Suppression[],
+  knownRules: readonly string[],
+): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const used = new Set<Suppression>();
   for (const s of suppressions) {
     const where = { path: s.path, line: s.line, column: s.column };
     if (!knownRules.includes(s.rule)) {
-      diagnostics.push({ severity: 'warning', code: 'suppression', message: `x-pmcheck-ignore names unknown rule "${s.rule}"${didYouMean(s.rule, knownRules)}`, ...where });
+      diagnostics.push({
+        severity: 'warning',
+        code: 'suppression',
+        message: `x-pmcheck-ignore names unknown rule "${s.rule}"${didYouMean(s.rule, knownRules)}`,
+        ...where,
+      });
     } else if (!s.reason) {
-      diagnostics.push({ severity: 'warning', code: 'suppression', message: `x-pmcheck-ignore for ${s.rule} has no reason, so it suppresses nothing; say why the finding does not apply`, ...where });
+      diagnostics.push({
+        severity: 'warning',
+        code: 'suppression',
+        message: `x-pmcheck-ignore for ${s.rule} has no reason, so it suppresses nothing; say why the finding does not apply`,
+        ...where,
+      });
     }
   }
   for (const outcome of outcomes) {
@@ -103,7 +125,14 @@ export function applySuppressions(outcomes: RuleOutcome[], suppressions: Suppres
   }
   for (const s of suppressions) {
     if (s.reason && knownRules.includes(s.rule) && !used.has(s)) {
-      diagnostics.push({ severity: 'warning', code: 'suppression', message: `x-pmcheck-ignore for ${s.rule} matches no finding; remove it`, path: s.path, line: s.line, column: s.column });
+      diagnostics.push({
+        severity: 'warning',
+        code: 'suppression',
+        message: `x-pmcheck-ignore for ${s.rule} matches no finding; remove it`,
+        path: s.path,
+        line: s.line,
+        column: s.column,
+      });
     }
   }
   return diagnostics;

@@ -9,7 +9,7 @@
  * ½·(1 − f/n): partial credit for a rule that checks many items, yet one failure still costs
  * at least half the rule's weight.
  */
-import { CATEGORIES, SEVERITY_WEIGHT, type Category, type RuleOutcome, type Severity } from './types.js';
+import { CATEGORIES, type Category, type RuleOutcome, SEVERITY_WEIGHT, type Severity } from './types.js';
 
 export const RATINGS = ['green', 'amber-green', 'amber', 'amber-red', 'red'] as const;
 export type Rating = (typeof RATINGS)[number];
@@ -114,7 +114,15 @@ export function scorePlan(outcomes: readonly RuleOutcome[]): ScoreCard {
     const s = Math.round(weigh(subset).exact);
     categories[c] = { score: s, rating: ratingFor(s), rules: subset.length };
   }
-  return { score, exact: round2(exact), rating, capped: capped && ratingFor(score) !== rating, totalWeight: total, categories, rules };
+  return {
+    score,
+    exact: round2(exact),
+    rating,
+    capped: capped && ratingFor(score) !== rating,
+    totalWeight: total,
+    categories,
+    rules,
+  };
 }
 
 function round2(n: number): number {

@@ -14,7 +14,16 @@ export const SEVERITY_WEIGHT: Record<Severity, number> = { critical: 10, high: 7
 /** Higher is worse: critical 3 … low 0. */
 export const severityRank = (s: Severity): number => 3 - SEVERITIES.indexOf(s);
 
-export const CATEGORIES = ['governance', 'scope', 'change', 'vendors', 'schedule', 'budget', 'risk', 'communication'] as const;
+export const CATEGORIES = [
+  'governance',
+  'scope',
+  'change',
+  'vendors',
+  'schedule',
+  'budget',
+  'risk',
+  'communication',
+] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 export interface RuleDocs {

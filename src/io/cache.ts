@@ -23,7 +23,14 @@ export class AuditCache {
 
   key(planText: string, configText: string | undefined, options: AuditOptions): string {
     const h = createHash('sha256');
-    for (const part of [VERSION, options.asOf ?? `today:${options.today}`, String(options.strict ?? false), JSON.stringify(options.gate ?? {}), configText ?? '(no config)', planText]) {
+    for (const part of [
+      VERSION,
+      options.asOf ?? `today:${options.today}`,
+      String(options.strict ?? false),
+      JSON.stringify(options.gate ?? {}),
+      configText ?? '(no config)',
+      planText,
+    ]) {
       h.update(part).update('\0');
     }
     return h.digest('hex');

@@ -22,7 +22,10 @@ const GLOB_CHARS = /[*?[\]{}]/;
 /** A top-level `pmcheck:` key: at the start of a line, not indented. */
 const PLAN_MARKER = /^pmcheck\s*:/m;
 
-export function discoverPlans(args: readonly string[], readStdin: () => Uint8Array): { sources: PlanSource[]; errors: InputError[] } {
+export function discoverPlans(
+  args: readonly string[],
+  readStdin: () => Uint8Array,
+): { sources: PlanSource[]; errors: InputError[] } {
   const sources = new Map<string, PlanSource>();
   const errors: InputError[] = [];
   const add = (s: PlanSource) => {
@@ -40,7 +43,13 @@ export function discoverPlans(args: readonly string[], readStdin: () => Uint8Arr
           if (text === null) return [{ file }]; // named as a plan but unreadable: the loader reports why
           return text === undefined ? [] : [{ file, text }];
         });
-      if (found.length === 0) errors.push(new InputError('no plans found in this folder (a plan is a .yaml or .yml file with `pmcheck:` at its top level)', { file: arg }));
+      if (found.length === 0)
+        errors.push(
+          new InputError(
+            'no plans found in this folder (a plan is a .yaml or .yml file with `pmcheck:` at its top level)',
+            { file: arg },
+          ),
+        );
       found.forEach(add);
     } else if (!existsSync(arg) && GLOB_CHARS.test(arg)) {
       const matches = globSync([arg], { ignore: IGNORE, onlyFiles: true, dot: true }).sort();

@@ -34,7 +34,9 @@ export class GitBase {
       try {
         git(top, ['rev-parse', '--verify', '--quiet', `${this.ref}^{commit}`]);
       } catch {
-        throw new UsageError(`--base: git does not know the ref "${this.ref}" in ${top} (fetch it first, e.g. git fetch origin main)`);
+        throw new UsageError(
+          `--base: git does not know the ref "${this.ref}" in ${top} (fetch it first, e.g. git fetch origin main)`,
+        );
       }
       this.verified.add(top);
     }
@@ -67,7 +69,10 @@ export function baseVersion(git: GitBase, file: string): BaseVersion {
   try {
     return { status: 'found', ref: found.ref, plan: loadPlanText(found.text, `${found.ref}:${file}`).plan };
   } catch (err) {
-    if (err instanceof InputError) throw new InputError(`the plan at ${found.ref} does not load, so it cannot be compared: ${err.message}`, { file });
+    if (err instanceof InputError)
+      throw new InputError(`the plan at ${found.ref} does not load, so it cannot be compared: ${err.message}`, {
+        file,
+      });
     throw err;
   }
 }

@@ -7,7 +7,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { auditJob, ConfigResolver, finishRun, type AuditOptions, type AuditRun, type JobResult, type PlanReport } from '../audit.js';
+import {
+  type AuditOptions,
+  type AuditRun,
+  auditJob,
+  ConfigResolver,
+  finishRun,
+  type JobResult,
+  type PlanReport,
+} from '../audit.js';
 import { InputError } from '../errors.js';
 import type { AuditCache } from './cache.js';
 import type { PlanSource } from './discover.js';
@@ -25,7 +33,12 @@ function workerScript(): URL | undefined {
   return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : undefined;
 }
 
-export async function auditAll(sources: readonly PlanSource[], options: AuditOptions, discoveryErrors: InputError[], run: { jobs: number; cache?: AuditCache }): Promise<AuditRun> {
+export async function auditAll(
+  sources: readonly PlanSource[],
+  options: AuditOptions,
+  discoveryErrors: InputError[],
+  run: { jobs: number; cache?: AuditCache },
+): Promise<AuditRun> {
   const results: (JobResult | undefined)[] = new Array(sources.length);
   const configs = new ConfigResolver(options.configFile);
   const keys: (string | undefined)[] = new Array(sources.length);
@@ -57,7 +70,12 @@ export async function auditAll(sources: readonly PlanSource[], options: AuditOpt
 }
 
 /** The plan's cache key, or undefined when it cannot be computed (the audit will say why). */
-function cacheKey(cache: AuditCache, source: PlanSource, options: AuditOptions, configs: ConfigResolver): string | undefined {
+function cacheKey(
+  cache: AuditCache,
+  source: PlanSource,
+  options: AuditOptions,
+  configs: ConfigResolver,
+): string | undefined {
   try {
     const text = source.text ?? readFileSync(source.file, 'utf8');
     const config = configs.forPlan(source.file).file;
@@ -67,7 +85,14 @@ function cacheKey(cache: AuditCache, source: PlanSource, options: AuditOptions, 
   }
 }
 
-function inWorkers(script: URL, todo: number[], sources: readonly PlanSource[], options: AuditOptions, size: number, results: (JobResult | undefined)[]): Promise<void> {
+function inWorkers(
+  script: URL,
+  todo: number[],
+  sources: readonly PlanSource[],
+  options: AuditOptions,
+  size: number,
+  results: (JobResult | undefined)[],
+): Promise<void> {
   return new Promise((resolve, reject) => {
     let next = 0;
     let pending = todo.length;
@@ -87,7 +112,8 @@ function inWorkers(script: URL, todo: number[], sources: readonly PlanSource[], 
       const w = new Worker(script, { workerData: { options } });
       workers.push(w);
       w.on('message', (msg: { index: number; result?: JobResult; crash?: string }) => {
-        if (msg.crash !== undefined) return stop(new Error(`a worker failed on ${sources[msg.index]!.file}: ${msg.crash}`));
+        if (msg.crash !== undefined)
+          return stop(new Error(`a worker failed on ${sources[msg.index]!.file}: ${msg.crash}`));
         results[msg.index] = msg.result;
         if (--pending === 0) return stop();
         feed(w);

@@ -1,6 +1,6 @@
 /** A worker thread of the audit pool: audits the plans it is sent and posts back plain results. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { auditJob, ConfigResolver, type AuditOptions } from '../audit.js';
+import { type AuditOptions, auditJob, ConfigResolver } from '../audit.js';
 import type { PlanSource } from './discover.js';
 
 const options = workerData.options as AuditOptions;
@@ -10,6 +10,9 @@ parentPort!.on('message', (msg: { index: number; source: PlanSource }) => {
   try {
     parentPort!.postMessage({ index: msg.index, result: auditJob(msg.source, options, configs) });
   } catch (err) {
-    parentPort!.postMessage({ index: msg.index, crash: err instanceof Error ? (err.stack ?? err.message) : String(err) });
+    parentPort!.postMessage({
+      index: msg.index,
+      crash: err instanceof Error ? (err.stack ?? err.message) : String(err),
+    });
   }
 });

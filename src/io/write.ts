@@ -7,7 +7,10 @@ import { basename, dirname, join } from 'node:path';
 import { InputError } from '../errors.js';
 
 /** The file-system calls a write needs; tests pass one whose rename fails. */
-export type WriteFs = Pick<typeof nodeFs, 'openSync' | 'writeSync' | 'fsyncSync' | 'closeSync' | 'renameSync' | 'rmSync'>;
+export type WriteFs = Pick<
+  typeof nodeFs,
+  'openSync' | 'writeSync' | 'fsyncSync' | 'closeSync' | 'renameSync' | 'rmSync'
+>;
 
 export function writeFileAtomic(path: string, content: string, fs: WriteFs = nodeFs): void {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`);
@@ -23,6 +26,8 @@ export function writeFileAtomic(path: string, content: string, fs: WriteFs = nod
   } catch (err) {
     fs.rmSync(tmp, { force: true });
     const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError(`cannot write the file (${code ?? String(err)}); any earlier version is unchanged`, { file: path });
+    throw new InputError(`cannot write the file (${code ?? String(err)}); any earlier version is unchanged`, {
+      file: path,
+    });
   }
 }

@@ -11,7 +11,11 @@ import { isRealDate } from './schema.js';
  * matters in a forward pass over tens of thousands of items.
  */
 export function toDayNumber(iso: string): number {
-  let y = (iso.charCodeAt(0) - 48) * 1000 + (iso.charCodeAt(1) - 48) * 100 + (iso.charCodeAt(2) - 48) * 10 + (iso.charCodeAt(3) - 48);
+  let y =
+    (iso.charCodeAt(0) - 48) * 1000 +
+    (iso.charCodeAt(1) - 48) * 100 +
+    (iso.charCodeAt(2) - 48) * 10 +
+    (iso.charCodeAt(3) - 48);
   const m = (iso.charCodeAt(5) - 48) * 10 + (iso.charCodeAt(6) - 48);
   const d = (iso.charCodeAt(8) - 48) * 10 + (iso.charCodeAt(9) - 48);
   y -= m <= 2 ? 1 : 0;
@@ -65,7 +69,10 @@ export class WorkingCalendar {
   private readonly holidays: number[];
 
   constructor(holidays: readonly string[] = []) {
-    const days = holidays.filter(isRealDate).map(toDayNumber).filter((d) => weekday(d) < 5);
+    const days = holidays
+      .filter(isRealDate)
+      .map(toDayNumber)
+      .filter((d) => weekday(d) < 5);
     this.holidays = [...new Set(days)].sort((a, b) => a - b);
   }
 
@@ -89,7 +96,8 @@ export class WorkingCalendar {
    */
   addWorkingDays(from: string, n: number): string {
     const day = toDayNumber(from);
-    const index = n === 0 ? this.workingBefore(day) : n > 0 ? this.workingBefore(day + 1) + n - 1 : this.workingBefore(day) + n;
+    const index =
+      n === 0 ? this.workingBefore(day) : n > 0 ? this.workingBefore(day + 1) + n - 1 : this.workingBefore(day) + n;
     return fromDayNumber(this.workingDayAt(index));
   }
 

@@ -33,7 +33,9 @@ export class DependencyGraph {
     readonly nodes: readonly string[],
     readonly edges: readonly DependencyEdge[],
   ) {
-    nodes.forEach((n, i) => this.position.set(n, i));
+    nodes.forEach((n, i) => {
+      this.position.set(n, i);
+    });
     this.preds = nodes.map(() => []);
     this.succs = nodes.map(() => []);
     for (const e of edges) {
@@ -145,7 +147,9 @@ export class DependencyGraph {
       }
     }
     this.loopComponent = component;
-    return components.map((c) => this.loopWithin(new Set(c.map((i) => this.nodes[i]!)))).sort((a, b) => compareLoops(a, b));
+    return components
+      .map((c) => this.loopWithin(new Set(c.map((i) => this.nodes[i]!))))
+      .sort((a, b) => compareLoops(a, b));
   }
 
   /** One shortest loop inside a strongly connected component. */

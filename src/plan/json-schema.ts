@@ -2,7 +2,7 @@
  * schemas/plan.schema.json, generated from the zod schema (never edited by hand).
  * Editors use it through the `# yaml-language-server: $schema=` line at the top of a plan.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { ConfigSchema } from '../config/schema.js';
 import { PlanSchema } from './schema.js';
 
@@ -10,7 +10,10 @@ type JsonObject = { [key: string]: unknown };
 
 /** `x-` keys are allowed on every mapping: they are the user's own notes and pmcheck's suppressions. */
 function allowExtensionKeys(node: unknown): void {
-  if (Array.isArray(node)) return node.forEach(allowExtensionKeys);
+  if (Array.isArray(node)) {
+    for (const item of node) allowExtensionKeys(item);
+    return;
+  }
   if (node === null || typeof node !== 'object') return;
   const obj = node as JsonObject;
   if (obj.type === 'object' && obj.properties) obj.patternProperties = { '^x-': {} };
@@ -18,7 +21,11 @@ function allowExtensionKeys(node: unknown): void {
 }
 
 export function planJsonSchema(): JsonObject {
-  const schema = z.toJSONSchema(PlanSchema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' }) as JsonObject;
+  const schema = z.toJSONSchema(PlanSchema, {
+    io: 'input',
+    unrepresentable: 'any',
+    target: 'draft-2020-12',
+  }) as JsonObject;
   allowExtensionKeys(schema);
   return schema;
 }

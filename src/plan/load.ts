@@ -3,13 +3,13 @@
  * Every problem found here names file:line:col. Nothing here ever writes to the plan.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
-import { z } from 'zod';
+import { type Document, isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import * as z from 'zod';
 import { InputError } from '../errors.js';
-import { Locator, formatPath, type YamlPath } from './locate.js';
-import { IgnoreList, PlanSchema, RESERVED_NAMES, describe, type Plan } from './schema.js';
-import { didYouMean } from './suggest.js';
+import { formatPath, Locator, type YamlPath } from './locate.js';
 import { checkReferences } from './references.js';
+import { describe, IgnoreList, type Plan, PlanSchema, RESERVED_NAMES } from './schema.js';
+import { didYouMean } from './suggest.js';
 
 /** A problem found while loading that does not stop the audit (an unknown key, say). */
 export interface Diagnostic {
@@ -59,7 +59,6 @@ export const MAX_BYTES = 16 * 1024 * 1024;
 /** Below this size, validating a plan by interpreting the schema beats compiling it. */
 const JIT_WORTHWHILE_BYTES = 256 * 1024;
 
-
 export function readPlanFile(file: string): string {
   let bytes: Buffer;
   try {
@@ -67,14 +66,23 @@ export function readPlanFile(file: string): string {
     if (stat.isDirectory()) throw new InputError('is a folder, not a plan file', { file });
     if (stat.size > MAX_BYTES) {
       const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-      throw new InputError(`the file is ${mb(stat.size)}, more than the ${mb(MAX_BYTES)} pmcheck reads; split it into smaller plans`, { file });
+      throw new InputError(
+        `the file is ${mb(stat.size)}, more than the ${mb(MAX_BYTES)} pmcheck reads; split it into smaller plans`,
+        { file },
+      );
     }
     bytes = readFileSync(file);
   } catch (err) {
     if (err instanceof InputError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     const why =
-      code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'ELOOP' ? 'too many symbolic links (a link loop?)' : `cannot read the file (${code ?? String(err)})`;
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EACCES'
+          ? 'permission denied'
+          : code === 'ELOOP'
+            ? 'too many symbolic links (a link loop?)'
+            : `cannot read the file (${code ?? String(err)})`;
     throw new InputError(why, { file });
   }
   return decodePlanBytes(bytes, file);
@@ -129,7 +137,11 @@ export function parseYamlMapping(text: string, file: string, what: { empty: stri
   const yamlProblems = [...doc.errors, ...doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED')];
   if (yamlProblems.length > 0) {
     const first = yamlProblems[0]!;
-    throw new InputError(yamlMessage(first.code, first.message), at(yamlOffset(text, first.code, first.message, first.pos[0])), yamlProblems.length - 1);
+    throw new InputError(
+      yamlMessage(first.code, first.message),
+      at(yamlOffset(text, first.code, first.message, first.pos[0])),
+      yamlProblems.length - 1,
+    );
   }
   const locator = new Locator(doc, lineCounter);
   if (doc.contents === null) throw new InputError(what.empty, { file, line: 1, column: 1 });
@@ -142,7 +154,12 @@ export function parseYamlMapping(text: string, file: string, what: { empty: stri
     raw = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (err) {
     const msg = err instanceof Error ? err.message : String(err);
-    if (/alias/i.test(msg)) throw new InputError(`too many YAML aliases (more than ${MAX_ALIASES}); refusing a possible alias bomb`, { file, line: 1, column: 1 });
+    if (/alias/i.test(msg))
+      throw new InputError(`too many YAML aliases (more than ${MAX_ALIASES}); refusing a possible alias bomb`, {
+        file,
+        line: 1,
+        column: 1,
+      });
     throw new InputError(`cannot read the YAML: ${msg}`, { file, line: 1, column: 1 });
   }
   return { doc, locator, raw };
@@ -155,7 +172,10 @@ export function loadPlanText(text: string, file: string, options: LoadOptions = 
     notMapping: 'a plan is a mapping that starts with `pmcheck: 1`',
   });
   if (!hasOwn(raw, 'pmcheck')) {
-    throw new InputError('this is not a pmcheck plan: the top level has no `pmcheck:` key (add `pmcheck: 1` as the first line)', { file, line: 1, column: 1 });
+    throw new InputError(
+      'this is not a pmcheck plan: the top level has no `pmcheck:` key (add `pmcheck: 1` as the first line)',
+      { file, line: 1, column: 1 },
+    );
   }
 
   // zod compiles a fast path for each object schema on first use: worth it for a big plan
@@ -163,7 +183,10 @@ export function loadPlanText(text: string, file: string, options: LoadOptions = 
   z.config({ jitless: text.length < JIT_WORTHWHILE_BYTES });
   const result = PlanSchema.safeParse(raw, { reportInput: true });
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => ({ path: issue.path as YamlPath, message: schemaMessage(issue) }));
+    const problems = result.error.issues.map((issue) => ({
+      path: issue.path as YamlPath,
+      message: schemaMessage(issue),
+    }));
     throw firstProblem(problems, locator, file);
   }
   const plan = result.data;
@@ -190,10 +213,16 @@ export function loadPlanText(text: string, file: string, options: LoadOptions = 
       ...pos(locator, u.path, 'key'),
     });
   }
-  const hint = (d: Diagnostic) => (d.code === 'unknown-key' ? ' (--strict makes unknown keys errors; prefix your own keys with x-)' : '');
+  const hint = (d: Diagnostic) =>
+    d.code === 'unknown-key' ? ' (--strict makes unknown keys errors; prefix your own keys with x-)' : '';
   const errors = [
-    ...diagnostics.filter((d) => d.severity === 'error').map((d) => ({ message: `${d.message}${hint(d)}`, line: d.line, column: d.column })),
-    ...checkReferences(plan, (p) => `line ${locator.locate(p).line}`).map((p) => ({ message: `${formatPath(p.path)}: ${p.message}`, ...pos(locator, p.path) })),
+    ...diagnostics
+      .filter((d) => d.severity === 'error')
+      .map((d) => ({ message: `${d.message}${hint(d)}`, line: d.line, column: d.column })),
+    ...checkReferences(plan, (p) => `line ${locator.locate(p).line}`).map((p) => ({
+      message: `${formatPath(p.path)}: ${p.message}`,
+      ...pos(locator, p.path),
+    })),
   ].sort((a, b) => a.line - b.line || a.column - b.column);
   if (errors.length > 0) {
     const e = errors[0]!;
@@ -208,12 +237,20 @@ export function pos(locator: Locator, path: YamlPath, at: 'value' | 'key' = 'val
   return { line: s.line, column: s.column };
 }
 
-export function firstProblem(problems: { path: YamlPath; message: string }[], locator: Locator, file: string): InputError {
+export function firstProblem(
+  problems: { path: YamlPath; message: string }[],
+  locator: Locator,
+  file: string,
+): InputError {
   const located = problems
     .map((p) => ({ ...p, ...pos(locator, p.path) }))
     .sort((a, b) => a.line - b.line || a.column - b.column);
   const first = located[0]!;
-  return new InputError(`${formatPath(first.path)}: ${first.message}`, { file, line: first.line, column: first.column }, located.length - 1);
+  return new InputError(
+    `${formatPath(first.path)}: ${first.message}`,
+    { file, line: first.line, column: first.column },
+    located.length - 1,
+  );
 }
 
 /**
@@ -250,7 +287,8 @@ function yamlMessage(code: string, message: string): string {
     case 'TAB_AS_INDENT':
       return 'tabs are not allowed for indentation in YAML; indent with spaces';
     case 'BAD_INDENT':
-      if (/end with an? [}\]]$/.test(plain)) return `this ${plain.includes('map') ? '{ … }' : '[ … ]'} is never closed: add the missing ${plain.slice(-1)} or put each entry on its own line`;
+      if (/end with an? [}\]]$/.test(plain))
+        return `this ${plain.includes('map') ? '{ … }' : '[ … ]'} is never closed: add the missing ${plain.slice(-1)} or put each entry on its own line`;
       return `YAML syntax error: ${plain}`;
     case 'MULTIPLE_DOCS':
       return 'the file holds several YAML documents (separated by ---); a plan is one document';
@@ -266,7 +304,9 @@ export function schemaMessage(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
       if (input === undefined) return `is required`;
-      return issue.message.startsWith('Invalid input') ? `expected ${issue.expected}, got ${describe(input)}` : issue.message;
+      return issue.message.startsWith('Invalid input')
+        ? `expected ${issue.expected}, got ${describe(input)}`
+        : issue.message;
     case 'invalid_value': {
       if (!issue.message.startsWith('Invalid')) return issue.message;
       const allowed = issue.values.map(String);
@@ -291,7 +331,14 @@ interface UnknownKey {
   known: string[];
 }
 
-type Def = { type: string; shape?: Record<string, z.ZodType>; innerType?: z.ZodType; in?: z.ZodType; element?: z.ZodType; options?: z.ZodType[] };
+type Def = {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  element?: z.ZodType;
+  options?: z.ZodType[];
+};
 const defOf = (s: z.ZodType): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
 
 /** The object or array schema behind wrappers (optional, nullable, pipe, union) for this value. */
@@ -316,7 +363,9 @@ function findUnknownKeys(value: unknown, schema: z.ZodType, path: YamlPath, out:
   if (!s) return out;
   const d = defOf(s);
   if (d.type === 'array' && Array.isArray(value) && d.element) {
-    value.forEach((item, i) => findUnknownKeys(item, d.element!, [...path, i], out));
+    value.forEach((item, i) => {
+      findUnknownKeys(item, d.element!, [...path, i], out);
+    });
   } else if (d.type === 'object' && d.shape && !Array.isArray(value)) {
     const known = Object.keys(d.shape);
     for (const key of Object.keys(value)) {
@@ -332,16 +381,20 @@ function findUnknownKeys(value: unknown, schema: z.ZodType, path: YamlPath, out:
 /** Every key, at any depth, that is a reserved name: refused wherever it appears. */
 function findReservedKeys(value: unknown, path: YamlPath, out: YamlPath[] = []): YamlPath[] {
   if (value === null || typeof value !== 'object') return out;
-  if (Array.isArray(value)) value.forEach((v, i) => findReservedKeys(v, [...path, i], out));
-  else for (const key of Object.keys(value)) {
-    if (RESERVED_NAMES.has(key)) out.push([...path, key]);
-    else findReservedKeys((value as Record<string, unknown>)[key], [...path, key], out);
-  }
+  if (Array.isArray(value))
+    value.forEach((v, i) => {
+      findReservedKeys(v, [...path, i], out);
+    });
+  else
+    for (const key of Object.keys(value)) {
+      if (RESERVED_NAMES.has(key)) out.push([...path, key]);
+      else findReservedKeys((value as Record<string, unknown>)[key], [...path, key], out);
+    }
   return out;
 }
 
 function hasOwn(o: unknown, key: string): boolean {
-  return o !== null && typeof o === 'object' && Object.prototype.hasOwnProperty.call(o, key);
+  return o !== null && typeof o === 'object' && Object.hasOwn(o, key);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -356,18 +409,35 @@ function collectSuppressions(doc: Document, locator: Locator, diagnostics: Diagn
         if (key === undefined) continue;
         if (key === 'x-pmcheck-ignore') {
           const entriesPath = [...path, key];
-          const parsed = IgnoreList.safeParse(isScalar(pair.value) ? pair.value.value : (pair.value as { toJSON?: () => unknown })?.toJSON?.());
+          const parsed = IgnoreList.safeParse(
+            isScalar(pair.value) ? pair.value.value : (pair.value as { toJSON?: () => unknown })?.toJSON?.(),
+          );
           if (!parsed.success) {
-            diagnostics.push({ severity: 'warning', code: 'suppression', message: 'x-pmcheck-ignore must be a list of { rule, reason } entries; it was ignored', path: entriesPath, ...pos(locator, entriesPath) });
+            diagnostics.push({
+              severity: 'warning',
+              code: 'suppression',
+              message: 'x-pmcheck-ignore must be a list of { rule, reason } entries; it was ignored',
+              path: entriesPath,
+              ...pos(locator, entriesPath),
+            });
             continue;
           }
           parsed.data.forEach((e, i) => {
             const entryPath = [...entriesPath, i];
-            out.push({ rule: e.rule, reason: e.reason?.trim() || undefined, scope: path, path: entryPath, ...pos(locator, entryPath) });
+            out.push({
+              rule: e.rule,
+              reason: e.reason?.trim() || undefined,
+              scope: path,
+              path: entryPath,
+              ...pos(locator, entryPath),
+            });
           });
         } else visit(pair.value, [...path, key]);
       }
-    } else if (isSeq(node)) node.items.forEach((item, i) => visit(item, [...path, i]));
+    } else if (isSeq(node))
+      node.items.forEach((item, i) => {
+        visit(item, [...path, i]);
+      });
   };
   visit(doc.contents, []);
   return out;

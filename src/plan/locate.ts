@@ -3,7 +3,7 @@
  * Rules report paths, never lines (as Spectral does); this is the one place that maps them.
  * When the path does not exist in full, the closest existing ancestor is used.
  */
-import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml';
+import { type Document, isMap, isPair, isScalar, isSeq, type LineCounter, type Node, type Pair } from 'yaml';
 
 export type PathSegment = string | number;
 export type YamlPath = readonly PathSegment[];
@@ -48,7 +48,12 @@ export class Locator {
   span([start, end]: readonly [number, number]): Span {
     const a = this.lineCounter.linePos(start);
     const b = this.lineCounter.linePos(Math.max(start, end));
-    return { line: Math.max(1, a.line), column: Math.max(1, a.col), endLine: Math.max(1, b.line), endColumn: Math.max(1, b.col) };
+    return {
+      line: Math.max(1, a.line),
+      column: Math.max(1, a.col),
+      endLine: Math.max(1, b.line),
+      endColumn: Math.max(1, b.col),
+    };
   }
 }
 

@@ -3,12 +3,13 @@
  * Each view is computed once, on first use, and never by a rule itself.
  * Rules get the "as of" date from here; nothing below reads the clock.
  */
-import type { YamlPath } from './locate.js';
-import { WorkingCalendar } from './calendar.js';
-import { DependencyGraph, type DependencyEdge } from './graph.js';
-import { forwardPass, requirement, type Forecast, type Requirement } from './schedule.js';
-import type { Delivery, Milestone, Person, Plan, Task, Vendor } from './schema.js';
+
 import { money } from '../engine/format.js';
+import { WorkingCalendar } from './calendar.js';
+import { type DependencyEdge, DependencyGraph } from './graph.js';
+import type { YamlPath } from './locate.js';
+import { type Forecast, forwardPass, type Requirement, requirement } from './schedule.js';
+import type { Delivery, Milestone, Person, Plan, Task, Vendor } from './schema.js';
 
 export type ItemKind = 'task' | 'milestone' | 'delivery';
 
@@ -149,7 +150,7 @@ export class PlanModel {
           milestone: m,
         });
       });
-      this.plan.vendors?.forEach((v, i) =>
+      this.plan.vendors?.forEach((v, i) => {
         v.deliveries?.forEach((d, j) => {
           items.set(d.id, {
             id: d.id,
@@ -163,8 +164,8 @@ export class PlanModel {
             delivery: d,
             vendor: v,
           });
-        }),
-      );
+        });
+      });
       return items;
     });
   }
@@ -201,7 +202,10 @@ export class PlanModel {
     let req = this.requirements.get(edge);
     if (req === undefined) {
       const pred = this.items.get(edge.from);
-      req = (pred && requirement(edge, pred, this.startOf(pred), this.finishOf(pred), this.calendar, this.items.get(edge.to))) ?? null;
+      req =
+        (pred &&
+          requirement(edge, pred, this.startOf(pred), this.finishOf(pred), this.calendar, this.items.get(edge.to))) ??
+        null;
       this.requirements.set(edge, req);
     }
     return req ?? undefined;
@@ -216,7 +220,9 @@ export class PlanModel {
     const succ = this.items.get(edge.to);
     if (!pred || succ?.kind !== 'task') return false;
     if (pred.kind === 'delivery') return true;
-    return pred.kind === 'task' && pred.vendor !== undefined && pred.vendor.id !== succ.task?.vendor && edge.type === 'FS';
+    return (
+      pred.kind === 'task' && pred.vendor !== undefined && pred.vendor.id !== succ.task?.vendor && edge.type === 'FS'
+    );
   }
 
   /** The forward pass: earliest dates for every item, the projected finish and the critical chain. */
@@ -259,7 +265,9 @@ export class PlanModel {
       const budget = this.plan.budget;
       const all = budget?.lines ?? [];
       if (!budget || (all.length === 0 && budget.total == null)) return undefined;
-      const lines = all.flatMap((l, index) => (l.category === 'project-management' ? [{ index, planned: l.planned ?? 0 }] : []));
+      const lines = all.flatMap((l, index) =>
+        l.category === 'project-management' ? [{ index, planned: l.planned ?? 0 }] : [],
+      );
       const total = budget.total ?? all.reduce((s, l) => s + (l.planned ?? 0), 0);
       return { lines, amount: lines.reduce((s, l) => s + l.planned, 0), total };
     });
@@ -284,12 +292,22 @@ export class PlanModel {
       const lineSum = p.budget?.lines?.reduce((sum, l) => sum + (l.planned ?? 0), 0);
       const budget = p.budget?.total ?? (lineSum || undefined);
       let users = p.project.users_affected ?? undefined;
-      for (const task of p.tasks ?? []) if (task.users_affected != null) users = Math.max(users ?? 0, task.users_affected);
-      if (durationDays !== undefined && durationDays > t.durationDays) crossed.push(`runs ${durationDays} working days (more than ${t.durationDays})`);
+      for (const task of p.tasks ?? [])
+        if (task.users_affected != null) users = Math.max(users ?? 0, task.users_affected);
+      if (durationDays !== undefined && durationDays > t.durationDays)
+        crossed.push(`runs ${durationDays} working days (more than ${t.durationDays})`);
       if (vendors > t.vendors) crossed.push(`involves ${vendors} vendors (more than ${t.vendors})`);
-      if (budget !== undefined && budget > t.budget) crossed.push(`budget ${money(budget)}${p.project.currency ? ` ${p.project.currency}` : ''} (more than ${money(t.budget)})`);
+      if (budget !== undefined && budget > t.budget)
+        crossed.push(
+          `budget ${money(budget)}${p.project.currency ? ` ${p.project.currency}` : ''} (more than ${money(t.budget)})`,
+        );
       if (users !== undefined && users > t.users) crossed.push(`affects ${users} users (more than ${t.users})`);
-      return { warranted: crossed.length > 0, crossed, measures: { durationDays, vendors, budget, users }, thresholds: t };
+      return {
+        warranted: crossed.length > 0,
+        crossed,
+        measures: { durationDays, vendors, budget, users },
+        thresholds: t,
+      };
     });
   }
 }
@@ -314,17 +332,23 @@ function findProblems(model: PlanModel, date: string): Problems {
       const m = item.milestone!;
       const done = m.done_on && m.done_on <= date;
       if (m.due && m.forecast && m.forecast > m.due && !done) {
-        out.slippedMilestones.push({ item, why: `forecast ${m.forecast}, due ${m.due}`, path: [...item.path, 'forecast'] });
+        out.slippedMilestones.push({
+          item,
+          why: `forecast ${m.forecast}, due ${m.due}`,
+          path: [...item.path, 'forecast'],
+        });
       } else if (m.due && m.due < date && !done) {
         out.slippedMilestones.push({ item, why: `due ${m.due} and not done`, path: [...item.path, 'due'] });
       }
     } else if (item.kind === 'delivery') {
       const d = item.delivery!;
-      if (d.due && d.due < date && !(d.received_on && d.received_on <= date)) out.overdueDeliveries.push({ item, path: [...item.path, 'due'] });
+      if (d.due && d.due < date && !(d.received_on && d.received_on <= date))
+        out.overdueDeliveries.push({ item, path: [...item.path, 'due'] });
     } else {
       const t = item.task!;
       const finished = (t.actual_finish && t.actual_finish <= date) || (t.progress ?? 0) >= 1;
-      if (item.finish && item.finish < date && !finished) out.overdueTasks.push({ item, path: [...item.path, t.finish ? 'finish' : 'duration'] });
+      if (item.finish && item.finish < date && !finished)
+        out.overdueTasks.push({ item, path: [...item.path, t.finish ? 'finish' : 'duration'] });
     }
   }
   const budget = model.plan.budget;
@@ -332,9 +356,21 @@ function findProblems(model: PlanModel, date: string): Problems {
   budget?.lines?.forEach((line, i) => {
     const spent = (line.actual ?? 0) + (line.committed ?? 0);
     spentTotal += spent;
-    if (line.planned != null && spent > line.planned) out.overruns.push({ label: `line ${line.id}`, spent, planned: line.planned, path: ['budget', 'lines', i, line.actual != null ? 'actual' : 'committed'] });
+    if (line.planned != null && spent > line.planned)
+      out.overruns.push({
+        label: `line ${line.id}`,
+        spent,
+        planned: line.planned,
+        path: ['budget', 'lines', i, line.actual != null ? 'actual' : 'committed'],
+      });
   });
-  if (budget?.total != null && spentTotal > budget.total) out.overruns.push({ label: 'the budget total', spent: spentTotal, planned: budget.total, path: ['budget', 'total'] });
+  if (budget?.total != null && spentTotal > budget.total)
+    out.overruns.push({
+      label: 'the budget total',
+      spent: spentTotal,
+      planned: budget.total,
+      path: ['budget', 'total'],
+    });
   return out;
 }
 
@@ -371,12 +407,21 @@ function computeEarnedValue(model: PlanModel): EarnedValue | undefined {
   const target = (item: ScheduleItem): CostTarget | undefined => {
     if (item.kind === 'delivery') {
       if (!item.start) return undefined;
-      return { weight: 1, planned: item.start < asOf ? 1 : 0, done: item.actualFinish && item.actualFinish <= asOf ? 1 : 0 };
+      return {
+        weight: 1,
+        planned: item.start < asOf ? 1 : 0,
+        done: item.actualFinish && item.actualFinish <= asOf ? 1 : 0,
+      };
     }
     if (item.kind !== 'task' || !item.start || !item.finish) return undefined;
     const days = Math.max(1, cal.workingDaysBetween(item.start, item.finish));
     // "As of" is the start of the day, as for overdue work: the as-of day itself is not yet worked.
-    const planned = asOf > item.finish ? 1 : asOf <= item.start ? 0 : Math.min(1, (cal.workingDaysBetween(item.start, asOf) - (cal.isWorkingDay(asOf) ? 1 : 0)) / days);
+    const planned =
+      asOf > item.finish
+        ? 1
+        : asOf <= item.start
+          ? 0
+          : Math.min(1, (cal.workingDaysBetween(item.start, asOf) - (cal.isWorkingDay(asOf) ? 1 : 0)) / days);
     return { weight: days, planned, done: item.actualFinish ? 1 : (item.task?.progress ?? 0) };
   };
   const lines = model.plan.budget?.lines ?? [];

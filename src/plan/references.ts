@@ -4,7 +4,7 @@
  * Each problem carries the YAML path of the offending value, so it is reported at its line.
  */
 import { formatPath, type YamlPath } from './locate.js';
-import { RESERVED_NAMES, type Dependency, type Plan } from './schema.js';
+import { type Dependency, type Plan, RESERVED_NAMES } from './schema.js';
 import { closest } from './suggest.js';
 
 export interface ReferenceProblem {
@@ -18,7 +18,10 @@ interface Namespace {
 }
 
 /** `where` renders the path of an earlier declaration, e.g. as "line 12". */
-export function checkReferences(plan: Plan, where: (path: YamlPath) => string = (path) => formatPath(path.slice(0, -1))): ReferenceProblem[] {
+export function checkReferences(
+  plan: Plan,
+  where: (path: YamlPath) => string = (path) => formatPath(path.slice(0, -1)),
+): ReferenceProblem[] {
   const problems: ReferenceProblem[] = [];
   const ns = (noun: string): Namespace => ({ noun, ids: new Map() });
   const people = ns('person');
@@ -38,21 +41,40 @@ export function checkReferences(plan: Plan, where: (path: YamlPath) => string = 
     const prior = space.ids.get(id);
     if (prior) {
       const shared = space === schedulable ? ' (tasks, milestones and deliveries share one set of ids)' : '';
-      problems.push({ path, message: `duplicate ${space.noun} id "${id}"${shared}; it is already used at ${where(prior)}` });
+      problems.push({
+        path,
+        message: `duplicate ${space.noun} id "${id}"${shared}; it is already used at ${where(prior)}`,
+      });
     } else space.ids.set(id, path);
   };
 
-  plan.people?.forEach((p, i) => declare(people, p.id, ['people', i, 'id']));
-  plan.sites?.forEach((s, i) => declare(sites, s.id, ['sites', i, 'id']));
+  plan.people?.forEach((p, i) => {
+    declare(people, p.id, ['people', i, 'id']);
+  });
+  plan.sites?.forEach((s, i) => {
+    declare(sites, s.id, ['sites', i, 'id']);
+  });
   plan.vendors?.forEach((v, i) => {
     declare(vendors, v.id, ['vendors', i, 'id']);
-    v.deliveries?.forEach((d, j) => declare(schedulable, d.id, ['vendors', i, 'deliveries', j, 'id']));
+    v.deliveries?.forEach((d, j) => {
+      declare(schedulable, d.id, ['vendors', i, 'deliveries', j, 'id']);
+    });
   });
-  plan.tasks?.forEach((t, i) => declare(schedulable, t.id, ['tasks', i, 'id']));
-  plan.milestones?.forEach((m, i) => declare(schedulable, m.id, ['milestones', i, 'id']));
-  plan.risks?.forEach((r, i) => declare(risks, r.id, ['risks', i, 'id']));
-  plan.changes?.forEach((c, i) => declare(changes, c.id, ['changes', i, 'id']));
-  plan.budget?.lines?.forEach((l, i) => declare(lines, l.id, ['budget', 'lines', i, 'id']));
+  plan.tasks?.forEach((t, i) => {
+    declare(schedulable, t.id, ['tasks', i, 'id']);
+  });
+  plan.milestones?.forEach((m, i) => {
+    declare(schedulable, m.id, ['milestones', i, 'id']);
+  });
+  plan.risks?.forEach((r, i) => {
+    declare(risks, r.id, ['risks', i, 'id']);
+  });
+  plan.changes?.forEach((c, i) => {
+    declare(changes, c.id, ['changes', i, 'id']);
+  });
+  plan.budget?.lines?.forEach((l, i) => {
+    declare(lines, l.id, ['budget', 'lines', i, 'id']);
+  });
 
   const ref = (spaces: Namespace[], id: string | null | undefined, path: YamlPath) => {
     if (id == null) return;
@@ -64,7 +86,9 @@ export function checkReferences(plan: Plan, where: (path: YamlPath) => string = 
     problems.push({ path, message: `unknown ${nouns} "${id}"${hint}` });
   };
   const refs = (spaces: Namespace[], ids: readonly string[] | null | undefined, path: YamlPath) =>
-    ids?.forEach((id, i) => ref(spaces, id, [...path, i]));
+    ids?.forEach((id, i) => {
+      ref(spaces, id, [...path, i]);
+    });
   const deps = (ownId: string, list: readonly Dependency[] | null | undefined, path: YamlPath) =>
     list?.forEach((d, i) => {
       const p = [...path, i];
@@ -79,9 +103,11 @@ export function checkReferences(plan: Plan, where: (path: YamlPath) => string = 
   ref([people], plan.project.sponsor, ['project', 'sponsor']);
   range(plan.project.start, plan.project.deadline, ['project', 'deadline'], 'the deadline');
   ref([people], plan.scope?.signed_off?.by, ['scope', 'signed_off', 'by']);
-  plan.vendors?.forEach((v, i) =>
-    v.deliveries?.forEach((d, j) => ref([sites], d.site, ['vendors', i, 'deliveries', j, 'site'])),
-  );
+  plan.vendors?.forEach((v, i) => {
+    v.deliveries?.forEach((d, j) => {
+      ref([sites], d.site, ['vendors', i, 'deliveries', j, 'site']);
+    });
+  });
   plan.tasks?.forEach((t, i) => {
     const at = ['tasks', i] as const;
     ref([people], t.owner, [...at, 'owner']);
@@ -106,7 +132,9 @@ export function checkReferences(plan: Plan, where: (path: YamlPath) => string = 
     ref([people], c.approved?.by, ['changes', i, 'approved', 'by']);
     refs([people, vendors], c.communicated_to, ['changes', i, 'communicated_to']);
   });
-  plan.risks?.forEach((r, i) => ref([people], r.owner, ['risks', i, 'owner']));
+  plan.risks?.forEach((r, i) => {
+    ref([people], r.owner, ['risks', i, 'owner']);
+  });
   refs([people], plan.communication?.audience, ['communication', 'audience']);
   plan.blackouts?.forEach((b, i) => {
     refs([sites], b.sites, ['blackouts', i, 'sites']);
@@ -114,4 +142,3 @@ export function checkReferences(plan: Plan, where: (path: YamlPath) => string = 
   });
   return problems;
 }
-

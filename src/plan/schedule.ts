@@ -27,7 +27,14 @@ export interface Requirement {
  *   SF  successor finishes no earlier than the predecessor starts
  * Lags are in working days and may be negative.
  */
-export function requirement(edge: DependencyEdge, pred: ScheduleItem, predStart: string | undefined, predFinish: string | undefined, cal: WorkingCalendar, succ?: ScheduleItem): Requirement | undefined {
+export function requirement(
+  edge: DependencyEdge,
+  pred: ScheduleItem,
+  predStart: string | undefined,
+  predFinish: string | undefined,
+  cal: WorkingCalendar,
+  succ?: ScheduleItem,
+): Requirement | undefined {
   switch (edge.type) {
     case 'FS': {
       if (!predFinish) return undefined;
@@ -72,7 +79,12 @@ function durationOf(item: ScheduleItem, cal: WorkingCalendar): number | undefine
  * date allow (unfinished work cannot finish in the past), in topological order.
  * Items in a dependency loop are left out; dependency-cycle reports them.
  */
-export function forwardPass(items: Map<string, ScheduleItem>, graph: DependencyGraph, cal: WorkingCalendar, asOf: string): Forecast {
+export function forwardPass(
+  items: Map<string, ScheduleItem>,
+  graph: DependencyGraph,
+  cal: WorkingCalendar,
+  asOf: string,
+): Forecast {
   const dates = new Map<string, ForecastDates>();
   const today = cal.addWorkingDays(asOf, 0);
   for (const id of graph.topologicalOrder()) {
@@ -89,7 +101,14 @@ export function forwardPass(items: Map<string, ScheduleItem>, graph: DependencyG
   return { dates, finish, criticalChain };
 }
 
-function place(item: ScheduleItem, preds: readonly DependencyEdge[], dates: Map<string, ForecastDates>, items: Map<string, ScheduleItem>, cal: WorkingCalendar, today: string): ForecastDates | undefined {
+function place(
+  item: ScheduleItem,
+  preds: readonly DependencyEdge[],
+  dates: Map<string, ForecastDates>,
+  items: Map<string, ScheduleItem>,
+  cal: WorkingCalendar,
+  today: string,
+): ForecastDates | undefined {
   const done = item.actualFinish;
   if (done) return { start: item.actualStart ?? item.start ?? done, finish: done };
   const days = durationOf(item, cal);

@@ -3,7 +3,7 @@
  * the TypeScript types, the validation and schemas/plan.schema.json all come from it.
  * Field names are a public contract (see plan-format.md); never rename them.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const SUPPORTED_FORMATS = [1] as const;
 
@@ -46,11 +46,17 @@ const durationOf = (min: number) =>
     .transform((v, ctx) => {
       const days = parseDuration(v);
       if (days === undefined) {
-        ctx.addIssue({ code: 'custom', message: `expected a duration in working days such as 5d, 2w or 3, got ${describe(v)}` });
+        ctx.addIssue({
+          code: 'custom',
+          message: `expected a duration in working days such as 5d, 2w or 3, got ${describe(v)}`,
+        });
         return z.NEVER;
       }
       if (days < min) {
-        ctx.addIssue({ code: 'custom', message: `a duration must be at least ${min} working days, got ${describe(v)}` });
+        ctx.addIssue({
+          code: 'custom',
+          message: `a duration must be at least ${min} working days, got ${describe(v)}`,
+        });
         return z.NEVER;
       }
       return days;
@@ -124,20 +130,45 @@ export const Approval = z.object({
 /** `x-pmcheck-ignore`: allowed on any mapping; every entry must say why. */
 export const IgnoreEntry = z.object({
   rule: Id.meta({ description: 'The rule id to suppress in this mapping and below.' }),
-  reason: Text.nullish().meta({ description: 'Why the finding does not apply. Required: an entry without one is reported.' }),
+  reason: Text.nullish().meta({
+    description: 'Why the finding does not apply. Required: an entry without one is reported.',
+  }),
 });
 export const IgnoreList = z.array(IgnoreEntry);
 
-export const PERSON_ROLES = ['project-manager', 'engineer', 'sponsor', 'stakeholder', 'vendor-contact', 'other'] as const;
+export const PERSON_ROLES = [
+  'project-manager',
+  'engineer',
+  'sponsor',
+  'stakeholder',
+  'vendor-contact',
+  'other',
+] as const;
 export const PHASES = ['presale', 'planning', 'delivery', 'closed'] as const;
 export const METHODOLOGIES = ['prince2', 'agile', 'waterfall', 'hybrid', 'other'] as const;
 export const TASK_KINDS = [
-  'scoping', 'build', 'procurement', 'migration', 'cutover', 'rollout', 'pilot',
-  'training', 'communication', 'testing', 'other',
+  'scoping',
+  'build',
+  'procurement',
+  'migration',
+  'cutover',
+  'rollout',
+  'pilot',
+  'training',
+  'communication',
+  'testing',
+  'other',
 ] as const;
 export const DEP_TYPES = ['FS', 'SS', 'FF', 'SF'] as const;
 export const BUDGET_CATEGORIES = [
-  'project-management', 'labour', 'hardware', 'software', 'licences', 'services', 'contingency', 'other',
+  'project-management',
+  'labour',
+  'hardware',
+  'software',
+  'licences',
+  'services',
+  'contingency',
+  'other',
 ] as const;
 export const CHANGE_STATUSES = ['proposed', 'approved', 'rejected', 'implemented'] as const;
 export const RISK_STATUSES = ['open', 'closed', 'occurred'] as const;
@@ -153,7 +184,9 @@ const Project = z.object({
   manager: Ref.nullish().meta({ description: 'Person id: the one accountable project manager.' }),
   start: IsoDate.nullish(),
   deadline: IsoDate.nullish(),
-  status_date: IsoDate.nullish().meta({ description: '"As of" date for every date rule; --as-of overrides; else today.' }),
+  status_date: IsoDate.nullish().meta({
+    description: '"As of" date for every date rule; --as-of overrides; else today.',
+  }),
   currency: Text.nullish(),
   users_affected: Count.nullish(),
   methodology: z.enum(METHODOLOGIES).nullish(),
@@ -208,7 +241,9 @@ export const Dependency = z
     }),
   ])
   .transform((d) =>
-    typeof d === 'string' ? { id: d, type: 'FS' as const, lag: 0 } : { id: d.id, type: d.type ?? 'FS', lag: d.lag ?? 0 },
+    typeof d === 'string'
+      ? { id: d, type: 'FS' as const, lag: 0 }
+      : { id: d.id, type: d.type ?? 'FS', lag: d.lag ?? 0 },
   );
 export type Dependency = z.output<typeof Dependency>;
 
@@ -257,7 +292,9 @@ const BudgetLine = z.object({
 
 const Budget = z.object({
   total: Money.nullish(),
-  baseline_total: Money.nullish().meta({ description: 'The total as first approved; a total above it has been raised by change control.' }),
+  baseline_total: Money.nullish().meta({
+    description: 'The total as first approved; a total above it has been raised by change control.',
+  }),
   contingency: Money.nullish(),
   lines: list(BudgetLine),
 });

@@ -7,7 +7,12 @@ import type { AuditRun } from '../audit.js';
 import type { Severity } from '../engine/types.js';
 
 export const ANNOTATION_CAP = 10;
-const COMMAND: Record<Severity, 'error' | 'warning'> = { critical: 'error', high: 'error', medium: 'warning', low: 'warning' };
+const COMMAND: Record<Severity, 'error' | 'warning'> = {
+  critical: 'error',
+  high: 'error',
+  medium: 'warning',
+  low: 'warning',
+};
 
 /** Escaping for a command's message (GitHub's toolkit: escapeData). */
 export const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -37,10 +42,18 @@ export function formatGithub(run: AuditRun): string {
     }
   }
   for (const e of run.errors) {
-    const where = [`file=${escapeProperty(e.where.file)}`, ...(e.where.line ? [`line=${e.where.line}`, `col=${e.where.column ?? 1}`] : [])];
-    lines.push(`::error ${where.join(',')},title=${escapeProperty('pmcheck could not read this plan')}::${escapeData(e.message)}`);
+    const where = [
+      `file=${escapeProperty(e.where.file)}`,
+      ...(e.where.line ? [`line=${e.where.line}`, `col=${e.where.column ?? 1}`] : []),
+    ];
+    lines.push(
+      `::error ${where.join(',')},title=${escapeProperty('pmcheck could not read this plan')}::${escapeData(e.message)}`,
+    );
   }
-  if (hidden > 0) lines.push(`::notice title=pmcheck::${escapeData(`${hidden} more finding${hidden === 1 ? ' is' : 's are'} not shown as annotations (GitHub shows ${ANNOTATION_CAP} errors and ${ANNOTATION_CAP} warnings); see the job summary or --format sarif.`)}`);
+  if (hidden > 0)
+    lines.push(
+      `::notice title=pmcheck::${escapeData(`${hidden} more finding${hidden === 1 ? ' is' : 's are'} not shown as annotations (GitHub shows ${ANNOTATION_CAP} errors and ${ANNOTATION_CAP} warnings); see the job summary or --format sarif.`)}`,
+    );
   const verdict = run.errors.length > 0 ? 'not run' : run.gate.passed ? 'passed' : 'failed';
   lines.push(`pmcheck: ${run.reports.length} plan${run.reports.length === 1 ? '' : 's'}, gate ${verdict}`);
   return `${lines.join('\n')}\n`;

@@ -6,7 +6,12 @@ import type { AuditRun } from '../audit.js';
 import type { Severity } from '../engine/types.js';
 import { fingerprint } from './fingerprint.js';
 
-const SEVERITY: Record<Severity, 'blocker' | 'critical' | 'major' | 'minor'> = { critical: 'blocker', high: 'critical', medium: 'major', low: 'minor' };
+const SEVERITY: Record<Severity, 'blocker' | 'critical' | 'major' | 'minor'> = {
+  critical: 'blocker',
+  high: 'critical',
+  medium: 'major',
+  low: 'minor',
+};
 
 export function formatGitlab(run: AuditRun): string {
   const issues = run.reports.flatMap((r) =>

@@ -49,17 +49,24 @@ export function parseOutputs(formats: readonly string[], output: string | undefi
     const file = colon === -1 ? undefined : raw.slice(colon + 1);
     if (!(FORMATS as readonly string[]).includes(name)) {
       const near = closest(name, FORMATS);
-      throw new UsageError(`unknown format "${name}"${near ? `; did you mean "${near}"?` : ''} (formats: ${FORMATS.join(', ')})`);
+      throw new UsageError(
+        `unknown format "${name}"${near ? `; did you mean "${near}"?` : ''} (formats: ${FORMATS.join(', ')})`,
+      );
     }
     if (file === '') throw new UsageError(`--format ${name}: needs a file name after the colon`);
     return { format: name as FormatName, file };
   });
   const toStdout = specs.filter((s) => s.file === undefined);
   if (output !== undefined) {
-    if (toStdout.length !== 1) throw new UsageError('-o names the file for the one --format without its own file; write --format name:file for each instead');
+    if (toStdout.length !== 1)
+      throw new UsageError(
+        '-o names the file for the one --format without its own file; write --format name:file for each instead',
+      );
     toStdout[0]!.file = output;
   } else if (toStdout.length > 1) {
-    throw new UsageError(`only one format can go to stdout, but ${toStdout.map((s) => s.format).join(' and ')} have no file; write --format name:file`);
+    throw new UsageError(
+      `only one format can go to stdout, but ${toStdout.map((s) => s.format).join(' and ')} have no file; write --format name:file`,
+    );
   }
   return specs;
 }

@@ -74,11 +74,27 @@ export function formatJson(run: AuditRun): string {
   const out = {
     schemaVersion: JSON_SCHEMA_VERSION,
     tool: run.tool,
-    gate: { failOn: run.gate.failOn ?? null, minScore: run.gate.minScore ?? null, passed: run.gate.passed && run.errors.length === 0, reasons: run.gate.reasons },
+    gate: {
+      failOn: run.gate.failOn ?? null,
+      minScore: run.gate.minScore ?? null,
+      passed: run.gate.passed && run.errors.length === 0,
+      reasons: run.gate.reasons,
+    },
     plans: run.reports.map(planJson),
-    portfolio: worstFirst(run.reports).map((r) => ({ file: r.file, score: r.score.score, rating: r.score.rating, findings: r.findings.length })),
+    portfolio: worstFirst(run.reports).map((r) => ({
+      file: r.file,
+      score: r.score.score,
+      rating: r.score.rating,
+      findings: r.findings.length,
+    })),
     ...(run.baseline ? { baseline: { file: run.baseline.file, stale: run.baseline.stale } } : {}),
-    errors: run.errors.map((e) => ({ file: e.where.file, line: e.where.line ?? null, column: e.where.column ?? null, message: e.message, more: e.more })),
+    errors: run.errors.map((e) => ({
+      file: e.where.file,
+      line: e.where.line ?? null,
+      column: e.where.column ?? null,
+      message: e.message,
+      more: e.more,
+    })),
   };
   return `${JSON.stringify(out, null, 2)}\n`;
 }

@@ -11,27 +11,46 @@ const ICON = { green: '🟢', 'amber-green': '🟡', amber: '🟠', 'amber-red':
 
 /** Plan text in a table cell: no pipes, no line breaks, no HTML, no accidental formatting. */
 export function cell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/([`*_[\]#])/g, '\\$1');
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([`*_[\]#])/g, '\\$1');
 }
 
 function planSection(r: PlanReport): string {
-  const lines = [`### ${ICON[r.score.rating]} ${cell(r.project.name)} — ${r.score.score}/100 ${r.score.rating}`, '', `\`${r.file}\` · as of ${r.asOf}${r.pm.warranted ? ` · formal PM warranted: the project ${cell(r.pm.crossed.join('; '))}` : ''}`, ''];
+  const lines = [
+    `### ${ICON[r.score.rating]} ${cell(r.project.name)} — ${r.score.score}/100 ${r.score.rating}`,
+    '',
+    `\`${r.file}\` · as of ${r.asOf}${r.pm.warranted ? ` · formal PM warranted: the project ${cell(r.pm.crossed.join('; '))}` : ''}`,
+    '',
+  ];
   if (r.findings.length === 0) lines.push('No findings.');
   else {
     lines.push('| Line | Severity | Rule | Finding |', '| --- | --- | --- | --- |');
-    for (const f of r.findings) lines.push(`| ${f.span.line}:${f.span.column} | ${f.severity} | \`${f.ruleId}\` | ${cell(f.message)} |`);
+    for (const f of r.findings)
+      lines.push(`| ${f.span.line}:${f.span.column} | ${f.severity} | \`${f.ruleId}\` | ${cell(f.message)} |`);
   }
-  const extra = [r.suppressed.length && `${r.suppressed.length} suppressed`, r.known.length && `${r.known.length} known from the baseline`].filter(Boolean);
+  const extra = [
+    r.suppressed.length && `${r.suppressed.length} suppressed`,
+    r.known.length && `${r.known.length} known from the baseline`,
+  ].filter(Boolean);
   if (extra.length > 0) lines.push('', `_${extra.join(', ')}._`);
   return lines.join('\n');
 }
 
 export function formatMarkdown(run: AuditRun): string {
-  const verdict = run.errors.length > 0 ? '❌ not run: some plans could not be read' : run.gate.passed ? '✅ passed' : '❌ failed';
+  const verdict =
+    run.errors.length > 0 ? '❌ not run: some plans could not be read' : run.gate.passed ? '✅ passed' : '❌ failed';
   const head = [`## pmcheck: gate ${verdict}`, ''];
   if (run.reports.length > 0) {
     head.push('| Plan | Score | Rating | Findings |', '| --- | --- | --- | --- |');
-    for (const r of worstFirst(run.reports)) head.push(`| \`${cell(r.file)}\` | ${r.score.score} | ${ICON[r.score.rating]} ${r.score.rating} | ${r.findings.length} |`);
+    for (const r of worstFirst(run.reports))
+      head.push(
+        `| \`${cell(r.file)}\` | ${r.score.score} | ${ICON[r.score.rating]} ${r.score.rating} | ${r.findings.length} |`,
+      );
   }
   for (const e of run.errors) head.push('', `- ❗ ${cell(e.render())}`);
   for (const reason of run.gate.reasons) head.push(`- ${cell(reason)}`);

@@ -4,8 +4,8 @@
  */
 import { Chalk } from 'chalk';
 import Table from 'cli-table3';
-import { z } from 'zod';
-import { CATEGORIES, type AnyRule } from '../engine/types.js';
+import * as z from 'zod';
+import { type AnyRule, CATEGORIES } from '../engine/types.js';
 import { UsageError } from '../errors.js';
 import { closest } from '../plan/suggest.js';
 import { RULES } from '../rules/index.js';
@@ -26,8 +26,14 @@ interface OptionDoc {
 }
 
 export function optionsOf(rule: AnyRule): OptionDoc[] {
-  const schema = z.toJSONSchema(rule.options, { io: 'input', unrepresentable: 'any' }) as { properties?: Record<string, { description?: string; default?: unknown }> };
-  return Object.entries(schema.properties ?? {}).map(([name, p]) => ({ name, default: p.default, description: p.description ?? '' }));
+  const schema = z.toJSONSchema(rule.options, { io: 'input', unrepresentable: 'any' }) as {
+    properties?: Record<string, { description?: string; default?: unknown }>;
+  };
+  return Object.entries(schema.properties ?? {}).map(([name, p]) => ({
+    name,
+    default: p.default,
+    description: p.description ?? '',
+  }));
 }
 
 export function formatRules(format: 'table' | 'json', ctx: Ctx): string {
@@ -35,7 +41,15 @@ export function formatRules(format: 'table' | 'json', ctx: Ctx): string {
   if (format === 'json') {
     const out = {
       schemaVersion: 1,
-      rules: rules.map((r) => ({ id: r.id, category: r.category, severity: r.severity, description: r.description, fix: r.fix, options: optionsOf(r), source: r.docs.source })),
+      rules: rules.map((r) => ({
+        id: r.id,
+        category: r.category,
+        severity: r.severity,
+        description: r.description,
+        fix: r.fix,
+        options: optionsOf(r),
+        source: r.docs.source,
+      })),
     };
     return `${JSON.stringify(out, null, 2)}\n`;
   }
@@ -62,13 +76,24 @@ export function formatRules(format: 'table' | 'json', ctx: Ctx): string {
 export function explainRule(id: string, ctx: Ctx): string {
   const rule = RULES.find((r) => r.id === id);
   if (!rule) {
-    const near = closest(id, RULES.map((r) => r.id));
+    const near = closest(
+      id,
+      RULES.map((r) => r.id),
+    );
     throw new UsageError(`unknown rule "${id}"${near ? `; did you mean "${near}"?` : '; `pmcheck rules` lists them'}`);
   }
   const c = new Chalk({ level: ctx.color });
   const width = Math.max(60, Math.min(ctx.width, 100));
-  const para = (text: string) => wrap(text, width - 2).split('\n').map((l) => `  ${l}`).join('\n');
-  const code = (yaml: string) => yaml.split('\n').map((l) => `    ${l}`).join('\n');
+  const para = (text: string) =>
+    wrap(text, width - 2)
+      .split('\n')
+      .map((l) => `  ${l}`)
+      .join('\n');
+  const code = (yaml: string) =>
+    yaml
+      .split('\n')
+      .map((l) => `    ${l}`)
+      .join('\n');
   const out = [
     `${c.bold(rule.id)}  ${c.dim(`${rule.category} · ${rule.severity} by default`)}`,
     wrap(rule.description, width),
@@ -92,10 +117,14 @@ export function explainRule(id: string, ctx: Ctx): string {
     c.bold('Options'),
   ];
   const options = optionsOf(rule);
-  if (options.length === 0) out.push('  None. Set its severity, or turn it off, in .pmcheck.yaml:', `    rules: { ${rule.id}: medium }`);
+  if (options.length === 0)
+    out.push('  None. Set its severity, or turn it off, in .pmcheck.yaml:', `    rules: { ${rule.id}: medium }`);
   else {
     for (const o of options) out.push(para(`${o.name} (default ${JSON.stringify(o.default)}): ${o.description}`));
-    out.push(`  In .pmcheck.yaml:`, `    rules: { ${rule.id}: [${rule.severity}, { ${options[0]!.name}: ${JSON.stringify(options[0]!.default)} }] }`);
+    out.push(
+      `  In .pmcheck.yaml:`,
+      `    rules: { ${rule.id}: [${rule.severity}, { ${options[0]!.name}: ${JSON.stringify(options[0]!.default)} }] }`,
+    );
   }
   return `${out.join('\n')}\n`;
 }
@@ -108,7 +137,9 @@ export function renderReadmeRules(readme: string): string {
   const from = readme.indexOf(START);
   const to = readme.indexOf(END);
   if (from === -1 || to === -1) return readme;
-  const rows = byCategory().map((r) => `| \`${r.id}\` | ${r.category} | ${r.severity} | ${r.description.replace(/\|/g, '\\|')} |`);
+  const rows = byCategory().map(
+    (r) => `| \`${r.id}\` | ${r.category} | ${r.severity} | ${r.description.replace(/\|/g, '\\|')} |`,
+  );
   const table = ['| rule | category | default | catches |', '| --- | --- | --- | --- |', ...rows].join('\n');
   return `${readme.slice(0, from + START.length)}\n${table}\n${readme.slice(to)}`;
 }

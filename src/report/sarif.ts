@@ -11,7 +11,12 @@ import { RULES } from '../rules/index.js';
 import { fingerprint } from './fingerprint.js';
 
 const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.0', high: '7.0', medium: '5.0', low: '2.0' };
-const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
+  critical: 'error',
+  high: 'error',
+  medium: 'warning',
+  low: 'note',
+};
 
 function helpMarkdown(rule: AnyRule): string {
   const d = rule.docs;
@@ -41,7 +46,12 @@ function result(report: PlanReport, f: Finding, ruleIndex: number, known: boolea
       {
         physicalLocation: {
           artifactLocation: uriOf(report.file),
-          region: { startLine: f.span.line, startColumn: f.span.column, endLine: f.span.endLine, endColumn: Math.max(f.span.endColumn, f.span.column + (f.span.endLine === f.span.line ? 1 : 0)) },
+          region: {
+            startLine: f.span.line,
+            startColumn: f.span.column,
+            endLine: f.span.endLine,
+            endColumn: Math.max(f.span.endColumn, f.span.column + (f.span.endLine === f.span.line ? 1 : 0)),
+          },
         },
         logicalLocations: [{ fullyQualifiedName: formatPath(f.path), kind: 'member' }],
       },
@@ -72,7 +82,11 @@ export function formatSarif(run: AuditRun, cwd: string): string {
               fullDescription: { text: r.docs.catches.replace(/`/g, '') },
               help: { text: `${r.description} ${r.fix}`, markdown: helpMarkdown(r) },
               defaultConfiguration: { level: LEVEL[r.severity] },
-              properties: { tags: ['project-management', r.category], precision: 'high', 'security-severity': SECURITY_SEVERITY[r.severity] },
+              properties: {
+                tags: ['project-management', r.category],
+                precision: 'high',
+                'security-severity': SECURITY_SEVERITY[r.severity],
+              },
             })),
           },
         },
@@ -83,13 +97,22 @@ export function formatSarif(run: AuditRun, cwd: string): string {
             toolExecutionNotifications: run.errors.map((e) => ({
               level: 'error',
               message: { text: e.message },
-              locations: [{ physicalLocation: { artifactLocation: uriOf(e.where.file), ...(e.where.line ? { region: { startLine: e.where.line, startColumn: e.where.column ?? 1 } } : {}) } }],
+              locations: [
+                {
+                  physicalLocation: {
+                    artifactLocation: uriOf(e.where.file),
+                    ...(e.where.line ? { region: { startLine: e.where.line, startColumn: e.where.column ?? 1 } } : {}),
+                  },
+                },
+              ],
             })),
           },
         ],
         results: run.reports.flatMap((r) =>
           [...r.findings, ...r.suppressed, ...r.known]
-            .sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column || (a.ruleId < b.ruleId ? -1 : 1))
+            .sort(
+              (a, b) => a.span.line - b.span.line || a.span.column - b.span.column || (a.ruleId < b.ruleId ? -1 : 1),
+            )
             .map((f) => result(r, f, index.get(f.ruleId) ?? -1, r.known.includes(f))),
         ),
         columnKind: 'unicodeCodePoints',

@@ -29,7 +29,12 @@ export function formatTable(run: AuditRun, options: TableOptions): string {
   if (run.reports.length > 1 && !options.quiet) out.push(portfolio(run, c, width));
   const stale = run.baseline?.stale ?? [];
   if (stale.length > 0) {
-    out.push(wrap(`${c.yellow('Baseline:')} ${stale.length} entr${stale.length === 1 ? 'y matches' : 'ies match'} no finding any more (fixed, or moved). Prune with --baseline ${run.baseline!.file} --write-baseline ${run.baseline!.file}.`, width));
+    out.push(
+      wrap(
+        `${c.yellow('Baseline:')} ${stale.length} entr${stale.length === 1 ? 'y matches' : 'ies match'} no finding any more (fixed, or moved). Prune with --baseline ${run.baseline!.file} --write-baseline ${run.baseline!.file}.`,
+        width,
+      ),
+    );
     for (const e of stale.slice(0, 10)) out.push(wrap(`  ${e.file} ${e.rule} ${formatPath(e.path)}`, width, '    '));
     if (stale.length > 10) out.push(`  … and ${stale.length - 10} more`);
   }
@@ -59,10 +64,16 @@ function planSection(r: PlanReport, c: ChalkInstance, width: number): string {
   lines.push(`${c.bold(r.project.name)}  ${c.dim(r.file)}`);
   const cap = r.score.capped ? c.dim(' (capped: critical finding)') : '';
   const asOf = `as of ${r.asOf}${r.asOfSource === 'today' ? ' (today)' : r.asOfSource === 'option' ? ' (--as-of)' : ''}`;
-  lines.push(`Score ${c.bold(`${r.score.score}/100`)}  ${RATING_STYLE[r.score.rating](c)(r.score.rating.toUpperCase())}${cap}  ${c.dim(asOf)}`);
+  lines.push(
+    `Score ${c.bold(`${r.score.score}/100`)}  ${RATING_STYLE[r.score.rating](c)(r.score.rating.toUpperCase())}${cap}  ${c.dim(asOf)}`,
+  );
   const presets = r.config.presets.filter((p) => p !== 'recommended');
   if (r.config.file || presets.length > 0) {
-    lines.push(c.dim(wrap(`Config: ${r.config.file ?? 'none'}${presets.length > 0 ? `; presets ${presets.join(', ')}` : ''}`, width)));
+    lines.push(
+      c.dim(
+        wrap(`Config: ${r.config.file ?? 'none'}${presets.length > 0 ? `; presets ${presets.join(', ')}` : ''}`, width),
+      ),
+    );
   }
   lines.push(
     wrap(
@@ -74,7 +85,13 @@ function planSection(r: PlanReport, c: ChalkInstance, width: number): string {
   );
 
   for (const o of r.outcomes.filter((x) => x.error !== undefined)) {
-    lines.push(wrap(`${c.red.bold('error')} rule ${o.ruleId} failed to run (${o.error}); its result is missing, so this audit is incomplete`, width, '  '));
+    lines.push(
+      wrap(
+        `${c.red.bold('error')} rule ${o.ruleId} failed to run (${o.error}); its result is missing, so this audit is incomplete`,
+        width,
+        '  ',
+      ),
+    );
   }
   for (const d of r.diagnostics) {
     lines.push(wrap(`${c.yellow('warning')} ${d.line}:${d.column} ${d.message}`, width, '  '));
@@ -127,10 +144,20 @@ function portfolio(run: AuditRun, c: ChalkInstance, width: number): string {
   });
   for (const r of worstFirst(run.reports)) {
     const worst = r.findings[0]?.severity;
-    table.push([r.file, String(r.score.score), RATING_STYLE[r.score.rating](c)(r.score.rating), `${r.findings.length}${worst ? ` ${worst[0]!.toUpperCase()}` : ''}`]);
+    table.push([
+      r.file,
+      String(r.score.score),
+      RATING_STYLE[r.score.rating](c)(r.score.rating),
+      `${r.findings.length}${worst ? ` ${worst[0]!.toUpperCase()}` : ''}`,
+    ]);
   }
   const failed = run.errors.length > 0 ? `, ${run.errors.length} could not be read` : '';
-  return [c.bold(`Portfolio: ${run.reports.length} plans${failed}, worst first`), table.toString(), c.dim('Findings: count, and the worst severity\'s initial (C, H, M, L).'), ''].join('\n');
+  return [
+    c.bold(`Portfolio: ${run.reports.length} plans${failed}, worst first`),
+    table.toString(),
+    c.dim("Findings: count, and the worst severity's initial (C, H, M, L)."),
+    '',
+  ].join('\n');
 }
 
 export function worstFirst(reports: readonly PlanReport[]): PlanReport[] {
@@ -138,11 +165,15 @@ export function worstFirst(reports: readonly PlanReport[]): PlanReport[] {
 }
 
 function summaryLine(r: PlanReport, c: ChalkInstance): string {
-  const counts = SEVERITIES.map((s) => [s, r.findings.filter((f) => f.severity === s).length] as const).filter(([, n]) => n > 0);
+  const counts = SEVERITIES.map((s) => [s, r.findings.filter((f) => f.severity === s).length] as const).filter(
+    ([, n]) => n > 0,
+  );
   const total = r.findings.length;
   const parts = [
     `${r.file}: ${r.score.score}/100 ${RATING_STYLE[r.score.rating](c)(r.score.rating)}`,
-    total === 0 ? 'no findings' : `${total} finding${total === 1 ? '' : 's'} (${counts.map(([s, n]) => `${n} ${s}`).join(', ')})`,
+    total === 0
+      ? 'no findings'
+      : `${total} finding${total === 1 ? '' : 's'} (${counts.map(([s, n]) => `${n} ${s}`).join(', ')})`,
   ];
   if (r.suppressed.length > 0) parts.push(`${r.suppressed.length} suppressed`);
   if (r.known.length > 0) parts.push(`${r.known.length} known from the baseline`);
@@ -155,7 +186,8 @@ function summaryLine(r: PlanReport, c: ChalkInstance): string {
 function gateLine(run: AuditRun, c: ChalkInstance): string {
   const failOn = run.gate.failOn === undefined ? 'per-plan thresholds' : `fail-on ${run.gate.failOn}`;
   const min = run.gate.minScore !== undefined ? `, min-score ${run.gate.minScore}` : '';
-  if (run.errors.length > 0) return `${c.red.bold('Gate: not run')} ${c.dim(`(${run.errors.length} file${run.errors.length === 1 ? '' : 's'} could not be audited; see the errors)`)}`;
+  if (run.errors.length > 0)
+    return `${c.red.bold('Gate: not run')} ${c.dim(`(${run.errors.length} file${run.errors.length === 1 ? '' : 's'} could not be audited; see the errors)`)}`;
   if (run.gate.passed) return `${c.green.bold('Gate: passed')} ${c.dim(`(${failOn}${min})`)}`;
   return `${c.red.bold('Gate: failed')} ${c.dim(`(${failOn}${min})`)}`;
 }

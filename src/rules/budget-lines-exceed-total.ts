@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { money } from '../engine/format.js';
 import { defineRule } from '../engine/types.js';
 
@@ -13,9 +13,9 @@ export default defineRule({
   },
   options: z.object({}).strict(),
   docs: {
-    catches: 'A budget whose lines\' `planned` amounts plus `budget.contingency` add up to more than `budget.total`. A line of `category: contingency` counts as the contingency, so it is not added twice.',
-    why:
-      'A budget whose parts exceed its whole was never really approved: the sponsor signed the total, and the plan spends more. Article 002: "additional costs are approved before they are incurred."',
+    catches:
+      "A budget whose lines' `planned` amounts plus `budget.contingency` add up to more than `budget.total`. A line of `category: contingency` counts as the contingency, so it is not added twice.",
+    why: 'A budget whose parts exceed its whole was never really approved: the sponsor signed the total, and the plan spends more. Article 002: "additional costs are approved before they are incurred."',
     source: '002 "Budget tracking and cost control"',
     howToFix: 'Either get the higher total approved, or reduce the lines until they fit.',
     failing: `budget:\n  total: 50000\n  contingency: 5000\n  lines:\n    - { id: kit, planned: 48000 }`,
@@ -27,7 +27,11 @@ export default defineRule({
     const hasContingencyLine = b.lines.some((l) => l.category === 'contingency');
     const sum = b.lines.reduce((s, l) => s + (l.planned ?? 0), 0) + (hasContingencyLine ? 0 : (b.contingency ?? 0));
     if (sum > b.total) {
-      ctx.report({ messageId: 'exceeds', path: ['budget', 'total'], data: { sum: money(sum), over: money(sum - b.total), total: money(b.total) } });
+      ctx.report({
+        messageId: 'exceeds',
+        path: ['budget', 'total'],
+        data: { sum: money(sum), over: money(sum - b.total), total: money(b.total) },
+      });
     }
   },
 });

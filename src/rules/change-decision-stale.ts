@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../engine/types.js';
 import { calendarDaysBetween } from '../plan/calendar.js';
 
@@ -11,23 +11,32 @@ export default defineRule({
   messages: {
     stale: 'Change {{id}} ("{{title}}") has waited {{days}} days for a decision (raised {{raised}}).',
   },
-  options: z.object({ maxDays: z.number().int().positive().default(14).describe('Calendar days a change may stay proposed.') }).strict(),
+  options: z
+    .object({ maxDays: z.number().int().positive().default(14).describe('Calendar days a change may stay proposed.') })
+    .strict(),
   docs: {
-    catches: 'A change with `status: proposed` whose `raised_on` is more than the option `maxDays` (default 14) calendar days before the as-of date.',
-    why:
-      'Article 002: "Decisions stall because nobody is sure who should make them." A change left undecided still shapes the work: the team either waits, or builds it anyway and the change log stops telling the truth.',
+    catches:
+      'A change with `status: proposed` whose `raised_on` is more than the option `maxDays` (default 14) calendar days before the as-of date.',
+    why: 'Article 002: "Decisions stall because nobody is sure who should make them." A change left undecided still shapes the work: the team either waits, or builds it anyway and the change log stops telling the truth.',
     source: '002 "No single point of accountability"',
     howToFix: 'Take the change to the sponsor and record the decision: `approved` with its approval, or `rejected`.',
     failing: `project:\n  name: Move\n  status_date: 2026-03-01\nchanges:\n  - { id: CR-2, status: proposed, raised_on: 2026-02-01 }`,
     fixed: `project:\n  name: Move\n  status_date: 2026-03-01\nchanges:\n  - { id: CR-2, status: proposed, raised_on: 2026-02-24 }`,
   },
   check(ctx) {
-    const proposed = (ctx.plan.changes ?? []).map((change, i) => ({ change, i })).filter(({ change }) => change.status === 'proposed' && change.raised_on);
+    const proposed = (ctx.plan.changes ?? [])
+      .map((change, i) => ({ change, i }))
+      .filter(({ change }) => change.status === 'proposed' && change.raised_on);
     if (proposed.length === 0) return ctx.notApplicable('no proposed change has a raised_on date');
     ctx.checked(proposed.length);
     for (const { change, i } of proposed) {
       const days = calendarDaysBetween(change.raised_on!, ctx.asOf);
-      if (days > ctx.options.maxDays) ctx.report({ messageId: 'stale', path: ['changes', i, 'raised_on'], data: { id: change.id, title: change.title ?? change.id, days, raised: change.raised_on! } });
+      if (days > ctx.options.maxDays)
+        ctx.report({
+          messageId: 'stale',
+          path: ['changes', i, 'raised_on'],
+          data: { id: change.id, title: change.title ?? change.id, days, raised: change.raised_on! },
+        });
     }
   },
 });

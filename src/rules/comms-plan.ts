@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../engine/types.js';
 
 export default defineRule({
@@ -14,8 +14,7 @@ export default defineRule({
   options: z.object({}).strict(),
   docs: {
     catches: 'A plan with no `communication.cadence`, and one with no `communication.audience`: each is a finding.',
-    why:
-      'Article 004, from the client\'s side: "be clear how you want to be updated", and agree how often. Article 002: honest, regular reporting is how "problems surface early enough to do something about them".',
+    why: 'Article 004, from the client\'s side: "be clear how you want to be updated", and agree how often. Article 002: honest, regular reporting is how "problems surface early enough to do something about them".',
     source: '004 agreeing updates; 002 "Poor communication between technical and non-technical stakeholders"',
     howToFix: 'Agree with the sponsor how often updates are sent and who receives them, and record both.',
     failing: `communication:\n  channel: email`,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../engine/types.js';
 import { calendarDaysBetween } from '../plan/calendar.js';
 
@@ -13,11 +13,12 @@ export default defineRule({
   },
   options: z.object({}).strict(),
   docs: {
-    catches: 'A vendor delivery whose `due` date is before the as-of date and which has no `received_on` (or one after the as-of date).',
-    why:
-      'Article 002: a PM coordinates vendors, "holding vendors accountable to their commitments and escalating before delays cascade". An overdue delivery nobody has flagged is the next task\'s slip, and the one after.',
+    catches:
+      'A vendor delivery whose `due` date is before the as-of date and which has no `received_on` (or one after the as-of date).',
+    why: 'Article 002: a PM coordinates vendors, "holding vendors accountable to their commitments and escalating before delays cascade". An overdue delivery nobody has flagged is the next task\'s slip, and the one after.',
     source: '002 "Vendor and supplier coordination"',
-    howToFix: 'Escalate with the vendor now. Record the new expected date as `due` (and the slip in the change log if it moves a milestone), and `received_on` once it arrives.',
+    howToFix:
+      'Escalate with the vendor now. Record the new expected date as `due` (and the slip in the change log if it moves a milestone), and `received_on` once it arrives.',
     failing: `project:\n  name: Move\n  status_date: 2026-02-16\nvendors:\n  - id: fibrelink\n    deliveries: [{ id: circuit, item: Leased line, due: 2026-02-09 }]`,
     fixed: `project:\n  name: Move\n  status_date: 2026-02-16\nvendors:\n  - id: fibrelink\n    deliveries: [{ id: circuit, item: Leased line, due: 2026-02-09, received_on: 2026-02-09 }]`,
   },
@@ -30,7 +31,13 @@ export default defineRule({
       ctx.report({
         messageId: 'overdue',
         path,
-        data: { item: item.name, vendor: item.vendor?.name ?? item.vendor?.id ?? 'the vendor', due, days: calendarDaysBetween(due, ctx.asOf), asOf: ctx.asOf },
+        data: {
+          item: item.name,
+          vendor: item.vendor?.name ?? item.vendor?.id ?? 'the vendor',
+          due,
+          days: calendarDaysBetween(due, ctx.asOf),
+          asOf: ctx.asOf,
+        },
       });
     }
   },

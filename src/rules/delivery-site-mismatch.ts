@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../engine/types.js';
 
 export default defineRule({
@@ -13,10 +13,10 @@ export default defineRule({
   options: z.object({}).strict(),
   docs: {
     catches: 'A vendor delivery whose `site` differs from the `site` of a task that depends on it.',
-    why:
-      'Article 002\'s multi-site network refresh: "Without project management, equipment arrives at the wrong site." Kit at the wrong depot means a courier, a lost day, and an engineer standing in an empty comms room.',
+    why: 'Article 002\'s multi-site network refresh: "Without project management, equipment arrives at the wrong site." Kit at the wrong depot means a courier, a lost day, and an engineer standing in an empty comms room.',
     source: '002 "Multi-site network refresh"',
-    howToFix: 'Confirm the delivery address with the vendor and correct the delivery\'s `site`, or move the task if the plan had the wrong site.',
+    howToFix:
+      "Confirm the delivery address with the vendor and correct the delivery's `site`, or move the task if the plan had the wrong site.",
     failing: `sites: [{ id: york }, { id: hull }]\nvendors:\n  - id: netdist\n    deliveries: [{ id: hull-kit, item: Hull switches, site: york }]\ntasks:\n  - { id: hull-install, site: hull, depends_on: [hull-kit] }`,
     fixed: `sites: [{ id: york }, { id: hull }]\nvendors:\n  - id: netdist\n    deliveries: [{ id: hull-kit, item: Hull switches, site: hull }]\ntasks:\n  - { id: hull-install, site: hull, depends_on: [hull-kit] }`,
   },
@@ -40,7 +40,13 @@ export default defineRule({
       ctx.report({
         messageId: 'wrongSite',
         path: [...delivery.path, 'site'],
-        data: { item: delivery.name, deliverySite: model.siteName(deliverySite), task: list, needs: tasks.length === 1 ? 'needs' : 'need', taskSite: `${tasks.length === 1 ? 'is' : 'are'} at ${sites}` },
+        data: {
+          item: delivery.name,
+          deliverySite: model.siteName(deliverySite),
+          task: list,
+          needs: tasks.length === 1 ? 'needs' : 'need',
+          taskSite: `${tasks.length === 1 ? 'is' : 'are'} at ${sites}`,
+        },
       });
     }
     if (checked === 0) return ctx.notApplicable('no task with a site depends on a delivery with a site');

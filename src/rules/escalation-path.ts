@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../engine/types.js';
 
 export default defineRule({
@@ -13,14 +13,14 @@ export default defineRule({
   options: z.object({}).strict(),
   docs: {
     catches: 'A plan with no `communication.escalation`.',
-    why:
-      'Article 000: good PMs "escalate early", and engineers "are not always the first to escalate concerns". Article 003 makes escalation management part of every project. Without an agreed path, a problem waits for the next status meeting, or for somebody senior enough to notice.',
+    why: 'Article 000: good PMs "escalate early", and engineers "are not always the first to escalate concerns". Article 003 makes escalation management part of every project. Without an agreed path, a problem waits for the next status meeting, or for somebody senior enough to notice.',
     source: '000 mistake 3, "escalate early"; 003 escalation management',
     howToFix: 'Agree the path with the sponsor at kick-off, name each step, and record it.',
     failing: `communication:\n  cadence: weekly`,
     fixed: `communication:\n  cadence: weekly\n  escalation: engineer -> PM -> sponsor`,
   },
   check(ctx) {
-    if (!ctx.plan.communication?.escalation?.trim()) ctx.report({ messageId: 'none', path: ['communication', 'escalation'] });
+    if (!ctx.plan.communication?.escalation?.trim())
+      ctx.report({ messageId: 'none', path: ['communication', 'escalation'] });
   },
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../engine/types.js';
 
 export default defineRule({
@@ -10,11 +10,20 @@ export default defineRule({
   messages: {
     long: 'Task "{{task}}" runs {{days}} working days, more than {{max}}.',
   },
-  options: z.object({ maxDays: z.number().int().positive().default(44).describe('Longest task in working days (44 is about two months).') }).strict(),
+  options: z
+    .object({
+      maxDays: z
+        .number()
+        .int()
+        .positive()
+        .default(44)
+        .describe('Longest task in working days (44 is about two months).'),
+    })
+    .strict(),
   docs: {
-    catches: 'A task whose planned span (start to finish, or its duration) is more than the option `maxDays` (default 44) working days.',
-    why:
-      'The DCMA 14-point assessment (check 8) flags tasks over 44 working days: progress on a two-month block cannot be measured until it is late. Article 002: breaking work "into phases with clear deliverables, review points" is what "makes progress visible".',
+    catches:
+      'A task whose planned span (start to finish, or its duration) is more than the option `maxDays` (default 44) working days.',
+    why: 'The DCMA 14-point assessment (check 8) flags tasks over 44 working days: progress on a two-month block cannot be measured until it is late. Article 002: breaking work "into phases with clear deliverables, review points" is what "makes progress visible".',
     source: 'DCMA 14-point assessment, check 8 (high duration); 002 "Timeline and milestone management"',
     howToFix: 'Split the task into parts that each finish within a few weeks and can be checked off.',
     failing: `tasks:\n  - { id: migrate-all, start: 2026-01-05, finish: 2026-04-30 }`,
@@ -28,7 +37,11 @@ export default defineRule({
     for (const item of spans) {
       const days = cal.workingDaysBetween(item.start!, item.finish!);
       if (days > ctx.options.maxDays) {
-        ctx.report({ messageId: 'long', path: [...item.path, item.task?.finish ? 'finish' : 'duration'], data: { task: item.name, days, max: ctx.options.maxDays } });
+        ctx.report({
+          messageId: 'long',
+          path: [...item.path, item.task?.finish ? 'finish' : 'duration'],
+          data: { task: item.name, days, max: ctx.options.maxDays },
+        });
       }
     }
   },

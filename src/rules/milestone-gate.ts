@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../engine/types.js';
 
 export default defineRule({
@@ -14,8 +14,7 @@ export default defineRule({
   options: z.object({}).strict(),
   docs: {
     catches: 'A milestone with no `gate`, or a gate with no `criteria` or no `approver`.',
-    why:
-      'Article 002: "A project without milestones is a project without accountability"; PM "breaks work into phases with clear deliverables, review points, and go/no-go decisions." A milestone that anyone can declare reached, on no stated criteria, is not a review point.',
+    why: 'Article 002: "A project without milestones is a project without accountability"; PM "breaks work into phases with clear deliverables, review points, and go/no-go decisions." A milestone that anyone can declare reached, on no stated criteria, is not a review point.',
     source: '002 "Timeline and milestone management"',
     howToFix: 'For each milestone, write down what must be true to pass it and who decides.',
     failing: `milestones:\n  - { id: go-live, due: 2026-03-02 }`,
@@ -27,9 +26,15 @@ export default defineRule({
     ctx.checked(milestones.length);
     milestones.forEach((m, i) => {
       const name = m.name ?? m.id;
-      if (!m.gate) return ctx.report({ messageId: 'noGate', path: ['milestones', i, 'gate'], data: { milestone: name } });
-      const missing = [!m.gate.criteria?.length && 'criteria', !m.gate.approver && 'approver'].filter(Boolean).join(' and ');
-      if (missing) ctx.report({ messageId: 'incomplete', path: ['milestones', i, 'gate'], data: { milestone: name, missing } });
+      if (!m.gate) {
+        ctx.report({ messageId: 'noGate', path: ['milestones', i, 'gate'], data: { milestone: name } });
+        return;
+      }
+      const missing = [!m.gate.criteria?.length && 'criteria', !m.gate.approver && 'approver']
+        .filter(Boolean)
+        .join(' and ');
+      if (missing)
+        ctx.report({ messageId: 'incomplete', path: ['milestones', i, 'gate'], data: { milestone: name, missing } });
     });
   },
 });

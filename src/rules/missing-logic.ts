@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { percent } from '../engine/format.js';
 import { defineRule } from '../engine/types.js';
 
@@ -9,29 +9,44 @@ export default defineRule({
   description: 'Almost every unfinished task has both a predecessor and a successor.',
   fix: 'Link the task into the schedule: what must happen before it, and what it enables.',
   messages: {
-    dangling: 'Task "{{task}}" has no {{missing}}; {{count}} of {{total}} unfinished tasks ({{share}}) lack logic, above the {{max}} allowed.',
+    dangling:
+      'Task "{{task}}" has no {{missing}}; {{count}} of {{total}} unfinished tasks ({{share}}) lack logic, above the {{max}} allowed.',
   },
-  options: z.object({ maxShare: z.number().min(0).max(1).default(0.05).describe('Largest share of unfinished tasks allowed to lack a predecessor or successor.') }).strict(),
+  options: z
+    .object({
+      maxShare: z
+        .number()
+        .min(0)
+        .max(1)
+        .default(0.05)
+        .describe('Largest share of unfinished tasks allowed to lack a predecessor or successor.'),
+    })
+    .strict(),
   docs: {
     catches:
-      'More than the option `maxShare` (default 5%) of unfinished tasks have no predecessor or no successor among tasks, milestones and deliveries. Each such task is then reported. Milestones are exempt, so the project\'s start and finish milestones need no logic of their own; link the first task after a start milestone and the last before a finish milestone.',
-    why:
-      'A task with no predecessor can start any time; one with no successor drives nothing, so its slip stays invisible. The DCMA 14-point assessment (check 1) allows at most 5% of such tasks. Article 002: dependencies should be "mapped weeks in advance".',
+      "More than the option `maxShare` (default 5%) of unfinished tasks have no predecessor or no successor among tasks, milestones and deliveries. Each such task is then reported. Milestones are exempt, so the project's start and finish milestones need no logic of their own; link the first task after a start milestone and the last before a finish milestone.",
+    why: 'A task with no predecessor can start any time; one with no successor drives nothing, so its slip stays invisible. The DCMA 14-point assessment (check 1) allows at most 5% of such tasks. Article 002: dependencies should be "mapped weeks in advance".',
     source: 'DCMA 14-point assessment, check 1 (logic); 002 "Office relocation"',
-    howToFix: 'Add `depends_on` to the task, and make something later depend on it. A milestone is a fine successor for the last piece of work in a phase.',
+    howToFix:
+      'Add `depends_on` to the task, and make something later depend on it. A milestone is a fine successor for the last piece of work in a phase.',
     failing: `tasks:\n  - { id: a, start: 2026-03-02 }\n  - { id: b, start: 2026-03-03 }`,
     fixed: `milestones:\n  - { id: start, due: 2026-02-27 }\n  - { id: done, due: 2026-03-10, depends_on: [b] }\ntasks:\n  - { id: a, start: 2026-03-02, depends_on: [start] }\n  - { id: b, start: 2026-03-03, depends_on: [a] }`,
   },
   check(ctx) {
     const { model } = ctx;
-    const open = [...model.items.values()].filter((i) => i.kind === 'task' && !i.actualFinish && (i.task?.progress ?? 0) < 1);
+    const open = [...model.items.values()].filter(
+      (i) => i.kind === 'task' && !i.actualFinish && (i.task?.progress ?? 0) < 1,
+    );
     if (open.length === 0) return ctx.notApplicable('no unfinished tasks');
     ctx.checked(open.length);
     const dangling = open
       .map((item) => {
         const noPred = model.graph.predecessors(item.id).length === 0;
         const noSucc = model.graph.successors(item.id).length === 0;
-        return { item, missing: noPred && noSucc ? 'predecessor or successor' : noPred ? 'predecessor' : noSucc ? 'successor' : '' };
+        return {
+          item,
+          missing: noPred && noSucc ? 'predecessor or successor' : noPred ? 'predecessor' : noSucc ? 'successor' : '',
+        };
       })
       .filter((d) => d.missing);
     const share = dangling.length / open.length;
@@ -40,7 +55,14 @@ export default defineRule({
       ctx.report({
         messageId: 'dangling',
         path: [...item.path, 'id'],
-        data: { task: item.name, missing, count: dangling.length, total: open.length, share: percent(share), max: percent(ctx.options.maxShare) },
+        data: {
+          task: item.name,
+          missing,
+          count: dangling.length,
+          total: open.length,
+          share: percent(share),
+          max: percent(ctx.options.maxShare),
+        },
       });
     }
   },

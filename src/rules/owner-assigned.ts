@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../engine/types.js';
 
 export default defineRule({
@@ -13,9 +13,9 @@ export default defineRule({
   },
   options: z.object({}).strict(),
   docs: {
-    catches: 'A task or milestone without `owner`, and a change without `requested_by`. Risks without owners are `risk-owner`\'s job; an owner that is not a known person is already a validation error.',
-    why:
-      'Article 002: "Tasks fall through the cracks because everyone assumes someone else is handling it." Article 003 makes ownership of each piece of work the basis of escalation. An unowned item is one nobody will chase.',
+    catches:
+      "A task or milestone without `owner`, and a change without `requested_by`. Risks without owners are `risk-owner`'s job; an owner that is not a known person is already a validation error.",
+    why: 'Article 002: "Tasks fall through the cracks because everyone assumes someone else is handling it." Article 003 makes ownership of each piece of work the basis of escalation. An unowned item is one nobody will chase.',
     source: '002 "No single point of accountability"; 003 ownership',
     howToFix: 'Give every task and milestone an `owner`, and every change a `requested_by`, using ids from `people`.',
     failing: `people:\n  - { id: sam }\ntasks:\n  - { id: cabling, name: Install cabling }`,
@@ -27,13 +27,20 @@ export default defineRule({
     if (total === 0) return ctx.notApplicable('the plan has no tasks, milestones or changes');
     ctx.checked(total);
     tasks?.forEach((t, i) => {
-      if (!t.owner) ctx.report({ messageId: 'noOwner', path: ['tasks', i, 'owner'], data: { kind: 'Task', name: t.name ?? t.id } });
+      if (!t.owner)
+        ctx.report({ messageId: 'noOwner', path: ['tasks', i, 'owner'], data: { kind: 'Task', name: t.name ?? t.id } });
     });
     milestones?.forEach((m, i) => {
-      if (!m.owner) ctx.report({ messageId: 'noOwner', path: ['milestones', i, 'owner'], data: { kind: 'Milestone', name: m.name ?? m.id } });
+      if (!m.owner)
+        ctx.report({
+          messageId: 'noOwner',
+          path: ['milestones', i, 'owner'],
+          data: { kind: 'Milestone', name: m.name ?? m.id },
+        });
     });
     changes?.forEach((c, i) => {
-      if (!c.requested_by) ctx.report({ messageId: 'noRequester', path: ['changes', i, 'requested_by'], data: { id: c.id } });
+      if (!c.requested_by)
+        ctx.report({ messageId: 'noRequester', path: ['changes', i, 'requested_by'], data: { id: c.id } });
     });
   },
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../engine/types.js';
 import { warrantClause } from '../plan/model.js';
 
@@ -6,7 +6,8 @@ export default defineRule({
   id: 'pm-assigned',
   category: 'governance',
   severity: 'critical',
-  description: 'The project has one accountable project manager: project.manager names a person with role project-manager.',
+  description:
+    'The project has one accountable project manager: project.manager names a person with role project-manager.',
   fix: 'Set project.manager to a person whose role is project-manager.',
   messages: {
     missing: 'No project manager: project.manager is not set.{{warranted}}',
@@ -17,8 +18,7 @@ export default defineRule({
   docs: {
     catches:
       'A plan with no `project.manager`, or whose manager is not a person with `role: project-manager`. When the PM-warranted assessment is true (the work runs more than 10 working days, involves more than one vendor, costs more than 5,000 or affects more than 5 users), the message names the thresholds crossed. On a plan below every threshold the rule counts as medium, not critical.',
-    why:
-      'Article 002 names "no single point of accountability" as the first reason IT projects fail: when work is shared between an IT provider, the internal team and a vendor or two, "nobody owns the outcome. Decisions stall ... tasks fall through the cracks." Article 000 calls cutting PM to hit a price the most common partner mistake: the cost comes back as delays, rework and change requests.',
+    why: 'Article 002 names "no single point of accountability" as the first reason IT projects fail: when work is shared between an IT provider, the internal team and a vendor or two, "nobody owns the outcome. Decisions stall ... tasks fall through the cracks." Article 000 calls cutting PM to hit a price the most common partner mistake: the cost comes back as delays, rework and change requests.',
     source: '000 mistake 1; 002 "No single point of accountability"',
     howToFix:
       'Name one person as `project.manager` and give them `role: project-manager` in `people`, with an allocation that reflects real time on the project. If the PM comes from a partner or a distributor, say so in `organisation`.',

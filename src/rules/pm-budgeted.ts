@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { money, percent } from '../engine/format.js';
 import { defineRule } from '../engine/types.js';
 
@@ -12,14 +12,17 @@ export default defineRule({
     missing: 'The budget has no project-management line: nobody is paid to manage this project.',
     small: 'Project management is {{share}} of the budget ({{amount}} of {{total}}), below the minimum {{min}}.',
   },
-  options: z.object({ minShare: z.number().min(0).max(1).default(0.05).describe('Minimum share of the budget total, 0 to 1.') }).strict(),
+  options: z
+    .object({ minShare: z.number().min(0).max(1).default(0.05).describe('Minimum share of the budget total, 0 to 1.') })
+    .strict(),
   docs: {
     catches:
       'A budget with no line of `category: project-management`, or whose project-management lines add up to less than the option `minShare` (default 5%) of `budget.total` (or of the lines, when there is no total).',
-    why:
-      'Article 000, mistake 1: project management is "the first thing to be cut from the scope ... usually when trying to hit a customer price point", and the saving "simply shifts the cost into delays, rework, escalations, and lost customer confidence". Article 002: "Unless project management is explicitly scoped, resourced, and paid for, it is not happening."',
-    source: '000 mistake 1, "Cutting project management to save costs"; 002 "Assuming the IT provider will manage the project"',
-    howToFix: 'Add a budget line with `category: project-management` for the PM\'s days. Typical IT infrastructure projects carry 8% to 15% for PM.',
+    why: 'Article 000, mistake 1: project management is "the first thing to be cut from the scope ... usually when trying to hit a customer price point", and the saving "simply shifts the cost into delays, rework, escalations, and lost customer confidence". Article 002: "Unless project management is explicitly scoped, resourced, and paid for, it is not happening."',
+    source:
+      '000 mistake 1, "Cutting project management to save costs"; 002 "Assuming the IT provider will manage the project"',
+    howToFix:
+      "Add a budget line with `category: project-management` for the PM's days. Typical IT infrastructure projects carry 8% to 15% for PM.",
     failing: `budget:\n  total: 100000\n  lines:\n    - { id: kit, category: hardware, planned: 100000 }`,
     fixed: `budget:\n  total: 100000\n  lines:\n    - { id: pm, category: project-management, planned: 10000 }\n    - { id: kit, category: hardware, planned: 90000 }`,
   },
@@ -27,12 +30,21 @@ export default defineRule({
     const pm = ctx.model.pmBudget;
     if (!pm) return ctx.notApplicable('the plan has no budget');
     const { lines: pmLines, amount, total } = pm;
-    if (pmLines.length === 0) return ctx.report({ messageId: 'missing', path: ctx.plan.budget?.lines?.length ? ['budget', 'lines'] : ['budget'] });
+    if (pmLines.length === 0)
+      return ctx.report({
+        messageId: 'missing',
+        path: ctx.plan.budget?.lines?.length ? ['budget', 'lines'] : ['budget'],
+      });
     if (total > 0 && amount / total < ctx.options.minShare) {
       ctx.report({
         messageId: 'small',
         path: ['budget', 'lines', pmLines[0]!.index, 'planned'],
-        data: { share: percent(amount / total, 1), amount: money(amount), total: money(total), min: percent(ctx.options.minShare, 1) },
+        data: {
+          share: percent(amount / total, 1),
+          amount: money(amount),
+          total: money(total),
+          min: percent(ctx.options.minShare, 1),
+        },
       });
     }
   },

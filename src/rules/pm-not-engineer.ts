@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../engine/types.js';
 
 const TECHNICAL = new Set(['build', 'migration', 'cutover']);
@@ -16,22 +16,28 @@ export default defineRule({
   docs: {
     catches:
       'A task of kind `build`, `migration` or `cutover` whose `owner` is the project manager. A PM whose own role is technical (`role: engineer`) is reported by `pm-assigned`, so the same fact is not counted twice; this rule reports the technical work the PM has taken on.',
-    why:
-      'Article 000, mistake 2: "technical engineers and IT professionals are rarely Project Managers. Expecting them to deliver solutions while managing stakeholders, risks, scope changes, and reporting often leads to missed milestones, poor escalation". When the person steering is also heads-down on the build, nobody is steering.',
+    why: 'Article 000, mistake 2: "technical engineers and IT professionals are rarely Project Managers. Expecting them to deliver solutions while managing stakeholders, risks, scope changes, and reporting often leads to missed milestones, poor escalation". When the person steering is also heads-down on the build, nobody is steering.',
     source: '000 mistake 2, "Leaving project management to technical resources"',
-    howToFix: 'Assign each build, migration and cutover task to an engineer. The PM can own scoping, communication, procurement and governance tasks.',
+    howToFix:
+      'Assign each build, migration and cutover task to an engineer. The PM can own scoping, communication, procurement and governance tasks.',
     failing: `project:\n  name: Migration\n  manager: pat\npeople:\n  - { id: pat, role: project-manager }\ntasks:\n  - { id: cutover, kind: cutover, owner: pat }`,
     fixed: `project:\n  name: Migration\n  manager: pat\npeople:\n  - { id: pat, role: project-manager }\n  - { id: kofi, role: engineer }\ntasks:\n  - { id: cutover, kind: cutover, owner: kofi }`,
   },
   check(ctx) {
     const pm = ctx.model.manager;
     if (!pm) return ctx.notApplicable('no project manager is named (pm-assigned reports that)');
-    const technical = (ctx.plan.tasks ?? []).map((task, i) => ({ task, i })).filter(({ task }) => task.kind && TECHNICAL.has(task.kind));
+    const technical = (ctx.plan.tasks ?? [])
+      .map((task, i) => ({ task, i }))
+      .filter(({ task }) => task.kind && TECHNICAL.has(task.kind));
     if (technical.length === 0) return ctx.notApplicable('the plan has no build, migration or cutover tasks');
     ctx.checked(technical.length);
     for (const { task, i } of technical) {
       if (task.owner === pm.id) {
-        ctx.report({ messageId: 'ownsTechnicalWork', path: ['tasks', i, 'owner'], data: { pm: pm.name ?? pm.id, kind: task.kind!, task: task.name ?? task.id } });
+        ctx.report({
+          messageId: 'ownsTechnicalWork',
+          path: ['tasks', i, 'owner'],
+          data: { pm: pm.name ?? pm.id, kind: task.kind!, task: task.name ?? task.id },
+        });
       }
     }
   },

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../engine/types.js';
 
 export default defineRule({
@@ -20,9 +20,17 @@ export default defineRule({
     fixed: `people: [{ id: lee }]\nrisks:\n  - { id: R1, title: Switch lead times, status: open, owner: lee }`,
   },
   check(ctx) {
-    const open = (ctx.plan.risks ?? []).map((risk, i) => ({ risk, i })).filter(({ risk }) => (risk.status ?? 'open') === 'open');
+    const open = (ctx.plan.risks ?? [])
+      .map((risk, i) => ({ risk, i }))
+      .filter(({ risk }) => (risk.status ?? 'open') === 'open');
     if (open.length === 0) return ctx.notApplicable('no open risks');
     ctx.checked(open.length);
-    for (const { risk, i } of open) if (!risk.owner) ctx.report({ messageId: 'noOwner', path: ['risks', i, 'owner'], data: { id: risk.id, title: risk.title ?? risk.id } });
+    for (const { risk, i } of open)
+      if (!risk.owner)
+        ctx.report({
+          messageId: 'noOwner',
+          path: ['risks', i, 'owner'],
+          data: { id: risk.id, title: risk.title ?? risk.id },
+        });
   },
 });

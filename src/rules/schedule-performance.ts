@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { money } from '../engine/format.js';
 import { defineRule } from '../engine/types.js';
 
@@ -15,8 +15,7 @@ export default defineRule({
   docs: {
     catches:
       'Earned value over the tasks, as in `cost-performance`: PV is the planned cost of the work scheduled to be done by the as-of date (by working days elapsed in each task), EV is progress × planned cost. The rule fires when SPI = EV / PV is below the option `min` (default 0.9).',
-    why:
-      'SPI measures the schedule in money: below 0.9, a tenth of the work that should be done is not. Article 002: "When milestones slip, it surfaces early rather than in the final week"; SPI surfaces it before the milestone does.',
+    why: 'SPI measures the schedule in money: below 0.9, a tenth of the work that should be done is not. Article 002: "When milestones slip, it surfaces early rather than in the final week"; SPI surfaces it before the milestone does.',
     source: 'Earned value management (SPI); 002 "Timeline and milestone management"',
     howToFix: 'Update task progress honestly, find the tasks furthest behind, and re-plan them or add capacity.',
     failing: `project:\n  name: Move\n  status_date: 2026-02-13\nbudget:\n  lines: [{ id: labour, planned: 10000 }]\ntasks:\n  - { id: build, start: 2026-02-02, finish: 2026-02-13, progress: 0.4 }`,
@@ -27,7 +26,11 @@ export default defineRule({
     if (!evm || evm.pv <= 0) return ctx.notApplicable('no work was planned to be done by the as-of date');
     const spi = evm.ev / evm.pv;
     if (spi < ctx.options.min) {
-      ctx.report({ messageId: 'low', path: ['budget'], data: { spi: spi.toFixed(2), ev: money(evm.ev), pv: money(evm.pv), asOf: ctx.asOf, min: ctx.options.min } });
+      ctx.report({
+        messageId: 'low',
+        path: ['budget'],
+        data: { spi: spi.toFixed(2), ev: money(evm.ev), pv: money(evm.pv), asOf: ctx.asOf, min: ctx.options.min },
+      });
     }
   },
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../engine/types.js';
 
 export default defineRule({
@@ -14,10 +14,10 @@ export default defineRule({
   options: z.object({}).strict(),
   docs: {
     catches: 'A scope with no `out_of_scope` entries, and one with no `assumptions`: each is a finding of its own.',
-    why:
-      'Article 002: scoping "includes documenting assumptions, identifying constraints, and mapping dependencies", and scope creep happens when additions are not recognised as additions. Without written exclusions, "that is a good idea, but it is not in scope for this phase" has nothing to point to.',
+    why: 'Article 002: scoping "includes documenting assumptions, identifying constraints, and mapping dependencies", and scope creep happens when additions are not recognised as additions. Without written exclusions, "that is a good idea, but it is not in scope for this phase" has nothing to point to.',
     source: '002 "Scope creep disguised as improvement"; "Scoping and requirements gathering"',
-    howToFix: 'Add `out_of_scope` with what a customer might reasonably expect but will not get, and `assumptions` with what must be true for the plan to hold.',
+    howToFix:
+      'Add `out_of_scope` with what a customer might reasonably expect but will not get, and `assumptions` with what must be true for the plan to hold.',
     failing: `scope:\n  in_scope: [Cabling, Switching]`,
     fixed: `scope:\n  in_scope: [Cabling, Switching]\n  out_of_scope: [Furniture]\n  assumptions: [Landlord access from 2026-01-19]`,
   },

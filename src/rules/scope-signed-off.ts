@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../engine/types.js';
 
 export default defineRule({
@@ -14,16 +14,21 @@ export default defineRule({
   options: z.object({}).strict(),
   docs: {
     catches: 'A plan whose `scope.signed_off` is missing, or which names no person (`by`) or no date (`on`).',
-    why:
-      'Article 002: "Before any work begins, a technical project manager defines what success looks like ... in specific, measurable outcomes that business and technical stakeholders both agree on." A scope nobody signed is a scope nobody agreed, and "the scoping phase typically prevents more problems than any other single activity".',
+    why: 'Article 002: "Before any work begins, a technical project manager defines what success looks like ... in specific, measurable outcomes that business and technical stakeholders both agree on." A scope nobody signed is a scope nobody agreed, and "the scoping phase typically prevents more problems than any other single activity".',
     source: '002 "Scoping and requirements gathering"',
-    howToFix: 'Once the sponsor has agreed the scope, record who signed it and when. If it is not agreed yet, get it agreed before work starts (see `work-before-signoff`).',
+    howToFix:
+      'Once the sponsor has agreed the scope, record who signed it and when. If it is not agreed yet, get it agreed before work starts (see `work-before-signoff`).',
     failing: `scope:\n  summary: Move 40 staff`,
     fixed: `people:\n  - { id: alice, role: sponsor }\nscope:\n  summary: Move 40 staff\n  signed_off: { by: alice, on: 2026-01-12 }`,
   },
   check(ctx) {
     const s = ctx.plan.scope?.signed_off;
     if (!s || (!s.by && !s.on)) return ctx.report({ messageId: 'unsigned', path: ['scope', 'signed_off'] });
-    if (!s.by || !s.on) ctx.report({ messageId: 'incomplete', path: ['scope', 'signed_off'], data: { missing: !s.by ? 'person (by)' : 'date (on)' } });
+    if (!s.by || !s.on)
+      ctx.report({
+        messageId: 'incomplete',
+        path: ['scope', 'signed_off'],
+        data: { missing: !s.by ? 'person (by)' : 'date (on)' },
+      });
   },
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../engine/types.js';
 
 export default defineRule({
@@ -13,10 +13,9 @@ export default defineRule({
   options: z.object({}).strict(),
   docs: {
     catches: 'A plan with no `project.sponsor`.',
-    why:
-      'Article 002: when nobody owns the outcome, "Decisions stall because nobody is sure who should make them." Article 003 ties successful delivery to leadership alignment and visible executive ownership. Scope sign-off, change approval and go/no-go gates all need a named decision maker.',
+    why: 'Article 002: when nobody owns the outcome, "Decisions stall because nobody is sure who should make them." Article 003 ties successful delivery to leadership alignment and visible executive ownership. Scope sign-off, change approval and go/no-go gates all need a named decision maker.',
     source: '002 "No single point of accountability"; 003 leadership alignment',
-    howToFix: 'Add the client\'s decision maker to `people` (role `sponsor`) and name them in `project.sponsor`.',
+    howToFix: "Add the client's decision maker to `people` (role `sponsor`) and name them in `project.sponsor`.",
     failing: `project:\n  name: Cloud migration`,
     fixed: `project:\n  name: Cloud migration\n  sponsor: ruth\npeople:\n  - { id: ruth, role: sponsor }`,
   },

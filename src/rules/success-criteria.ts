@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../engine/types.js';
 
 /** A criterion can be measured when it has a number, a date or a percentage: any digit. */
@@ -16,11 +16,12 @@ export default defineRule({
   },
   options: z.object({}).strict(),
   docs: {
-    catches: 'A plan with no `scope.success_criteria`, and each criterion with no digit in it: no number, date or percentage to measure it by.',
-    why:
-      'Article 002: success is defined "not in vague terms, but in specific, measurable outcomes that business and technical stakeholders both agree on". "Users are happy" cannot be signed off; "all 40 users can log in and print by 09:00 on 2 March" can.',
+    catches:
+      'A plan with no `scope.success_criteria`, and each criterion with no digit in it: no number, date or percentage to measure it by.',
+    why: 'Article 002: success is defined "not in vague terms, but in specific, measurable outcomes that business and technical stakeholders both agree on". "Users are happy" cannot be signed off; "all 40 users can log in and print by 09:00 on 2 March" can.',
     source: '002 "Scoping and requirements gathering"',
-    howToFix: 'Give each criterion a measure: how many, by when, or what share. Replace "everything works" with the checks that prove it.',
+    howToFix:
+      'Give each criterion a measure: how many, by when, or what share. Replace "everything works" with the checks that prove it.',
     failing: `scope:\n  success_criteria:\n    - Users are happy`,
     fixed: `scope:\n  success_criteria:\n    - 95% of users rate the move 4/5 or better in the 2026-03-09 survey`,
   },
@@ -29,7 +30,8 @@ export default defineRule({
     if (criteria.length === 0) return ctx.report({ messageId: 'none', path: ['scope', 'success_criteria'] });
     ctx.checked(criteria.length);
     criteria.forEach((c, i) => {
-      if (!isMeasurable(c)) ctx.report({ messageId: 'vague', path: ['scope', 'success_criteria', i], data: { criterion: c } });
+      if (!isMeasurable(c))
+        ctx.report({ messageId: 'vague', path: ['scope', 'success_criteria', i], data: { criterion: c } });
     });
   },
 });

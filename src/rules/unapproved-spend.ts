@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { money } from '../engine/format.js';
 import { defineRule } from '../engine/types.js';
 
@@ -15,11 +15,11 @@ export default defineRule({
   options: z.object({}).strict(),
   docs: {
     catches:
-      'A budget line with `actual` spend above 0 and no complete `approved: { by, on }`; and a vendor\'s line approved after that vendor\'s first task started (its actual start, else its planned start).',
-    why:
-      'Article 002: a PM "ensures that additional costs are approved before they are incurred. No surprises at the end." Spend before approval is exactly the "dozens of small, untracked additions" that put IT projects over budget.',
+      "A budget line with `actual` spend above 0 and no complete `approved: { by, on }`; and a vendor's line approved after that vendor's first task started (its actual start, else its planned start).",
+    why: 'Article 002: a PM "ensures that additional costs are approved before they are incurred. No surprises at the end." Spend before approval is exactly the "dozens of small, untracked additions" that put IT projects over budget.',
     source: '002 "Budget tracking and cost control"',
-    howToFix: 'Get the sponsor\'s approval for the line and record it. In future, approve the line before the purchase order goes out.',
+    howToFix:
+      "Get the sponsor's approval for the line and record it. In future, approve the line before the purchase order goes out.",
     failing: `budget:\n  lines:\n    - { id: bandwidth, planned: 1300, actual: 1300 }`,
     fixed: `people: [{ id: ruth, role: sponsor }]\nbudget:\n  lines:\n    - { id: bandwidth, planned: 1300, actual: 1300, approved: { by: ruth, on: 2026-02-13 } }`,
   },
@@ -37,12 +37,21 @@ export default defineRule({
     lines.forEach((line, i) => {
       const a = line.approved;
       if ((line.actual ?? 0) > 0 && (!a?.by || !a.on)) {
-        return ctx.report({ messageId: 'unapproved', path: ['budget', 'lines', i, 'actual'], data: { line: line.id, actual: money(line.actual!) } });
+        ctx.report({
+          messageId: 'unapproved',
+          path: ['budget', 'lines', i, 'actual'],
+          data: { line: line.id, actual: money(line.actual!) },
+        });
+        return;
       }
       const started = line.vendor ? firstWork.get(line.vendor) : undefined;
       if (a?.on && started && started <= ctx.asOf && a.on > started) {
         const vendor = ctx.model.vendors.get(line.vendor!);
-        ctx.report({ messageId: 'approvedLate', path: ['budget', 'lines', i, 'approved'], data: { line: line.id, approved: a.on, vendor: vendor?.name ?? line.vendor!, started } });
+        ctx.report({
+          messageId: 'approvedLate',
+          path: ['budget', 'lines', i, 'approved'],
+          data: { line: line.id, approved: a.on, vendor: vendor?.name ?? line.vendor!, started },
+        });
       }
     });
   },

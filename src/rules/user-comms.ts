@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../engine/types.js';
 
 export default defineRule({
@@ -8,16 +8,17 @@ export default defineRule({
   description: 'Work that affects users or takes a service down is preceded by a communication or training task.',
   fix: 'Add a communication (or training) task that finishes before the work starts.',
   messages: {
-    untold: '"{{task}}" {{effect}}, but no communication or training task {{where}}finishes before it starts on {{start}}.',
+    untold:
+      '"{{task}}" {{effect}}, but no communication or training task {{where}}finishes before it starts on {{start}}.',
   },
   options: z.object({}).strict(),
   docs: {
     catches:
       'A task with `users_affected` above 0 or `downtime: true` when no task of kind `communication` or `training` at the same site (or with no site) finishes before it starts.',
-    why:
-      'Article 002: "The cloud deployment was flawless, apart from the 200 users who weren\'t told it was happening." Article 003 puts communication ahead of every change users will feel: what is changing, when, and what they must do.',
+    why: 'Article 002: "The cloud deployment was flawless, apart from the 200 users who weren\'t told it was happening." Article 003 puts communication ahead of every change users will feel: what is changing, when, and what they must do.',
     source: '002 introduction and "Cloud migration"; 003 communication',
-    howToFix: 'Plan a communication task (an email, a briefing, a drop-in session) or training that finishes before the work, and link it as a dependency.',
+    howToFix:
+      'Plan a communication task (an email, a briefing, a drop-in session) or training that finishes before the work, and link it as a dependency.',
     failing: `tasks:\n  - { id: cutover, start: 2026-03-16, finish: 2026-03-16, users_affected: 120, downtime: true }`,
     fixed: `tasks:\n  - { id: tell-users, kind: communication, start: 2026-03-09, finish: 2026-03-11 }\n  - { id: cutover, start: 2026-03-16, finish: 2026-03-16, users_affected: 120, downtime: true, depends_on: [tell-users] }`,
   },
@@ -42,10 +43,19 @@ export default defineRule({
       const start = model.startOf(item);
       if (!start) continue;
       const t = item.task!;
-      const candidates = [earliestTold.get(''), t.site ? earliestTold.get(t.site) : undefined].filter((d): d is string => d !== undefined);
+      const candidates = [earliestTold.get(''), t.site ? earliestTold.get(t.site) : undefined].filter(
+        (d): d is string => d !== undefined,
+      );
       if (candidates.some((f) => f < start)) continue;
-      const effect = (t.users_affected ?? 0) > 0 ? `affects ${t.users_affected} users${t.downtime ? ' with downtime' : ''}` : 'takes a service down';
-      ctx.report({ messageId: 'untold', path: [...item.path, (t.users_affected ?? 0) > 0 ? 'users_affected' : 'downtime'], data: { task: item.name, effect, where: t.site ? `for ${t.site} ` : '', start } });
+      const effect =
+        (t.users_affected ?? 0) > 0
+          ? `affects ${t.users_affected} users${t.downtime ? ' with downtime' : ''}`
+          : 'takes a service down';
+      ctx.report({
+        messageId: 'untold',
+        path: [...item.path, (t.users_affected ?? 0) > 0 ? 'users_affected' : 'downtime'],
+        data: { task: item.name, effect, where: t.site ? `for ${t.site} ` : '', start },
+      });
     }
   },
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../engine/types.js';
 
 export default defineRule({
@@ -6,15 +6,14 @@ export default defineRule({
   category: 'vendors',
   severity: 'low',
   description: 'Every vendor has a named contact.',
-  fix: 'Record the vendor\'s contact: a name and an email or phone number.',
+  fix: "Record the vendor's contact: a name and an email or phone number.",
   messages: {
     noContact: 'Vendor {{vendor}} has no named contact.',
   },
   options: z.object({}).strict(),
   docs: {
     catches: 'A vendor with no `contact`.',
-    why:
-      'Article 002: vendor coordination means "each party knows exactly when they need to deliver, and someone is checking that they do". Checking needs someone to ring; escalating "before delays cascade" needs to know who.',
+    why: 'Article 002: vendor coordination means "each party knows exactly when they need to deliver, and someone is checking that they do". Checking needs someone to ring; escalating "before delays cascade" needs to know who.',
     source: '002 "Vendor and supplier coordination"',
     howToFix: 'Add `contact: Name <email>` to the vendor.',
     failing: `vendors:\n  - { id: netdist, name: Northern Network Distribution }`,
@@ -25,7 +24,8 @@ export default defineRule({
     if (vendors.length === 0) return ctx.notApplicable('the plan has no vendors');
     ctx.checked(vendors.length);
     vendors.forEach((v, i) => {
-      if (!v.contact?.trim()) ctx.report({ messageId: 'noContact', path: ['vendors', i, 'contact'], data: { vendor: v.name ?? v.id } });
+      if (!v.contact?.trim())
+        ctx.report({ messageId: 'noContact', path: ['vendors', i, 'contact'], data: { vendor: v.name ?? v.id } });
     });
   },
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../engine/types.js';
 import type { ScheduleItem } from '../plan/model.js';
 
@@ -7,18 +7,19 @@ export default defineRule({
   category: 'vendors',
   severity: 'medium',
   description: 'No vendor is booked at two sites on overlapping dates.',
-  fix: 'Re-sequence the vendor\'s visits so that one site finishes before the next starts, or confirm two crews.',
+  fix: "Re-sequence the vendor's visits so that one site finishes before the next starts, or confirm two crews.",
   messages: {
-    overlap: '{{vendor}} is booked at {{site}} for "{{task}}" ({{start}} to {{finish}}) while still at {{otherSite}} for "{{other}}" until {{otherFinish}}.',
+    overlap:
+      '{{vendor}} is booked at {{site}} for "{{task}}" ({{start}} to {{finish}}) while still at {{otherSite}} for "{{other}}" until {{otherFinish}}.',
   },
   options: z.object({}).strict(),
   docs: {
     catches:
       'Two tasks by the same vendor at different sites whose date ranges overlap. Tasks are swept in start order per vendor, so the cost is O(n log n); each double-booked task is reported once, against the earlier booking it overlaps.',
-    why:
-      'Articles 001 and 002 on multi-site rollouts: each site must be "planned individually but managed as part of a coordinated programme". One installer cannot be at York and Hull on the same day; one of the two visits will slip, and with it everything behind it.',
+    why: 'Articles 001 and 002 on multi-site rollouts: each site must be "planned individually but managed as part of a coordinated programme". One installer cannot be at York and Hull on the same day; one of the two visits will slip, and with it everything behind it.',
     source: '001 multi-site rollouts; 002 "Multi-site network refresh"',
-    howToFix: 'Move one visit after the other, or confirm with the vendor that two crews are booked and record that with an `x-pmcheck-ignore` reason.',
+    howToFix:
+      'Move one visit after the other, or confirm with the vendor that two crews are booked and record that with an `x-pmcheck-ignore` reason.',
     failing: `sites: [{ id: york }, { id: hull }]\nvendors: [{ id: wirewise }]\ntasks:\n  - { id: york-aps, vendor: wirewise, site: york, start: 2026-05-18, finish: 2026-05-21 }\n  - { id: hull-aps, vendor: wirewise, site: hull, start: 2026-05-19, finish: 2026-05-22 }`,
     fixed: `sites: [{ id: york }, { id: hull }]\nvendors: [{ id: wirewise }]\ntasks:\n  - { id: york-aps, vendor: wirewise, site: york, start: 2026-05-18, finish: 2026-05-21 }\n  - { id: hull-aps, vendor: wirewise, site: hull, start: 2026-05-22, finish: 2026-05-27 }`,
   },
@@ -44,18 +45,33 @@ export default defineRule({
       let latest: (typeof bookings)[number] | undefined;
       let latestOtherSite: (typeof bookings)[number] | undefined;
       for (const b of bookings) {
-        const clash = latest && latest.site !== b.site ? latest : latestOtherSite && latestOtherSite.site !== b.site ? latestOtherSite : undefined;
+        const clash =
+          latest && latest.site !== b.site
+            ? latest
+            : latestOtherSite && latestOtherSite.site !== b.site
+              ? latestOtherSite
+              : undefined;
         if (clash && b.start <= clash.finish) {
           ctx.report({
             messageId: 'overlap',
             path: [...b.item.path, b.item.actualStart ? 'actual_start' : 'start'],
-            data: { vendor: b.item.vendor!.name ?? b.item.vendor!.id, site: model.siteName(b.site), task: b.item.name, start: b.start, finish: b.finish, otherSite: model.siteName(clash.site), other: clash.item.name, otherFinish: clash.finish },
+            data: {
+              vendor: b.item.vendor!.name ?? b.item.vendor!.id,
+              site: model.siteName(b.site),
+              task: b.item.name,
+              start: b.start,
+              finish: b.finish,
+              otherSite: model.siteName(clash.site),
+              other: clash.item.name,
+              otherFinish: clash.finish,
+            },
           });
         }
         if (!latest || b.finish > latest.finish) {
           if (latest && latest.site !== b.site) latestOtherSite = latest;
           latest = b;
-        } else if (b.site !== latest.site && (!latestOtherSite || b.finish > latestOtherSite.finish)) latestOtherSite = b;
+        } else if (b.site !== latest.site && (!latestOtherSite || b.finish > latestOtherSite.finish))
+          latestOtherSite = b;
       }
     }
   },

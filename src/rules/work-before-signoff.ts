@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../engine/types.js';
 
 export default defineRule({
@@ -15,8 +15,7 @@ export default defineRule({
   docs: {
     catches:
       'A task whose start (the actual start if there is one, else the planned start) falls before `scope.signed_off.on`. If the scope has not been signed off at all, any task that has already started counts: one with an `actual_start` on or before the as-of date, or with progress above zero. Tasks of `kind: scoping` are exempt, because they are how the scope gets agreed.',
-    why:
-      'Article 002 lists "starting work before scope is agreed" among the common mistakes: "beginning technical work before requirements are documented and agreed is a guaranteed path to rework. Every hour spent on scoping saves three to five hours of rework later."',
+    why: 'Article 002 lists "starting work before scope is agreed" among the common mistakes: "beginning technical work before requirements are documented and agreed is a guaranteed path to rework. Every hour spent on scoping saves three to five hours of rework later."',
     source: '002 "Starting work before scope is agreed"',
     howToFix:
       'Get the scope signed off (record `scope.signed_off` with the person and date) before build work starts, or move the task to start on or after the sign-off date. If early work really is scoping, mark it `kind: scoping`.',
@@ -40,9 +39,17 @@ export default defineRule({
           });
         }
       } else if (task.actual_start && task.actual_start <= ctx.asOf) {
-        ctx.report({ messageId: 'unsigned', path: ['tasks', i, 'actual_start'], data: { task: name, evidence: `actual start ${task.actual_start}` } });
+        ctx.report({
+          messageId: 'unsigned',
+          path: ['tasks', i, 'actual_start'],
+          data: { task: name, evidence: `actual start ${task.actual_start}` },
+        });
       } else if ((task.progress ?? 0) > 0) {
-        ctx.report({ messageId: 'unsigned', path: ['tasks', i, 'progress'], data: { task: name, evidence: `${Math.round((task.progress ?? 0) * 100)}% done` } });
+        ctx.report({
+          messageId: 'unsigned',
+          path: ['tasks', i, 'progress'],
+          data: { task: name, evidence: `${Math.round((task.progress ?? 0) * 100)}% done` },
+        });
       }
     }
   },

@@ -1,8 +1,9 @@
 // Bundles the CLI into dist/ with esbuild. The published CLI runs this bundle, never tsx.
 // Code splitting keeps formatters out of the start-up path: they load only when asked for.
-import { build } from 'esbuild';
+
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 rmSync(`${root}dist`, { recursive: true, force: true });
@@ -21,5 +22,7 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
   // cli-table3 and its dependencies are CommonJS and call require() for Node built-ins.
-  banner: { js: "import { createRequire as __pmcheckCreateRequire } from 'node:module'; const require = __pmcheckCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __pmcheckCreateRequire } from 'node:module'; const require = __pmcheckCreateRequire(import.meta.url);",
+  },
 });

@@ -28,7 +28,19 @@ const weekday = (d: number) => toDayNumber(cal.addWorkingDays(fromDayNumber(d), 
 /** n weekdays after the weekday on or after day d. */
 const addWorking = (d: number, n: number) => toDayNumber(cal.addWorkingDays(fromDayNumber(weekday(d)), n));
 
-const KINDS = ['build', 'build', 'build', 'testing', 'procurement', 'migration', 'cutover', 'rollout', 'training', 'communication', 'other'];
+const KINDS = [
+  'build',
+  'build',
+  'build',
+  'testing',
+  'procurement',
+  'migration',
+  'cutover',
+  'rollout',
+  'training',
+  'communication',
+  'other',
+];
 
 export function generatePlan(taskCount: number, seed = 20261122): string {
   const rnd = prng(seed);
@@ -141,7 +153,9 @@ export function generatePlan(taskCount: number, seed = 20261122): string {
   for (let m = 0; m * 50 < taskCount; m++) {
     const dep = `t${Math.min(taskCount - 1, m * 50 + 49)}`;
     const due = iso((finishOf.get(dep) ?? start) + 2);
-    w(`  - { id: m${m}, name: Milestone ${m}, due: ${due}, forecast: ${due}, owner: p1, depends_on: [${dep}], gate: { criteria: [Tested], approver: p0 } }`);
+    w(
+      `  - { id: m${m}, name: Milestone ${m}, due: ${due}, forecast: ${due}, owner: p1, depends_on: [${dep}], gate: { criteria: [Tested], approver: p0 } }`,
+    );
   }
 
   const lines = vendors + 2;
@@ -150,18 +164,29 @@ export function generatePlan(taskCount: number, seed = 20261122): string {
   w(`  total: ${perLine * lines + perLine}`);
   w(`  contingency: ${perLine}`);
   w('  lines:');
-  w(`    - { id: pm, category: project-management, planned: ${perLine}, actual: ${Math.round(perLine * 0.3)}, approved: { by: p0, on: ${iso(start)} } }`);
-  w(`    - { id: labour, category: labour, planned: ${perLine}, actual: ${Math.round(perLine * 0.35)}, approved: { by: p0, on: ${iso(start)} } }`);
-  for (let v = 0; v < vendors; v++) w(`    - { id: l${v}, category: services, vendor: v${v}, planned: ${perLine}, actual: ${Math.round(perLine * rnd() * 0.5)}, approved: { by: p0, on: ${iso(start - 5)} } }`);
+  w(
+    `    - { id: pm, category: project-management, planned: ${perLine}, actual: ${Math.round(perLine * 0.3)}, approved: { by: p0, on: ${iso(start)} } }`,
+  );
+  w(
+    `    - { id: labour, category: labour, planned: ${perLine}, actual: ${Math.round(perLine * 0.35)}, approved: { by: p0, on: ${iso(start)} } }`,
+  );
+  for (let v = 0; v < vendors; v++)
+    w(
+      `    - { id: l${v}, category: services, vendor: v${v}, planned: ${perLine}, actual: ${Math.round(perLine * rnd() * 0.5)}, approved: { by: p0, on: ${iso(start - 5)} } }`,
+    );
 
   w('changes:');
   for (let c = 0; c < Math.max(3, taskCount / 100); c++) {
-    const raised = iso(start + 5 + c % 50);
-    w(`  - { id: CR-${c}, title: Change ${c}, raised_on: ${raised}, requested_by: p0, impact: { cost: 100, days: 1 }, status: approved, approved: { by: p0, on: ${raised} }, communicated_to: [p1] }`);
+    const raised = iso(start + 5 + (c % 50));
+    w(
+      `  - { id: CR-${c}, title: Change ${c}, raised_on: ${raised}, requested_by: p0, impact: { cost: 100, days: 1 }, status: approved, approved: { by: p0, on: ${raised} }, communicated_to: [p1] }`,
+    );
   }
   w('risks:');
   for (let r = 0; r < Math.max(5, taskCount / 50); r++) {
-    w(`  - { id: R-${r}, title: Risk ${r}, likelihood: ${1 + (r % 5)}, impact: ${1 + ((r * 3) % 5)}, owner: p${2 + (r % (people - 2))}, mitigation: Plan ${r}, status: open, reviewed_on: ${iso(statusDay - (r % 20))} }`);
+    w(
+      `  - { id: R-${r}, title: Risk ${r}, likelihood: ${1 + (r % 5)}, impact: ${1 + ((r * 3) % 5)}, owner: p${2 + (r % (people - 2))}, mitigation: Plan ${r}, status: open, reviewed_on: ${iso(statusDay - (r % 20))} }`,
+    );
   }
   w('communication:');
   w('  cadence: weekly');
@@ -172,6 +197,9 @@ export function generatePlan(taskCount: number, seed = 20261122): string {
   w('  status_reports:');
   for (let d = start + 4; d <= statusDay; d += 7) w(`    - { on: ${iso(d)}, rag: amber, summary: Weekly report }`);
   w('blackouts:');
-  for (let b = 0; b < 3; b++) w(`  - { name: Blackout ${b}, from: ${iso(start + 90 * (b + 1))}, to: ${iso(start + 90 * (b + 1) + 4)}, sites: [s${b % sites}] }`);
+  for (let b = 0; b < 3; b++)
+    w(
+      `  - { name: Blackout ${b}, from: ${iso(start + 90 * (b + 1))}, to: ${iso(start + 90 * (b + 1) + 4)}, sites: [s${b % sites}] }`,
+    );
   return `${out.join('\n')}\n`;
 }

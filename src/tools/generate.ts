@@ -3,8 +3,8 @@
  * regenerates them in memory and fails if they differ from the checked-in copies.
  */
 import { fileURLToPath } from 'node:url';
-import { GENERATED_FILES } from './generated.js';
 import { writeFileAtomic } from '../io/write.js';
+import { GENERATED_FILES } from './generated.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 for (const [path, render] of Object.entries(GENERATED_FILES)) {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RATINGS, ratingFor, ruleCredit, scorePlan } from '../../src/engine/score.js';
-import { CATEGORIES, SEVERITIES, type Finding, type RuleOutcome, type Severity } from '../../src/engine/types.js';
+import { CATEGORIES, type Finding, type RuleOutcome, SEVERITIES, type Severity } from '../../src/engine/types.js';
 
 function finding(ruleId: string, severity: Severity, line: number, suppressed = false): Finding {
   return {
@@ -18,9 +18,22 @@ function finding(ruleId: string, severity: Severity, line: number, suppressed = 
   };
 }
 
-function outcome(ruleId: string, severity: Severity, opts: Partial<RuleOutcome> & { failed?: number } = {}): RuleOutcome {
+function outcome(
+  ruleId: string,
+  severity: Severity,
+  opts: Partial<RuleOutcome> & { failed?: number } = {},
+): RuleOutcome {
   const findings = Array.from({ length: opts.failed ?? 0 }, (_, i) => finding(ruleId, severity, i + 1));
-  return { ruleId, category: opts.category ?? 'governance', severity, applicable: opts.applicable ?? true, checked: opts.checked ?? 1, findings, ms: 0, ...(opts.error ? { error: opts.error } : {}) };
+  return {
+    ruleId,
+    category: opts.category ?? 'governance',
+    severity,
+    applicable: opts.applicable ?? true,
+    checked: opts.checked ?? 1,
+    findings,
+    ms: 0,
+    ...(opts.error ? { error: opts.error } : {}),
+  };
 }
 
 describe('the score formula', () => {
@@ -43,7 +56,11 @@ describe('the score formula', () => {
   });
 
   it('leaves out rules that do not apply, and rules that crashed', () => {
-    const card = scorePlan([outcome('a', 'low'), outcome('b', 'critical', { applicable: false }), outcome('c', 'high', { error: 'boom' })]);
+    const card = scorePlan([
+      outcome('a', 'low'),
+      outcome('b', 'critical', { applicable: false }),
+      outcome('c', 'high', { error: 'boom' }),
+    ]);
     expect(card.score).toBe(100);
     expect(card.totalWeight).toBe(2.5);
   });
@@ -56,12 +73,24 @@ describe('the score formula', () => {
 
   it('maps scores to the five-level rating', () => {
     expect([100, 90, 89, 75, 74, 60, 59, 40, 39, 0].map(ratingFor)).toEqual([
-      'green', 'green', 'amber-green', 'amber-green', 'amber', 'amber', 'amber-red', 'amber-red', 'red', 'red',
+      'green',
+      'green',
+      'amber-green',
+      'amber-green',
+      'amber',
+      'amber',
+      'amber-red',
+      'amber-red',
+      'red',
+      'red',
     ]);
   });
 
   it('an unsuppressed critical finding caps the rating at amber-red', () => {
-    const outcomes = [outcome('big', 'critical', { checked: 100, failed: 1 }), ...Array.from({ length: 30 }, (_, i) => outcome(`ok${i}`, 'critical'))];
+    const outcomes = [
+      outcome('big', 'critical', { checked: 100, failed: 1 }),
+      ...Array.from({ length: 30 }, (_, i) => outcome(`ok${i}`, 'critical')),
+    ];
     const card = scorePlan(outcomes);
     expect(card.score).toBeGreaterThanOrEqual(90);
     expect(card.rating).toBe('amber-red');
@@ -74,7 +103,10 @@ describe('the score formula', () => {
       outcome('b', 'high', { category: 'scope', failed: 1 }),
       outcome('c', 'low', { category: 'risk' }),
     ]);
-    expect(card.categories).toEqual({ scope: { score: 50, rating: 'amber-red', rules: 2 }, risk: { score: 100, rating: 'green', rules: 1 } });
+    expect(card.categories).toEqual({
+      scope: { score: 50, rating: 'amber-red', rules: 2 },
+      risk: { score: 100, rating: 'green', rules: 1 },
+    });
   });
 });
 
@@ -90,15 +122,17 @@ const arbOutcome = fc
     checked: fc.integer({ min: 1, max: 50 }),
     lines: fc.array(fc.record({ line: fc.integer({ min: 1, max: 500 }), suppressed: fc.boolean() }), { maxLength: 6 }),
   })
-  .map(({ id, severity, category, applicable, checked, lines }): RuleOutcome => ({
-    ruleId: id,
-    category,
-    severity,
-    applicable,
-    checked,
-    findings: applicable ? lines.map((l) => finding(id, severity, l.line, l.suppressed)) : [],
-    ms: 0,
-  }));
+  .map(
+    ({ id, severity, category, applicable, checked, lines }): RuleOutcome => ({
+      ruleId: id,
+      category,
+      severity,
+      applicable,
+      checked,
+      findings: applicable ? lines.map((l) => finding(id, severity, l.line, l.suppressed)) : [],
+      ms: 0,
+    }),
+  );
 const arbOutcomes = fc.uniqueArray(arbOutcome, { selector: (o) => o.ruleId, maxLength: 8 });
 
 const SETTINGS = { seed: 20261122, numRuns: 500 };
@@ -107,11 +141,17 @@ const SETTINGS = { seed: 20261122, numRuns: 500 };
  * Replaces the pick-th unsuppressed finding (modulo their number) with `change(finding)`,
  * or removes it when that returns undefined. Skips the case when there is none.
  */
-function changeOneOpenFinding(os: RuleOutcome[], pick: number, change: (f: Finding) => Finding | undefined): RuleOutcome[] {
+function changeOneOpenFinding(
+  os: RuleOutcome[],
+  pick: number,
+  change: (f: Finding) => Finding | undefined,
+): RuleOutcome[] {
   const open = os.flatMap((o, i) => o.findings.map((f, j) => ({ i, j, f })).filter((x) => !x.f.suppressed));
   fc.pre(open.length > 0);
   const { i, j } = open[pick % open.length]!;
-  return os.map((o, k) => (k === i ? { ...o, findings: o.findings.flatMap((f, m) => (m === j ? (change(f) ?? []) : [f])) } : o));
+  return os.map((o, k) =>
+    k === i ? { ...o, findings: o.findings.flatMap((f, m) => (m === j ? (change(f) ?? []) : [f])) } : o,
+  );
 }
 const rank = (r: string) => RATINGS.length - RATINGS.indexOf(r as (typeof RATINGS)[number]);
 

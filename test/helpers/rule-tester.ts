@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { runRule } from '../../src/engine/run.js';
 import type { AnyRule, RuleOutcome } from '../../src/engine/types.js';
 import { loadPlanText } from '../../src/plan/load.js';
-import { PlanModel, type BaseVersion } from '../../src/plan/model.js';
+import { type BaseVersion, PlanModel } from '../../src/plan/model.js';
 
 export interface ValidCase {
   name: string;
@@ -37,10 +37,20 @@ export interface NotApplicableCase extends ValidCase {
 }
 
 /** Runs one rule over a plan text, as the engine does. */
-export function runOn(rule: AnyRule, planText: string, asOf = '2026-06-01', options?: unknown, base?: string): RuleOutcome {
+export function runOn(
+  rule: AnyRule,
+  planText: string,
+  asOf = '2026-06-01',
+  options?: unknown,
+  base?: string,
+): RuleOutcome {
   const loaded = loadPlanText(planText, 'plan.yaml');
   const baseVersion: BaseVersion | undefined =
-    base === undefined ? undefined : base === 'new' ? { status: 'new', ref: 'origin/main' } : { status: 'found', ref: 'origin/main', plan: loadPlanText(base, 'base.yaml').plan };
+    base === undefined
+      ? undefined
+      : base === 'new'
+        ? { status: 'new', ref: 'origin/main' }
+        : { status: 'found', ref: 'origin/main', plan: loadPlanText(base, 'base.yaml').plan };
   const model = new PlanModel(loaded.plan, { asOf: loaded.plan.project.status_date ?? asOf, base: baseVersion });
   const parsed = rule.options.parse(options ?? {});
   return runRule({ rule, severity: rule.severity, options: parsed }, loaded, model);
@@ -57,7 +67,9 @@ export function testRule(
           const outcome = runOn(rule, c.plan, c.asOf, c.options, c.base);
           expect(outcome.error).toBeUndefined();
           expect(outcome.applicable, `${rule.id} should apply to this plan`).toBe(true);
-          expect(outcome.findings.map((f) => `${f.span.line}:${f.span.column} ${f.messageId}: ${f.message}`)).toEqual([]);
+          expect(outcome.findings.map((f) => `${f.span.line}:${f.span.column} ${f.messageId}: ${f.message}`)).toEqual(
+            [],
+          );
         });
       }
     });
@@ -73,8 +85,12 @@ export function testRule(
               messageId: f.messageId,
               line: f.span.line,
               column: f.span.column,
-              ...(want?.message !== undefined ? { message: f.message.includes(want.message) ? want.message : f.message } : {}),
-              ...(want?.data !== undefined ? { data: Object.fromEntries(Object.keys(want.data).map((k) => [k, f.data[k]])) } : {}),
+              ...(want?.message !== undefined
+                ? { message: f.message.includes(want.message) ? want.message : f.message }
+                : {}),
+              ...(want?.data !== undefined
+                ? { data: Object.fromEntries(Object.keys(want.data).map((k) => [k, f.data[k]])) }
+                : {}),
             };
           });
           expect(actual).toEqual(c.errors.map((e) => ({ ruleId: rule.id, ...e })));

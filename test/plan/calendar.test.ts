@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { WorkingCalendar, fromDayNumber, toDayNumber } from '../../src/plan/calendar.js';
+import { fromDayNumber, toDayNumber, WorkingCalendar } from '../../src/plan/calendar.js';
 
 // Day-by-day reference implementation: slow, obviously right.
 function naiveIsWorking(iso: string, holidays: Set<string>): boolean {
@@ -78,7 +78,8 @@ describe('day numbers', () => {
   it('agree with Date for every day from 1900 to 2200', () => {
     for (let day = Date.UTC(1900, 0, 1) / 86_400_000; day <= Date.UTC(2200, 0, 1) / 86_400_000; day++) {
       const iso = new Date(day * 86_400_000).toISOString().slice(0, 10);
-      if (fromDayNumber(day) !== iso || toDayNumber(iso) !== day) expect([fromDayNumber(day), toDayNumber(iso)]).toEqual([iso, day]);
+      if (fromDayNumber(day) !== iso || toDayNumber(iso) !== day)
+        expect([fromDayNumber(day), toDayNumber(iso)]).toEqual([iso, day]);
     }
   });
 });

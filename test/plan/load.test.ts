@@ -16,23 +16,33 @@ function errorLine(text: string, strict = false): string | undefined {
 
 describe('YAML errors carry file:line:col', () => {
   it('an unclosed quote', () => {
-    expect(errorLine('pmcheck: 1\nproject:\n  name: "Move\n')).toMatch(/^plan\.yaml:3:9: YAML syntax error: Missing closing "quote/);
+    expect(errorLine('pmcheck: 1\nproject:\n  name: "Move\n')).toMatch(
+      /^plan\.yaml:3:9: YAML syntax error: Missing closing "quote/,
+    );
   });
   it('a duplicate key, at the second occurrence', () => {
-    expect(errorLine(yaml`
+    expect(
+      errorLine(yaml`
       pmcheck: 1
       project:
         name: A
-        name: B`)).toBe('plan.yaml:4:3: Map keys must be unique: this key appears twice in the same mapping');
+        name: B`),
+    ).toBe('plan.yaml:4:3: Map keys must be unique: this key appears twice in the same mapping');
   });
   it('tabs used for indentation', () => {
-    expect(errorLine('pmcheck: 1\nproject:\n\tname: A\n')).toMatch(/^plan\.yaml:3:1: tabs are not allowed for indentation/);
+    expect(errorLine('pmcheck: 1\nproject:\n\tname: A\n')).toMatch(
+      /^plan\.yaml:3:1: tabs are not allowed for indentation/,
+    );
   });
   it('several documents in one file', () => {
-    expect(errorLine('pmcheck: 1\nproject: { name: A }\n---\npmcheck: 1\n')).toMatch(/^plan\.yaml:3:1: the file holds several YAML documents/);
+    expect(errorLine('pmcheck: 1\nproject: { name: A }\n---\npmcheck: 1\n')).toMatch(
+      /^plan\.yaml:3:1: the file holds several YAML documents/,
+    );
   });
   it('a custom tag such as !!js/function is refused', () => {
-    expect(errorLine('pmcheck: 1\nproject:\n  name: !!js/function "x"\n')).toMatch(/^plan\.yaml:3:9: .*custom YAML tags are not allowed/);
+    expect(errorLine('pmcheck: 1\nproject:\n  name: !!js/function "x"\n')).toMatch(
+      /^plan\.yaml:3:9: .*custom YAML tags are not allowed/,
+    );
   });
   it('counts the further problems on the same line', () => {
     expect(errorLine('pmcheck: 1\nproject: [\n  name: "A\n')).toMatch(/\(and \d+ more problems? in this file\)$/);
@@ -41,7 +51,9 @@ describe('YAML errors carry file:line:col', () => {
 
 describe('the shape of the file', () => {
   it('an empty file', () => {
-    expect(errorLine('')).toBe('plan.yaml:1:1: the file is empty; a plan needs at least `pmcheck: 1` and `project.name`');
+    expect(errorLine('')).toBe(
+      'plan.yaml:1:1: the file is empty; a plan needs at least `pmcheck: 1` and `project.name`',
+    );
     expect(errorLine('# only a comment\n')).toMatch(/^plan\.yaml:1:1: the file is empty/);
   });
   it('a top-level list or scalar', () => {
@@ -49,10 +61,14 @@ describe('the shape of the file', () => {
     expect(errorLine('hello\n')).toMatch(/^plan\.yaml:1:1: the top level is a single value/);
   });
   it('no pmcheck key', () => {
-    expect(errorLine('project: { name: A }\n')).toMatch(/^plan\.yaml:1:1: this is not a pmcheck plan: the top level has no `pmcheck:` key/);
+    expect(errorLine('project: { name: A }\n')).toMatch(
+      /^plan\.yaml:1:1: this is not a pmcheck plan: the top level has no `pmcheck:` key/,
+    );
   });
   it('an unsupported format version names the supported ones', () => {
-    expect(errorLine('pmcheck: 2\nproject: { name: A }\n')).toBe('plan.yaml:1:10: pmcheck: unsupported plan format 2; this pmcheck reads format 1 (write `pmcheck: 1`)');
+    expect(errorLine('pmcheck: 2\nproject: { name: A }\n')).toBe(
+      'plan.yaml:1:10: pmcheck: unsupported plan format 2; this pmcheck reads format 1 (write `pmcheck: 1`)',
+    );
   });
   it('a missing project.name is reported at the closest ancestor, project', () => {
     expect(errorLine('pmcheck: 1\nproject:\n  client: Acme\n')).toBe('plan.yaml:2:1: project.name: is required');
@@ -64,18 +80,22 @@ describe('the shape of the file', () => {
 
 describe('schema errors point at the value', () => {
   it('an impossible date', () => {
-    expect(errorLine(yaml`
+    expect(
+      errorLine(yaml`
       pmcheck: 1
       project:
         name: A
-        start: 2026-02-30`)).toBe('plan.yaml:4:10: project.start: "2026-02-30" is not a real calendar date');
+        start: 2026-02-30`),
+    ).toBe('plan.yaml:4:10: project.start: "2026-02-30" is not a real calendar date');
   });
   it('a badly formatted date', () => {
-    expect(errorLine(yaml`
+    expect(
+      errorLine(yaml`
       pmcheck: 1
       project: { name: A }
       tasks:
-        - { id: a, start: 03/02/2026 }`)).toBe('plan.yaml:4:21: tasks[0].start: expected a date as YYYY-MM-DD, got "03/02/2026"');
+        - { id: a, start: 03/02/2026 }`),
+    ).toBe('plan.yaml:4:21: tasks[0].start: expected a date as YYYY-MM-DD, got "03/02/2026"');
   });
   it('money written as text', () => {
     expect(errorLine('pmcheck: 1\nproject: { name: A }\nbudget:\n  total: "£12k"\n')).toBe(
@@ -83,7 +103,9 @@ describe('schema errors point at the value', () => {
     );
   });
   it('a negative cost', () => {
-    expect(errorLine('pmcheck: 1\nproject: { name: A }\nbudget:\n  lines: [{ id: x, planned: -5 }]\n')).toMatch(/^plan\.yaml:4:29: budget\.lines\[0\]\.planned: an amount cannot be negative/);
+    expect(errorLine('pmcheck: 1\nproject: { name: A }\nbudget:\n  lines: [{ id: x, planned: -5 }]\n')).toMatch(
+      /^plan\.yaml:4:29: budget\.lines\[0\]\.planned: an amount cannot be negative/,
+    );
   });
   it('a share over 100%', () => {
     expect(errorLine('pmcheck: 1\nproject: { name: A }\ntasks:\n  - id: a\n    progress: 140%\n')).toBe(
@@ -91,7 +113,9 @@ describe('schema errors point at the value', () => {
     );
   });
   it('an allocation of 2', () => {
-    expect(errorLine('pmcheck: 1\nproject: { name: A }\npeople:\n  - { id: p, allocation: 2 }\n')).toMatch(/^plan\.yaml:4:26: people\[0\]\.allocation: a share must be between 0 and 1/);
+    expect(errorLine('pmcheck: 1\nproject: { name: A }\npeople:\n  - { id: p, allocation: 2 }\n')).toMatch(
+      /^plan\.yaml:4:26: people\[0\]\.allocation: a share must be between 0 and 1/,
+    );
   });
   it('an unknown enum value suggests the nearest', () => {
     expect(errorLine('pmcheck: 1\nproject:\n  name: A\n  phase: deliver\n')).toBe(
@@ -99,33 +123,41 @@ describe('schema errors point at the value', () => {
     );
   });
   it('a bad duration', () => {
-    expect(errorLine('pmcheck: 1\nproject: { name: A }\ntasks:\n  - { id: a, duration: 3 weeks }\n')).toMatch(/^plan\.yaml:4:24: tasks\[0\]\.duration: expected a duration in working days such as 5d, 2w or 3/);
+    expect(errorLine('pmcheck: 1\nproject: { name: A }\ntasks:\n  - { id: a, duration: 3 weeks }\n')).toMatch(
+      /^plan\.yaml:4:24: tasks\[0\]\.duration: expected a duration in working days such as 5d, 2w or 3/,
+    );
   });
   it('the first problem by line is shown, with a count of the rest', () => {
     const line = errorLine('pmcheck: 1\nproject:\n  name: A\n  start: 2026-13-01\n  deadline: nope\n');
-    expect(line).toBe('plan.yaml:4:10: project.start: "2026-13-01" is not a real calendar date (and 1 more problem in this file)');
+    expect(line).toBe(
+      'plan.yaml:4:10: project.start: "2026-13-01" is not a real calendar date (and 1 more problem in this file)',
+    );
   });
 });
 
 describe('references', () => {
   it('an unknown person suggests the nearest id', () => {
-    expect(errorLine(yaml`
+    expect(
+      errorLine(yaml`
       pmcheck: 1
       project:
         name: A
         manager: patt
       people:
         - { id: pat }
-        - { id: sam }`)).toBe('plan.yaml:4:12: project.manager: unknown person "patt"; did you mean "pat"?');
+        - { id: sam }`),
+    ).toBe('plan.yaml:4:12: project.manager: unknown person "patt"; did you mean "pat"?');
   });
   it('an unknown dependency, among tasks, milestones and deliveries', () => {
-    expect(errorLine(yaml`
+    expect(
+      errorLine(yaml`
       pmcheck: 1
       project: { name: A }
       vendors: [{ id: v, deliveries: [{ id: switches-delivered }] }]
       tasks:
         - id: patch
-          depends_on: [switch-delivered]`)).toBe(
+          depends_on: [switch-delivered]`),
+    ).toBe(
       'plan.yaml:6:18: tasks[0].depends_on[0]: unknown task, milestone or delivery "switch-delivered"; did you mean "switches-delivered"?',
     );
   });
@@ -135,32 +167,38 @@ describe('references', () => {
     );
   });
   it('duplicate ids across tasks and milestones', () => {
-    expect(errorLine(yaml`
+    expect(
+      errorLine(yaml`
       pmcheck: 1
       project: { name: A }
       tasks:
         - id: go-live
       milestones:
-        - id: go-live`)).toBe(
+        - id: go-live`),
+    ).toBe(
       'plan.yaml:6:9: milestones[0].id: duplicate task, milestone or delivery id "go-live" (tasks, milestones and deliveries share one set of ids); it is already used at line 4',
     );
   });
   it('a task that depends on itself', () => {
-    expect(errorLine('pmcheck: 1\nproject: { name: A }\ntasks:\n  - { id: a, depends_on: [a] }\n')).toBe('plan.yaml:4:27: tasks[0].depends_on[0]: "a" depends on itself');
-  });
-  it('a finish before its start', () => {
-    expect(errorLine('pmcheck: 1\nproject: { name: A }\ntasks:\n  - { id: a, start: 2026-02-10, finish: 2026-02-01 }\n')).toBe(
-      'plan.yaml:4:41: tasks[0].finish: finish 2026-02-01 is before its start 2026-02-10',
+    expect(errorLine('pmcheck: 1\nproject: { name: A }\ntasks:\n  - { id: a, depends_on: [a] }\n')).toBe(
+      'plan.yaml:4:27: tasks[0].depends_on[0]: "a" depends on itself',
     );
   });
+  it('a finish before its start', () => {
+    expect(
+      errorLine('pmcheck: 1\nproject: { name: A }\ntasks:\n  - { id: a, start: 2026-02-10, finish: 2026-02-01 }\n'),
+    ).toBe('plan.yaml:4:41: tasks[0].finish: finish 2026-02-01 is before its start 2026-02-10');
+  });
   it('communicated_to accepts people and vendors', () => {
-    expect(errorLine(yaml`
+    expect(
+      errorLine(yaml`
       pmcheck: 1
       project: { name: A }
       people: [{ id: pat }]
       vendors: [{ id: cablecorp }]
       changes:
-        - { id: CR-1, communicated_to: [pat, cablecorp] }`)).toBeUndefined();
+        - { id: CR-1, communicated_to: [pat, cablecorp] }`),
+    ).toBeUndefined();
   });
 });
 
@@ -195,7 +233,9 @@ describe('encodings and line endings', () => {
     expect(() => loadPlanText(decodePlanBytes(bytes, 'p.yaml'), 'p.yaml')).not.toThrow();
   });
   it('UTF-16 is refused with advice', () => {
-    expect(() => decodePlanBytes(new Uint8Array([0xff, 0xfe, 0x70, 0x00]), 'p.yaml')).toThrow(/UTF-16 text; save it as UTF-8/);
+    expect(() => decodePlanBytes(new Uint8Array([0xff, 0xfe, 0x70, 0x00]), 'p.yaml')).toThrow(
+      /UTF-16 text; save it as UTF-8/,
+    );
   });
   it('binary content and invalid UTF-8 are refused', () => {
     expect(() => decodePlanBytes(new Uint8Array([0x70, 0x00, 0x01]), 'p.yaml')).toThrow(/looks binary/);
@@ -220,7 +260,14 @@ describe('suppressions', () => {
       'plan.yaml',
     );
     expect(loaded.suppressions).toEqual([
-      { rule: 'rollback-plan', reason: 'Vendor-managed appliance', scope: ['tasks', 0], path: ['tasks', 0, 'x-pmcheck-ignore', 0], line: 6, column: 9 },
+      {
+        rule: 'rollback-plan',
+        reason: 'Vendor-managed appliance',
+        scope: ['tasks', 0],
+        path: ['tasks', 0, 'x-pmcheck-ignore', 0],
+        line: 6,
+        column: 9,
+      },
     ]);
   });
 });

@@ -3,7 +3,12 @@ import { yaml } from '../helpers/plan.js';
 import { testRule } from '../helpers/rule-tester.js';
 
 testRule(rule, {
-  valid: [{ name: 'spend within plan', plan: 'pmcheck: 1\nproject: { name: M }\nbudget:\n  total: 10000\n  lines: [{ id: a, planned: 5000, actual: 3000, committed: 2000 }]\n' }],
+  valid: [
+    {
+      name: 'spend within plan',
+      plan: 'pmcheck: 1\nproject: { name: M }\nbudget:\n  total: 10000\n  lines: [{ id: a, planned: 5000, actual: 3000, committed: 2000 }]\n',
+    },
+  ],
   invalid: [
     {
       name: 'a line over by actual, one over by commitment, and the total over',
@@ -20,11 +25,27 @@ testRule(rule, {
               planned: 8000
               committed: 9500`,
       errors: [
-        { messageId: 'overrun', line: 8, column: 15, message: 'Spend on line cabling is 23,800 (actual plus committed) against 22,000 planned: 1,800 over.' },
+        {
+          messageId: 'overrun',
+          line: 8,
+          column: 15,
+          message: 'Spend on line cabling is 23,800 (actual plus committed) against 22,000 planned: 1,800 over.',
+        },
         { messageId: 'overrun', line: 11, column: 18, data: { label: 'line phones' } },
-        { messageId: 'overrun', line: 4, column: 10, data: { label: 'the budget total', spent: '33,300', planned: '30,000' } },
+        {
+          messageId: 'overrun',
+          line: 4,
+          column: 10,
+          data: { label: 'the budget total', spent: '33,300', planned: '30,000' },
+        },
       ],
     },
   ],
-  notApplicable: [{ name: 'no spend yet', plan: 'pmcheck: 1\nproject: { name: M }\nbudget: { lines: [{ id: a, planned: 5 }] }\n', reason: /both a plan and spend/ }],
+  notApplicable: [
+    {
+      name: 'no spend yet',
+      plan: 'pmcheck: 1\nproject: { name: M }\nbudget: { lines: [{ id: a, planned: 5 }] }\n',
+      reason: /both a plan and spend/,
+    },
+  ],
 });

@@ -30,7 +30,14 @@ testRule(rule, {
             title: Move the comms cabinet
             status: implemented
             implemented_on: 2026-01-30`,
-      errors: [{ messageId: 'noApproval', line: 6, column: 13, message: 'Change CR-002 ("Move the comms cabinet") is implemented with no approval record.' }],
+      errors: [
+        {
+          messageId: 'noApproval',
+          line: 6,
+          column: 13,
+          message: 'Change CR-002 ("Move the comms cabinet") is implemented with no approval record.',
+        },
+      ],
     },
     {
       name: 'an approval with no approver, and one implemented before its approval',
@@ -48,7 +55,12 @@ testRule(rule, {
             implemented_on: 2026-02-06`,
       errors: [
         { messageId: 'incomplete', line: 7, column: 5, data: { missing: 'approver (by)' } },
-        { messageId: 'implementedFirst', line: 11, column: 21, data: { implemented: '2026-02-06', approved: '2026-02-10' } },
+        {
+          messageId: 'implementedFirst',
+          line: 11,
+          column: 21,
+          data: { implemented: '2026-02-06', approved: '2026-02-10' },
+        },
       ],
     },
   ],

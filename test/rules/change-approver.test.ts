@@ -20,8 +20,22 @@ testRule(rule, {
     { name: 'approved by someone in the approvers option', plan: plan('cfo'), options: { approvers: ['cfo'] } },
   ],
   invalid: [
-    { name: 'approved by an engineer', plan: plan('sam'), errors: [{ messageId: 'wrongApprover', line: 8, column: 11, data: { approver: 'Sam Lee (sam)' } }] },
-    { name: 'the cfo is not allowed unless configured', plan: plan('cfo'), errors: [{ messageId: 'wrongApprover', line: 8, column: 11, data: { approver: 'cfo' } }] },
+    {
+      name: 'approved by an engineer',
+      plan: plan('sam'),
+      errors: [{ messageId: 'wrongApprover', line: 8, column: 11, data: { approver: 'Sam Lee (sam)' } }],
+    },
+    {
+      name: 'the cfo is not allowed unless configured',
+      plan: plan('cfo'),
+      errors: [{ messageId: 'wrongApprover', line: 8, column: 11, data: { approver: 'cfo' } }],
+    },
   ],
-  notApplicable: [{ name: 'no approvals recorded', plan: 'pmcheck: 1\nproject: { name: M }\nchanges: [{ id: c }]\n', reason: /no change records an approver/ }],
+  notApplicable: [
+    {
+      name: 'no approvals recorded',
+      plan: 'pmcheck: 1\nproject: { name: M }\nchanges: [{ id: c }]\n',
+      reason: /no change records an approver/,
+    },
+  ],
 });

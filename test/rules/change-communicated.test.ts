@@ -33,5 +33,11 @@ testRule(rule, {
       ],
     },
   ],
-  notApplicable: [{ name: 'nothing decided yet', plan: 'pmcheck: 1\nproject: { name: M }\nchanges: [{ id: c, status: proposed }]\n', reason: /no change is approved or implemented/ }],
+  notApplicable: [
+    {
+      name: 'nothing decided yet',
+      plan: 'pmcheck: 1\nproject: { name: M }\nchanges: [{ id: c, status: proposed }]\n',
+      reason: /no change is approved or implemented/,
+    },
+  ],
 });

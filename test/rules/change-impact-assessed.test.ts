@@ -33,5 +33,11 @@ testRule(rule, {
       ],
     },
   ],
-  notApplicable: [{ name: 'only rejected changes', plan: 'pmcheck: 1\nproject: { name: M }\nchanges: [{ id: c, status: rejected }]\n', reason: /no live changes/ }],
+  notApplicable: [
+    {
+      name: 'only rejected changes',
+      plan: 'pmcheck: 1\nproject: { name: M }\nchanges: [{ id: c, status: rejected }]\n',
+      reason: /no live changes/,
+    },
+  ],
 });

@@ -2,7 +2,12 @@ import rule from '../../src/rules/comms-plan.js';
 import { testRule } from '../helpers/rule-tester.js';
 
 testRule(rule, {
-  valid: [{ name: 'a cadence and an audience', plan: 'pmcheck: 1\nproject: { name: M }\npeople: [{ id: a }]\ncommunication: { cadence: weekly, audience: [a] }\n' }],
+  valid: [
+    {
+      name: 'a cadence and an audience',
+      plan: 'pmcheck: 1\nproject: { name: M }\npeople: [{ id: a }]\ncommunication: { cadence: weekly, audience: [a] }\n',
+    },
+  ],
   invalid: [
     {
       name: 'neither, at the communication section',

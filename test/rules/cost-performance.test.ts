@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import rule from '../../src/rules/cost-performance.js';
 import { loadPlanText } from '../../src/plan/load.js';
 import { PlanModel } from '../../src/plan/model.js';
+import rule from '../../src/rules/cost-performance.js';
 import { yaml } from '../helpers/plan.js';
 import { testRule } from '../helpers/rule-tester.js';
 
@@ -21,16 +21,39 @@ const plan = (labourActual: number, kitReceived: string) => yaml`
       - { id: spare, category: contingency, planned: 1000 }`;
 
 testRule(rule, {
-  valid: [{ name: 'kit bought up front is earned on delivery, not read as overspend', plan: plan(5000, ', received_on: 2026-02-06') }],
+  valid: [
+    {
+      name: 'kit bought up front is earned on delivery, not read as overspend',
+      plan: plan(5000, ', received_on: 2026-02-06'),
+    },
+  ],
   invalid: [
     {
       name: 'labour running ahead of progress',
       plan: plan(8000, ', received_on: 2026-02-06'),
-      errors: [{ messageId: 'low', line: 8, column: 1, message: 'CPI is 0.79: 11,000 of work earned for 14,000 spent (below 0.9); at this rate the budget of 16,000 becomes 20,364.' }],
+      errors: [
+        {
+          messageId: 'low',
+          line: 8,
+          column: 1,
+          message:
+            'CPI is 0.79: 11,000 of work earned for 14,000 spent (below 0.9); at this rate the budget of 16,000 becomes 20,364.',
+        },
+      ],
     },
-    { name: 'paid for kit that has not arrived', plan: plan(5000, ''), errors: [{ messageId: 'low', line: 8, column: 1, data: { cpi: '0.45' } }] },
+    {
+      name: 'paid for kit that has not arrived',
+      plan: plan(5000, ''),
+      errors: [{ messageId: 'low', line: 8, column: 1, data: { cpi: '0.45' } }],
+    },
   ],
-  notApplicable: [{ name: 'nothing spent', plan: plan(0, '').replace('actual: 6000', 'actual: 0'), reason: /no planned costs and actual spend/ }],
+  notApplicable: [
+    {
+      name: 'nothing spent',
+      plan: plan(0, '').replace('actual: 6000', 'actual: 0'),
+      reason: /no planned costs and actual spend/,
+    },
+  ],
 });
 
 describe('earned value in the model', () => {

@@ -28,11 +28,23 @@ testRule(rule, {
     {
       name: 'the delivery drives the chain past the deadline, named in the message',
       plan: plan('2026-02-25'),
-      errors: [{ messageId: 'late', line: 5, column: 13, message: 'The earliest finish is 2026-02-26, 1 working day after the deadline 2026-02-25. Critical chain: switches → install → config → live.' }],
+      errors: [
+        {
+          messageId: 'late',
+          line: 5,
+          column: 13,
+          message:
+            'The earliest finish is 2026-02-26, 1 working day after the deadline 2026-02-25. Critical chain: switches → install → config → live.',
+        },
+      ],
     },
   ],
   notApplicable: [
-    { name: 'no deadline', plan: 'pmcheck: 1\nproject: { name: M }\ntasks: [{ id: a, start: 2026-01-05, duration: 5d }]\n', reason: /no deadline/ },
+    {
+      name: 'no deadline',
+      plan: 'pmcheck: 1\nproject: { name: M }\ntasks: [{ id: a, start: 2026-01-05, duration: 5d }]\n',
+      reason: /no deadline/,
+    },
     {
       name: 'a dependency loop makes the finish unknowable',
       plan: 'pmcheck: 1\nproject: { name: M, deadline: 2026-03-01 }\ntasks: [{ id: a, depends_on: [b] }, { id: b, depends_on: [a] }]\n',
@@ -43,11 +55,17 @@ testRule(rule, {
 
 describe('the forward pass', () => {
   it('unfinished work cannot finish in the past: a late, unstarted task starts at the as-of date', () => {
-    const outcome = runOn(rule, 'pmcheck: 1\nproject: { name: M, status_date: 2026-03-02, deadline: 2026-03-04 }\ntasks: [{ id: a, start: 2026-02-02, duration: 5d }]\n');
+    const outcome = runOn(
+      rule,
+      'pmcheck: 1\nproject: { name: M, status_date: 2026-03-02, deadline: 2026-03-04 }\ntasks: [{ id: a, start: 2026-02-02, duration: 5d }]\n',
+    );
     expect(outcome.findings[0]?.data).toMatchObject({ finish: '2026-03-06', late: 2, chain: 'a' });
   });
   it('in-progress work needs its remaining share of days from the as-of date', () => {
-    const outcome = runOn(rule, 'pmcheck: 1\nproject: { name: M, status_date: 2026-03-02, deadline: 2026-03-03 }\ntasks: [{ id: a, start: 2026-02-02, finish: 2026-02-13, actual_start: 2026-02-02, progress: 0.5 }]\n');
+    const outcome = runOn(
+      rule,
+      'pmcheck: 1\nproject: { name: M, status_date: 2026-03-02, deadline: 2026-03-03 }\ntasks: [{ id: a, start: 2026-02-02, finish: 2026-02-13, actual_start: 2026-02-02, progress: 0.5 }]\n',
+    );
     // 10 working days, half done: 5 left from Monday 2 March
     expect(outcome.findings[0]?.data).toMatchObject({ finish: '2026-03-06', late: 3 });
   });

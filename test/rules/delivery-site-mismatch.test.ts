@@ -23,8 +23,22 @@ testRule(rule, {
     {
       name: 'the Hull kit goes to York: one finding naming both tasks (article 002)',
       plan: plan('york'),
-      errors: [{ messageId: 'wrongSite', line: 9, column: 15, message: 'Hull switches is being delivered to York depot, but "Stage" and "Mount", which need it, are at Hull depot.' }],
+      errors: [
+        {
+          messageId: 'wrongSite',
+          line: 9,
+          column: 15,
+          message:
+            'Hull switches is being delivered to York depot, but "Stage" and "Mount", which need it, are at Hull depot.',
+        },
+      ],
     },
   ],
-  notApplicable: [{ name: 'no sites on deliveries', plan: plan('hull').replace('        site: hull\n', ''), reason: /no task with a site/ }],
+  notApplicable: [
+    {
+      name: 'no sites on deliveries',
+      plan: plan('hull').replace('        site: hull\n', ''),
+      reason: /no task with a site/,
+    },
+  ],
 });

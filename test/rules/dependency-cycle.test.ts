@@ -28,7 +28,9 @@ testRule(rule, {
           - { id: config, depends_on: [review] }
           - { id: cutover, depends_on: [config] }
           - { id: review, depends_on: [cutover] }`,
-      errors: [{ messageId: 'loop', line: 4, column: 32, message: 'Dependency loop: config → cutover → review → config.' }],
+      errors: [
+        { messageId: 'loop', line: 4, column: 32, message: 'Dependency loop: config → cutover → review → config.' },
+      ],
     },
     {
       name: 'two separate loops, one through a milestone',

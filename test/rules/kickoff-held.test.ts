@@ -19,9 +19,26 @@ testRule(rule, {
           kickoff_on: 2026-02-02
         tasks:
           - { id: discovery, name: Discovery, start: 2026-02-09, actual_start: 2026-01-26 }`,
-      errors: [{ messageId: 'late', line: 4, column: 15, data: { kickoff: '2026-02-02', started: '2026-01-26', task: 'Discovery' } }],
+      errors: [
+        {
+          messageId: 'late',
+          line: 4,
+          column: 15,
+          data: { kickoff: '2026-02-02', started: '2026-01-26', task: 'Discovery' },
+        },
+      ],
     },
-    { name: 'no kick-off recorded', plan: 'pmcheck: 1\nproject: { name: M }\ntasks: [{ id: a, start: 2026-01-12 }]\n', errors: [{ messageId: 'missing', line: 1, column: 1 }] },
+    {
+      name: 'no kick-off recorded',
+      plan: 'pmcheck: 1\nproject: { name: M }\ntasks: [{ id: a, start: 2026-01-12 }]\n',
+      errors: [{ messageId: 'missing', line: 1, column: 1 }],
+    },
   ],
-  notApplicable: [{ name: 'no dated tasks', plan: 'pmcheck: 1\nproject: { name: M }\ntasks: [{ id: a }]\n', reason: /no task has a start date/ }],
+  notApplicable: [
+    {
+      name: 'no dated tasks',
+      plan: 'pmcheck: 1\nproject: { name: M }\ntasks: [{ id: a }]\n',
+      reason: /no task has a start date/,
+    },
+  ],
 });

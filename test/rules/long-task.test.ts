@@ -4,8 +4,15 @@ import { testRule } from '../helpers/rule-tester.js';
 
 testRule(rule, {
   valid: [
-    { name: '44 working days exactly (2026-01-05 to 2026-03-05)', plan: 'pmcheck: 1\nproject: { name: M }\ntasks: [{ id: a, start: 2026-01-05, finish: 2026-03-05 }]\n' },
-    { name: 'a longer limit', plan: 'pmcheck: 1\nproject: { name: M }\ntasks: [{ id: a, start: 2026-01-05, duration: 12w }]\n', options: { maxDays: 60 } },
+    {
+      name: '44 working days exactly (2026-01-05 to 2026-03-05)',
+      plan: 'pmcheck: 1\nproject: { name: M }\ntasks: [{ id: a, start: 2026-01-05, finish: 2026-03-05 }]\n',
+    },
+    {
+      name: 'a longer limit',
+      plan: 'pmcheck: 1\nproject: { name: M }\ntasks: [{ id: a, start: 2026-01-05, duration: 12w }]\n',
+      options: { maxDays: 60 },
+    },
   ],
   invalid: [
     {
@@ -26,5 +33,11 @@ testRule(rule, {
       ],
     },
   ],
-  notApplicable: [{ name: 'undated tasks', plan: 'pmcheck: 1\nproject: { name: M }\ntasks: [{ id: a }]\n', reason: /no task has dates/ }],
+  notApplicable: [
+    {
+      name: 'undated tasks',
+      plan: 'pmcheck: 1\nproject: { name: M }\ntasks: [{ id: a }]\n',
+      reason: /no task has dates/,
+    },
+  ],
 });

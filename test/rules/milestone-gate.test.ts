@@ -3,7 +3,12 @@ import { yaml } from '../helpers/plan.js';
 import { testRule } from '../helpers/rule-tester.js';
 
 testRule(rule, {
-  valid: [{ name: 'criteria and an approver', plan: 'pmcheck: 1\nproject: { name: M }\npeople: [{ id: a }]\nmilestones: [{ id: m, gate: { criteria: [UAT signed], approver: a } }]\n' }],
+  valid: [
+    {
+      name: 'criteria and an approver',
+      plan: 'pmcheck: 1\nproject: { name: M }\npeople: [{ id: a }]\nmilestones: [{ id: m, gate: { criteria: [UAT signed], approver: a } }]\n',
+    },
+  ],
   invalid: [
     {
       name: 'no gate, and a gate with no approver',

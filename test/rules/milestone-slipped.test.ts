@@ -29,10 +29,21 @@ testRule(rule, {
           - id: scope
             due: 2026-02-06`,
       errors: [
-        { messageId: 'slipped', line: 7, column: 15, message: 'Milestone "Network ready" has slipped: forecast 2026-02-20, due 2026-02-13.' },
+        {
+          messageId: 'slipped',
+          line: 7,
+          column: 15,
+          message: 'Milestone "Network ready" has slipped: forecast 2026-02-20, due 2026-02-13.',
+        },
         { messageId: 'slipped', line: 9, column: 10, data: { why: 'due 2026-02-06 and not done' } },
       ],
     },
   ],
-  notApplicable: [{ name: 'no due dates', plan: 'pmcheck: 1\nproject: { name: M }\nmilestones: [{ id: m }]\n', reason: /no milestone has a due date/ }],
+  notApplicable: [
+    {
+      name: 'no due dates',
+      plan: 'pmcheck: 1\nproject: { name: M }\nmilestones: [{ id: m }]\n',
+      reason: /no milestone has a due date/,
+    },
+  ],
 });

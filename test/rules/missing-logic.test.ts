@@ -38,10 +38,21 @@ testRule(rule, {
           - id: tail
             depends_on: [a]`,
       errors: [
-        { messageId: 'dangling', line: 7, column: 9, data: { task: 'Loose end', missing: 'predecessor or successor', count: 2, total: 3, share: '67%', max: '5%' } },
+        {
+          messageId: 'dangling',
+          line: 7,
+          column: 9,
+          data: { task: 'Loose end', missing: 'predecessor or successor', count: 2, total: 3, share: '67%', max: '5%' },
+        },
         { messageId: 'dangling', line: 9, column: 9, data: { missing: 'successor' } },
       ],
     },
   ],
-  notApplicable: [{ name: 'all work finished', plan: 'pmcheck: 1\nproject: { name: M }\ntasks: [{ id: a, progress: 1 }]\n', reason: /no unfinished tasks/ }],
+  notApplicable: [
+    {
+      name: 'all work finished',
+      plan: 'pmcheck: 1\nproject: { name: M }\ntasks: [{ id: a, progress: 1 }]\n',
+      reason: /no unfinished tasks/,
+    },
+  ],
 });

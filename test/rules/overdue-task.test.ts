@@ -31,10 +31,21 @@ testRule(rule, {
             start: 2026-02-02
             duration: 3d`,
       errors: [
-        { messageId: 'overdue', line: 7, column: 13, message: 'Task "Configure switches" was due to finish 2026-02-13 and is 60% done as of 2026-02-16.' },
+        {
+          messageId: 'overdue',
+          line: 7,
+          column: 13,
+          message: 'Task "Configure switches" was due to finish 2026-02-13 and is 60% done as of 2026-02-16.',
+        },
         { messageId: 'overdue', line: 11, column: 15, data: { finish: '2026-02-04', progress: '0%' } },
       ],
     },
   ],
-  notApplicable: [{ name: 'no finish dates', plan: 'pmcheck: 1\nproject: { name: M }\ntasks: [{ id: a }]\n', reason: /no task has a finish date/ }],
+  notApplicable: [
+    {
+      name: 'no finish dates',
+      plan: 'pmcheck: 1\nproject: { name: M }\ntasks: [{ id: a }]\n',
+      reason: /no task has a finish date/,
+    },
+  ],
 });

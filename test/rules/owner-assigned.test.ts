@@ -37,5 +37,7 @@ testRule(rule, {
       ],
     },
   ],
-  notApplicable: [{ name: 'nothing to own', plan: 'pmcheck: 1\nproject: { name: M }\n', reason: /no tasks, milestones or changes/ }],
+  notApplicable: [
+    { name: 'nothing to own', plan: 'pmcheck: 1\nproject: { name: M }\n', reason: /no tasks, milestones or changes/ },
+  ],
 });

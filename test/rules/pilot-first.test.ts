@@ -30,7 +30,12 @@ testRule(rule, {
           - { id: later-pilot, kind: pilot, depends_on: [desks] }
           - { id: again, kind: rollout, users_affected: 50, depends_on: [desks] }`,
       errors: [
-        { messageId: 'noPilot', line: 7, column: 21, message: 'Rollout "Set up desks" affects 40 users but no pilot precedes it.' },
+        {
+          messageId: 'noPilot',
+          line: 7,
+          column: 21,
+          message: 'Rollout "Set up desks" affects 40 users but no pilot precedes it.',
+        },
         { messageId: 'noPilot', line: 9, column: 49, data: { users: 50 } },
       ],
     },
@@ -41,5 +46,11 @@ testRule(rule, {
       errors: [{ messageId: 'noPilot', line: 3, column: 49 }],
     },
   ],
-  notApplicable: [{ name: 'no large rollout', plan: 'pmcheck: 1\nproject: { name: M }\ntasks: [{ id: r, kind: rollout, users_affected: 3 }]\n', reason: /no rollout affects more than 20/ }],
+  notApplicable: [
+    {
+      name: 'no large rollout',
+      plan: 'pmcheck: 1\nproject: { name: M }\ntasks: [{ id: r, kind: rollout, users_affected: 3 }]\n',
+      reason: /no rollout affects more than 20/,
+    },
+  ],
 });

@@ -20,10 +20,27 @@ testRule(rule, {
     {
       name: 'a fifth of a week on a project that warrants PM names the thresholds',
       plan: plan('allocation: 0.2'),
-      errors: [{ messageId: 'below', line: 7, column: 17, message: 'is allocated 20% of a week, below the minimum 30%. Formal PM is warranted: the project affects 40 users (more than 5).' }],
+      errors: [
+        {
+          messageId: 'below',
+          line: 7,
+          column: 17,
+          message:
+            'is allocated 20% of a week, below the minimum 30%. Formal PM is warranted: the project affects 40 users (more than 5).',
+        },
+      ],
     },
-    { name: 'the option raises the bar', plan: plan('allocation: 0.4'), options: { min: 0.5 }, errors: [{ messageId: 'below', line: 7, column: 17, data: { min: '50%' } }] },
-    { name: 'no allocation recorded, at the person', plan: plan('x-note: none'), errors: [{ messageId: 'unknown', line: 4, column: 5 }] },
+    {
+      name: 'the option raises the bar',
+      plan: plan('allocation: 0.4'),
+      options: { min: 0.5 },
+      errors: [{ messageId: 'below', line: 7, column: 17, data: { min: '50%' } }],
+    },
+    {
+      name: 'no allocation recorded, at the person',
+      plan: plan('x-note: none'),
+      errors: [{ messageId: 'unknown', line: 4, column: 5 }],
+    },
   ],
   notApplicable: [
     {

@@ -9,7 +9,8 @@ testRule(rule, {
   valid: [
     {
       name: 'a manager with role project-manager',
-      plan: yaml`
+      plan:
+        yaml`
         pmcheck: 1
         project:
           name: Move
@@ -22,7 +23,8 @@ testRule(rule, {
   invalid: [
     {
       name: 'no manager on a plan that warrants PM names the thresholds',
-      plan: yaml`
+      plan:
+        yaml`
         pmcheck: 1
         project:
           name: Move
@@ -34,7 +36,8 @@ testRule(rule, {
           messageId: 'missing',
           line: 2,
           column: 1,
-          message: 'Formal PM is warranted: the project involves 2 vendors (more than 1), budget 90,000 (more than 5,000), affects 40 users (more than 5).',
+          message:
+            'Formal PM is warranted: the project involves 2 vendors (more than 1), budget 90,000 (more than 5,000), affects 40 users (more than 5).',
         },
       ],
     },
@@ -46,11 +49,14 @@ testRule(rule, {
           name: Replace one laptop
         budget: { total: 900 }`,
       severity: 'medium',
-      errors: [{ messageId: 'missing', line: 2, column: 1, message: 'No project manager: project.manager is not set.' }],
+      errors: [
+        { messageId: 'missing', line: 2, column: 1, message: 'No project manager: project.manager is not set.' },
+      ],
     },
     {
       name: 'the manager is an engineer (article 000, mistake 2)',
-      plan: yaml`
+      plan:
+        yaml`
         pmcheck: 1
         project:
           name: Move
@@ -59,7 +65,9 @@ testRule(rule, {
           - { id: dan, name: Dan Okafor, role: engineer }
       ` + big,
       severity: 'critical',
-      errors: [{ messageId: 'wrongRole', line: 4, column: 12, data: { id: 'dan', name: 'Dan Okafor', role: 'engineer' } }],
+      errors: [
+        { messageId: 'wrongRole', line: 4, column: 12, data: { id: 'dan', name: 'Dan Okafor', role: 'engineer' } },
+      ],
     },
     {
       name: 'the manager has no role at all',

@@ -39,7 +39,9 @@ testRule(rule, {
               category: project-management
               planned: 1000
             - { id: kit, category: hardware, planned: 49000 }`,
-      errors: [{ messageId: 'small', line: 7, column: 16, data: { share: '2%', amount: '1,000', total: '50,000', min: '5%' } }],
+      errors: [
+        { messageId: 'small', line: 7, column: 16, data: { share: '2%', amount: '1,000', total: '50,000', min: '5%' } },
+      ],
     },
   ],
   notApplicable: [{ name: 'no budget', plan: 'pmcheck: 1\nproject: { name: M }\n', reason: /no budget/ }],

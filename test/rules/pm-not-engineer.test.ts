@@ -13,7 +13,9 @@ testRule(rule, {
   valid: [
     {
       name: 'the PM owns scoping and communication; engineers own the build',
-      plan: head + yaml`
+      plan:
+        head +
+        yaml`
         tasks:
           - { id: scope, kind: scoping, owner: pat }
           - { id: tell, kind: communication, owner: pat }
@@ -23,7 +25,9 @@ testRule(rule, {
   invalid: [
     {
       name: 'the PM owns a build and a cutover task (article 000, mistake 2)',
-      plan: head + yaml`
+      plan:
+        head +
+        yaml`
         tasks:
           - id: build
             kind: build
@@ -33,13 +37,26 @@ testRule(rule, {
             owner: pat
           - { id: migrate, kind: migration, owner: kofi }`,
       errors: [
-        { messageId: 'ownsTechnicalWork', line: 9, column: 12, data: { pm: 'Pat Jones', kind: 'build', task: 'build' } },
+        {
+          messageId: 'ownsTechnicalWork',
+          line: 9,
+          column: 12,
+          data: { pm: 'Pat Jones', kind: 'build', task: 'build' },
+        },
         { messageId: 'ownsTechnicalWork', line: 12, column: 12, data: { kind: 'cutover' } },
       ],
     },
   ],
   notApplicable: [
-    { name: 'no PM named', plan: 'pmcheck: 1\nproject: { name: M }\ntasks: [{ id: b, kind: build }]\n', reason: /no project manager/ },
-    { name: 'no technical tasks', plan: head + 'tasks: [{ id: s, kind: scoping, owner: pat }]\n', reason: /no build, migration or cutover/ },
+    {
+      name: 'no PM named',
+      plan: 'pmcheck: 1\nproject: { name: M }\ntasks: [{ id: b, kind: build }]\n',
+      reason: /no project manager/,
+    },
+    {
+      name: 'no technical tasks',
+      plan: `${head}tasks: [{ id: s, kind: scoping, owner: pat }]\n`,
+      reason: /no build, migration or cutover/,
+    },
   ],
 });

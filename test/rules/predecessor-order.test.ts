@@ -35,7 +35,8 @@ testRule(rule, {
           messageId: 'tooEarly',
           line: 9,
           column: 9,
-          message: '"Migrate files" starts 2026-02-23, but its FS dependency on "Upgrade the line" (which finishes 2026-02-27) allows 2026-03-02 at the earliest.',
+          message:
+            '"Migrate files" starts 2026-02-23, but its FS dependency on "Upgrade the line" (which finishes 2026-02-27) allows 2026-03-02 at the earliest.',
         },
       ],
     },
@@ -53,7 +54,12 @@ testRule(rule, {
               - { id: a, type: SS, lag: 3d }
               - { id: a, type: FF }`,
       errors: [
-        { messageId: 'tooEarly', line: 9, column: 9, data: { bound: 'start', type: 'SS', allowed: '2026-02-05', lag: ', lag 3 working days' } },
+        {
+          messageId: 'tooEarly',
+          line: 9,
+          column: 9,
+          data: { bound: 'start', type: 'SS', allowed: '2026-02-05', lag: ', lag 3 working days' },
+        },
         { messageId: 'tooEarly', line: 10, column: 9, data: { bound: 'finishe', type: 'FF', allowed: '2026-02-13' } },
       ],
     },

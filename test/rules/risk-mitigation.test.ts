@@ -28,11 +28,27 @@ testRule(rule, {
             impact: 4
           - { id: R2, likelihood: medium, impact: high, mitigation: "" }`,
       errors: [
-        { messageId: 'none', line: 4, column: 5, message: 'Open risk R1 ("Switch lead times") scores 16 (4 × 4) and has no mitigation.' },
+        {
+          messageId: 'none',
+          line: 4,
+          column: 5,
+          message: 'Open risk R1 ("Switch lead times") scores 16 (4 × 4) and has no mitigation.',
+        },
         { messageId: 'none', line: 8, column: 61, data: { score: 12 } },
       ],
     },
-    { name: 'a lower bar by option', plan: 'pmcheck: 1\nproject: { name: M }\nrisks: [{ id: R, likelihood: 3, impact: 3 }]\n', options: { minScore: 9 }, errors: [{ messageId: 'none', line: 3, column: 9 }] },
+    {
+      name: 'a lower bar by option',
+      plan: 'pmcheck: 1\nproject: { name: M }\nrisks: [{ id: R, likelihood: 3, impact: 3 }]\n',
+      options: { minScore: 9 },
+      errors: [{ messageId: 'none', line: 3, column: 9 }],
+    },
   ],
-  notApplicable: [{ name: 'no scored risks', plan: 'pmcheck: 1\nproject: { name: M }\nrisks: [{ id: R }]\n', reason: /likelihood and an impact/ }],
+  notApplicable: [
+    {
+      name: 'no scored risks',
+      plan: 'pmcheck: 1\nproject: { name: M }\nrisks: [{ id: R }]\n',
+      reason: /likelihood and an impact/,
+    },
+  ],
 });

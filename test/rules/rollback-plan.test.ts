@@ -3,7 +3,12 @@ import { yaml } from '../helpers/plan.js';
 import { testRule } from '../helpers/rule-tester.js';
 
 testRule(rule, {
-  valid: [{ name: 'a rollback plan', plan: 'pmcheck: 1\nproject: { name: M }\ntasks: [{ id: c, kind: cutover, rollback_plan: Revert MX records }]\n' }],
+  valid: [
+    {
+      name: 'a rollback plan',
+      plan: 'pmcheck: 1\nproject: { name: M }\ntasks: [{ id: c, kind: cutover, rollback_plan: Revert MX records }]\n',
+    },
+  ],
   invalid: [
     {
       name: 'a cutover with none, and a migration with a blank one',
@@ -23,5 +28,11 @@ testRule(rule, {
       ],
     },
   ],
-  notApplicable: [{ name: 'no migration or cutover', plan: 'pmcheck: 1\nproject: { name: M }\ntasks: [{ id: b, kind: build }]\n', reason: /no migration or cutover/ }],
+  notApplicable: [
+    {
+      name: 'no migration or cutover',
+      plan: 'pmcheck: 1\nproject: { name: M }\ntasks: [{ id: b, kind: build }]\n',
+      reason: /no migration or cutover/,
+    },
+  ],
 });

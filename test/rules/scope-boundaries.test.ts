@@ -3,7 +3,12 @@ import { yaml } from '../helpers/plan.js';
 import { testRule } from '../helpers/rule-tester.js';
 
 testRule(rule, {
-  valid: [{ name: 'exclusions and assumptions', plan: 'pmcheck: 1\nproject: { name: M }\nscope:\n  out_of_scope: [Furniture]\n  assumptions: [Access from 19 Jan]\n' }],
+  valid: [
+    {
+      name: 'exclusions and assumptions',
+      plan: 'pmcheck: 1\nproject: { name: M }\nscope:\n  out_of_scope: [Furniture]\n  assumptions: [Access from 19 Jan]\n',
+    },
+  ],
   invalid: [
     {
       name: 'an empty exclusions list and no assumptions: two findings',

@@ -3,10 +3,23 @@ import { yaml } from '../helpers/plan.js';
 import { testRule } from '../helpers/rule-tester.js';
 
 testRule(rule, {
-  valid: [{ name: 'signed by a person on a date', plan: 'pmcheck: 1\nproject: { name: M }\npeople: [{ id: a }]\nscope:\n  signed_off: { by: a, on: 2026-01-12 }\n' }],
+  valid: [
+    {
+      name: 'signed by a person on a date',
+      plan: 'pmcheck: 1\nproject: { name: M }\npeople: [{ id: a }]\nscope:\n  signed_off: { by: a, on: 2026-01-12 }\n',
+    },
+  ],
   invalid: [
-    { name: 'a scope with no sign-off, at the scope', plan: 'pmcheck: 1\nproject: { name: M }\nscope:\n  summary: Move\n', errors: [{ messageId: 'unsigned', line: 3, column: 1 }] },
-    { name: 'no scope at all, at the top of the file', plan: 'pmcheck: 1\nproject: { name: M }\n', errors: [{ messageId: 'unsigned', line: 1, column: 1 }] },
+    {
+      name: 'a scope with no sign-off, at the scope',
+      plan: 'pmcheck: 1\nproject: { name: M }\nscope:\n  summary: Move\n',
+      errors: [{ messageId: 'unsigned', line: 3, column: 1 }],
+    },
+    {
+      name: 'no scope at all, at the top of the file',
+      plan: 'pmcheck: 1\nproject: { name: M }\n',
+      errors: [{ messageId: 'unsigned', line: 1, column: 1 }],
+    },
     {
       name: 'a sign-off with no person',
       plan: yaml`

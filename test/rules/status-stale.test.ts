@@ -18,7 +18,18 @@ testRule(rule, {
     { name: 'monthly', plan: plan('monthly', '2026-04-10') },
   ],
   invalid: [
-    { name: 'weekly, 10 days old', plan: plan('weekly', '2026-04-24'), errors: [{ messageId: 'stale', line: 7, column: 13, message: 'The last status report was 2026-04-24, 10 days before 2026-05-04; a weekly cadence allows 9 days.' }] },
+    {
+      name: 'weekly, 10 days old',
+      plan: plan('weekly', '2026-04-24'),
+      errors: [
+        {
+          messageId: 'stale',
+          line: 7,
+          column: 13,
+          message: 'The last status report was 2026-04-24, 10 days before 2026-05-04; a weekly cadence allows 9 days.',
+        },
+      ],
+    },
     {
       name: 'work started and no report at all',
       plan: 'pmcheck: 1\nproject: { name: M, status_date: 2026-05-04 }\ncommunication: { cadence: fortnightly }\ntasks: [{ id: t, actual_start: 2026-04-01 }]\n',
@@ -26,7 +37,15 @@ testRule(rule, {
     },
   ],
   notApplicable: [
-    { name: 'no cadence', plan: 'pmcheck: 1\nproject: { name: M }\ncommunication: { channel: email }\n', reason: /no reporting cadence/ },
-    { name: 'nothing started yet', plan: 'pmcheck: 1\nproject: { name: M, status_date: 2026-05-04 }\ncommunication: { cadence: weekly }\n', reason: /no work has started/ },
+    {
+      name: 'no cadence',
+      plan: 'pmcheck: 1\nproject: { name: M }\ncommunication: { channel: email }\n',
+      reason: /no reporting cadence/,
+    },
+    {
+      name: 'nothing started yet',
+      plan: 'pmcheck: 1\nproject: { name: M, status_date: 2026-05-04 }\ncommunication: { cadence: weekly }\n',
+      reason: /no work has started/,
+    },
   ],
 });

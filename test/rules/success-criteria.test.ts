@@ -31,6 +31,10 @@ testRule(rule, {
         { messageId: 'vague', line: 7, column: 7, data: { criterion: 'Users are happy' } },
       ],
     },
-    { name: 'no criteria at all', plan: 'pmcheck: 1\nproject: { name: M }\nscope:\n  summary: Move\n', errors: [{ messageId: 'none', line: 3, column: 1 }] },
+    {
+      name: 'no criteria at all',
+      plan: 'pmcheck: 1\nproject: { name: M }\nscope:\n  summary: Move\n',
+      errors: [{ messageId: 'none', line: 3, column: 1 }],
+    },
   ],
 });

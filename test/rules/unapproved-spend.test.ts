@@ -13,7 +13,9 @@ testRule(rule, {
   valid: [
     {
       name: 'approved before the vendor started; unspent lines need no approval yet',
-      plan: head + yaml`
+      plan:
+        head +
+        yaml`
         budget:
           lines:
             - { id: cabling, vendor: cc, planned: 9000, actual: 4000, approved: { by: ruth, on: 2026-02-02 } }
@@ -23,7 +25,9 @@ testRule(rule, {
   invalid: [
     {
       name: 'spend with no approval, and approval after the vendor started',
-      plan: head + yaml`
+      plan:
+        head +
+        yaml`
         budget:
           lines:
             - id: bandwidth
@@ -34,10 +38,22 @@ testRule(rule, {
               planned: 9000
               approved: { by: ruth, on: 2026-02-06 }`,
       errors: [
-        { messageId: 'unapproved', line: 10, column: 15, message: 'Budget line bandwidth has 1,300 spent but no approval.' },
-        { messageId: 'approvedLate', line: 14, column: 7, data: { approved: '2026-02-06', vendor: 'CableCorp', started: '2026-02-02' } },
+        {
+          messageId: 'unapproved',
+          line: 10,
+          column: 15,
+          message: 'Budget line bandwidth has 1,300 spent but no approval.',
+        },
+        {
+          messageId: 'approvedLate',
+          line: 14,
+          column: 7,
+          data: { approved: '2026-02-06', vendor: 'CableCorp', started: '2026-02-02' },
+        },
       ],
     },
   ],
-  notApplicable: [{ name: 'no lines', plan: 'pmcheck: 1\nproject: { name: M }\nbudget: { total: 5 }\n', reason: /no lines/ }],
+  notApplicable: [
+    { name: 'no lines', plan: 'pmcheck: 1\nproject: { name: M }\nbudget: { total: 5 }\n', reason: /no lines/ },
+  ],
 });

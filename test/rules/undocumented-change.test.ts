@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import rule, { drift } from '../../src/rules/undocumented-change.js';
 import { loadPlanText } from '../../src/plan/load.js';
+import rule, { drift } from '../../src/rules/undocumented-change.js';
 import { yaml } from '../helpers/plan.js';
 import { testRule } from '../helpers/rule-tester.js';
 
@@ -27,10 +27,16 @@ testRule(rule, {
     { name: 'nothing moved', plan: base, base },
     {
       name: 'the budget rose together with a new change request',
-      plan: base.replace('total: 85000', 'total: 95000') + '  - { id: CR-2, title: Extra floor, impact: { cost: 10000 } }\n',
+      plan:
+        base.replace('total: 85000', 'total: 95000') +
+        '  - { id: CR-2, title: Extra floor, impact: { cost: 10000 } }\n',
       base,
     },
-    { name: 'an existing change request updated in the same diff documents it', plan: base.replace('total: 85000', 'total: 95000').replace('status: approved', 'status: implemented'), base },
+    {
+      name: 'an existing change request updated in the same diff documents it',
+      plan: base.replace('total: 85000', 'total: 95000').replace('status: approved', 'status: implemented'),
+      base,
+    },
   ],
   invalid: [
     {
@@ -55,9 +61,24 @@ testRule(rule, {
         changes:
           - { id: CR-1, title: Hot desks, status: approved }`,
       errors: [
-        { messageId: 'changed', line: 4, column: 3, message: 'scope.in_scope changed from 2 items to 3 items since origin/main, and no change request covers it.' },
-        { messageId: 'changed', line: 10, column: 47, data: { what: 'cabling.finish', before: '"2026-01-30"', after: '"2026-02-06"' } },
-        { messageId: 'changed', line: 14, column: 10, data: { what: 'budget.total', before: '85,000', after: '95,000' } },
+        {
+          messageId: 'changed',
+          line: 4,
+          column: 3,
+          message: 'scope.in_scope changed from 2 items to 3 items since origin/main, and no change request covers it.',
+        },
+        {
+          messageId: 'changed',
+          line: 10,
+          column: 47,
+          data: { what: 'cabling.finish', before: '"2026-01-30"', after: '"2026-02-06"' },
+        },
+        {
+          messageId: 'changed',
+          line: 14,
+          column: 10,
+          data: { what: 'budget.total', before: '85,000', after: '95,000' },
+        },
         { messageId: 'changed', line: 7, column: 34, data: { what: 'delivery kit.due' } },
         { messageId: 'added', line: 8, column: 9, data: { what: 'vendor voip' } },
       ],
@@ -72,7 +93,10 @@ testRule(rule, {
 describe('drift', () => {
   it('reports removed tasks, milestones, vendors and budget lines', () => {
     const before = loadPlanText(base, 'b.yaml').plan;
-    const after = loadPlanText('pmcheck: 1\nproject: { name: Move }\nscope:\n  in_scope: [Cabling, Switching]\nbudget: { total: 85000 }\nchanges: [{ id: CR-1, title: Hot desks, status: approved }]\n', 'a.yaml').plan;
+    const after = loadPlanText(
+      'pmcheck: 1\nproject: { name: Move }\nscope:\n  in_scope: [Cabling, Switching]\nbudget: { total: 85000 }\nchanges: [{ id: CR-1, title: Hot desks, status: approved }]\n',
+      'a.yaml',
+    ).plan;
     expect(drift(before, after).map((d) => `${d.what}: ${String(d.before)} -> ${String(d.after)}`)).toEqual([
       'task cabling: present -> undefined',
       'milestone live: present -> undefined',

@@ -35,10 +35,22 @@ testRule(rule, {
             start: 2026-05-20
             users_affected: 200`,
       errors: [
-        { messageId: 'untold', line: 10, column: 15, message: '"Hull cutover" takes a service down, but no communication or training task for hull finishes before it starts on 2026-06-01.' },
+        {
+          messageId: 'untold',
+          line: 10,
+          column: 15,
+          message:
+            '"Hull cutover" takes a service down, but no communication or training task for hull finishes before it starts on 2026-06-01.',
+        },
         { messageId: 'untold', line: 13, column: 21, data: { effect: 'affects 200 users', where: '' } },
       ],
     },
   ],
-  notApplicable: [{ name: 'no user-facing work', plan: 'pmcheck: 1\nproject: { name: M }\ntasks: [{ id: a }]\n', reason: /no work affects users/ }],
+  notApplicable: [
+    {
+      name: 'no user-facing work',
+      plan: 'pmcheck: 1\nproject: { name: M }\ntasks: [{ id: a }]\n',
+      reason: /no work affects users/,
+    },
+  ],
 });

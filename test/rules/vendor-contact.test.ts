@@ -2,7 +2,12 @@ import rule from '../../src/rules/vendor-contact.js';
 import { testRule } from '../helpers/rule-tester.js';
 
 testRule(rule, {
-  valid: [{ name: 'a named contact', plan: 'pmcheck: 1\nproject: { name: M }\nvendors: [{ id: v, contact: Dana <d@x.example> }]\n' }],
+  valid: [
+    {
+      name: 'a named contact',
+      plan: 'pmcheck: 1\nproject: { name: M }\nvendors: [{ id: v, contact: Dana <d@x.example> }]\n',
+    },
+  ],
   invalid: [
     {
       name: 'no contact, and a blank one',

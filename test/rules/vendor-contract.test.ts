@@ -30,7 +30,12 @@ testRule(rule, {
             start: 2026-04-13`,
       errors: [
         { messageId: 'noContract', line: 4, column: 5, data: { vendor: 'Alpha' } },
-        { messageId: 'startsBeforeContract', line: 11, column: 12, data: { vendor: 'Wirewise', start: '2026-04-13', signed: '2026-04-20' } },
+        {
+          messageId: 'startsBeforeContract',
+          line: 11,
+          column: 12,
+          data: { vendor: 'Wirewise', start: '2026-04-13', signed: '2026-04-20' },
+        },
       ],
     },
   ],

@@ -12,7 +12,9 @@ testRule(rule, {
   valid: [
     {
       name: 'one site after another; overlaps at the same site or by other vendors are fine',
-      plan: head + yaml`
+      plan:
+        head +
+        yaml`
         tasks:
           - { id: a, vendor: w, site: york, start: 2026-05-18, finish: 2026-05-21 }
           - { id: b, vendor: w, site: york, start: 2026-05-19, finish: 2026-05-20 }
@@ -23,7 +25,9 @@ testRule(rule, {
   invalid: [
     {
       name: 'York and Hull overlap; a later Leeds booking overlaps the long York one',
-      plan: head + yaml`
+      plan:
+        head +
+        yaml`
         tasks:
           - { id: york, vendor: w, site: york, start: 2026-05-18, finish: 2026-05-29 }
           - { id: york2, vendor: w, site: york, start: 2026-05-19, finish: 2026-05-20 }
@@ -38,13 +42,20 @@ testRule(rule, {
             start: 2026-05-26
             finish: 2026-05-27`,
       errors: [
-        { messageId: 'overlap', line: 11, column: 12, data: { site: 'hull', otherSite: 'york', other: 'york', otherFinish: '2026-05-29' } },
+        {
+          messageId: 'overlap',
+          line: 11,
+          column: 12,
+          data: { site: 'hull', otherSite: 'york', other: 'york', otherFinish: '2026-05-29' },
+        },
         { messageId: 'overlap', line: 16, column: 12, data: { site: 'leeds', otherSite: 'york' } },
       ],
     },
     {
       name: 'the clash is found even when the latest booking is at the same site',
-      plan: head + yaml`
+      plan:
+        head +
+        yaml`
         tasks:
           - { id: h, vendor: w, site: hull, start: 2026-05-18, finish: 2026-05-28 }
           - { id: y, vendor: w, site: york, start: 2026-05-18, finish: 2026-05-29 }
@@ -59,5 +70,11 @@ testRule(rule, {
       ],
     },
   ],
-  notApplicable: [{ name: 'each vendor at one site', plan: head + 'tasks: [{ id: a, vendor: w, site: york, start: 2026-05-18, finish: 2026-05-21 }]\n', reason: /no vendor works at more than one site/ }],
+  notApplicable: [
+    {
+      name: 'each vendor at one site',
+      plan: `${head}tasks: [{ id: a, vendor: w, site: york, start: 2026-05-18, finish: 2026-05-21 }]\n`,
+      reason: /no vendor works at more than one site/,
+    },
+  ],
 });

@@ -80,7 +80,14 @@ testRule(rule, {
         tasks:
           - { id: cabling, vendor: cablecorp, start: 2026-01-20, finish: 2026-01-30 }
           - { id: phones, vendor: voip, start: 2026-01-28, depends_on: [cabling] }`,
-      errors: [{ messageId: 'beforeHandoff', line: 6, column: 65, data: { pred: 'cabling', vendor: 'CableCorp', finish: '2026-01-30' } }],
+      errors: [
+        {
+          messageId: 'beforeHandoff',
+          line: 6,
+          column: 65,
+          data: { pred: 'cabling', vendor: 'CableCorp', finish: '2026-01-30' },
+        },
+      ],
     },
   ],
   notApplicable: [

@@ -42,7 +42,12 @@ testRule(rule, {
             start: 2026-01-19
             actual_start: 2026-01-09`,
       errors: [
-        { messageId: 'beforeSignoff', line: 8, column: 12, data: { verb: 'is planned to start', start: '2026-01-05', signoff: '2026-01-12' } },
+        {
+          messageId: 'beforeSignoff',
+          line: 8,
+          column: 12,
+          data: { verb: 'is planned to start', start: '2026-01-05', signoff: '2026-01-12' },
+        },
         { messageId: 'beforeSignoff', line: 11, column: 19, data: { verb: 'started', start: '2026-01-09' } },
       ],
     },

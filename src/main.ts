@@ -1,6 +1,6 @@
 /** The CLI's entry point: the only module with an effect on import. */
 
-import { main } from './cli.js';
+import { main } from './cli/program.js';
 import { renderUnexpected } from './errors.js';
 
 main(process.argv).then(

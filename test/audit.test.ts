@@ -1,13 +1,14 @@
 /** The pipeline as one function: as-of resolution, suppressions, crashed rules and the gate. */
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { auditLoaded, defaultRules, judge, resolveAsOf } from '../src/audit.js';
+import { auditPlan, defaultRules, resolveAsOf } from '../src/core/audit.js';
+import { judge } from '../src/core/gate.js';
 import { defineRule } from '../src/engine/types.js';
-import { loadPlanText } from '../src/plan/load.js';
+import { readYamlPlan } from '../src/readers/yaml/index.js';
 import { yaml } from './helpers/plan.js';
 
-const audit = (text: string, extra: Parameters<typeof auditLoaded>[1] = { today: '2026-06-01' }) =>
-  auditLoaded(loadPlanText(text, 'plan.yaml'), extra);
+const audit = (text: string, extra: Parameters<typeof auditPlan>[1] = { today: '2026-06-01' }) =>
+  auditPlan(readYamlPlan(text, 'plan.yaml'), extra);
 
 describe('the as-of date', () => {
   it('comes from --as-of, then project.status_date, then today', () => {
@@ -81,7 +82,7 @@ describe('a rule that throws', () => {
     severity: 'low',
     description: 'A rule with a bug, for the test.',
     fix: 'Nothing to fix in the plan.',
-    docs: { catches: 'x', why: 'x', source: 'x', howToFix: 'x', failing: 'x', fixed: 'x' },
+    docs: { catches: 'x', why: 'x', sources: [], howToFix: 'x', failing: 'x', fixed: 'x' },
     messages: { m: 'never' },
     options: z.object({}),
     check() {

@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { auditFiles } from '../src/audit.js';
 import { escapeData, escapeProperty } from '../src/report/github.js';
 import { formatMarkdown, MARKDOWN_LIMIT } from '../src/report/markdown.js';
+import { auditSources } from '../src/run/audit.js';
 import { generatePlan } from '../src/tools/generate-plan.js';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
@@ -162,7 +162,7 @@ describe('GitHub annotations', () => {
 describe('Markdown', () => {
   it('stays under 1 MiB, and says when it was cut', () => {
     // 40 plans with 600 findings each: about 3 MB of rows before the cut.
-    const run = auditFiles([examples[0]!], { today: '2026-11-22' });
+    const run = auditSources([examples[0]!], { today: '2026-11-22' });
     const big = run.reports[0]!;
     big.findings = Array.from({ length: 600 }, (_, i) => ({ ...big.findings[i % big.findings.length]! }));
     run.reports = Array.from({ length: 40 }, (_, i) => ({ ...big, file: `plans/p${i}.yaml` }));
@@ -176,7 +176,7 @@ describe('Markdown', () => {
   it('escapes plan text so a name cannot break the table', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pmcheck-md-'));
     writeFileSync(join(dir, 'p.yaml'), 'pmcheck: 1\nproject:\n  name: "A | B <script>x</script> `c` # d"\n');
-    const md = formatMarkdown(auditFiles([join(dir, 'p.yaml')], { today: '2026-11-22' }));
+    const md = formatMarkdown(auditSources([join(dir, 'p.yaml')], { today: '2026-11-22' }));
     expect(md).toContain('A \\| B &lt;script&gt;x&lt;/script&gt; \\`c\\` \\# d');
     expect(md).not.toContain('<script>');
   });
@@ -275,7 +275,7 @@ describe('baselines', () => {
       {
         rule: 'budget-overrun',
         file: 'plan.yaml',
-        path: ['budget', 'lines', 1, 'actual'],
+        path: ['budget', 'lines', { id: 'cabling' }, 'actual'],
         message: expect.any(String),
       },
     ]);

@@ -189,8 +189,8 @@ describe('--format json', () => {
       file: 'examples/office-move.plan.yaml',
       line: 208,
       column: 27,
-      path: ['tasks', 8, 'depends_on', 1],
-      pathText: 'tasks[8].depends_on[1]',
+      path: ['tasks', { id: 'patch-switches' }, 'depends_on', { id: 'switches-delivered' }],
+      pathText: 'tasks[id=patch-switches].depends_on[id=switches-delivered]',
     });
   });
 

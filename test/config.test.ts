@@ -3,10 +3,12 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { auditFile, ConfigResolver, judge } from '../src/audit.js';
-import { findConfig, loadConfigText, resolveRules } from '../src/config/load.js';
+import { loadConfigText, resolveRules } from '../src/config/resolve.js';
+import { judge } from '../src/core/gate.js';
 import { InputError } from '../src/errors.js';
 import { RULES } from '../src/rules/index.js';
+import { auditSource } from '../src/run/audit.js';
+import { ConfigResolver, findConfig } from '../src/run/config-files.js';
 import { yaml } from './helpers/plan.js';
 
 function configError(text: string): string {
@@ -140,7 +142,7 @@ describe('discovery and the gate', () => {
   });
 
   it("applies the config's rules, thresholds and gate to the plan", () => {
-    const report = auditFile(plan, { today: '2026-06-01' });
+    const report = auditSource({ file: plan }, { today: '2026-06-01' });
     expect(report.config.file).toBe(join(root, 'team', '.pmcheck.yaml'));
     expect(report.outcomes.map((o) => o.ruleId)).not.toContain('sponsor-assigned');
     expect(report.pm.warranted).toBe(false); // 40 users is under the configured 100
@@ -148,7 +150,7 @@ describe('discovery and the gate', () => {
   });
 
   it('command-line gate settings win over the config', () => {
-    const report = auditFile(plan, { today: '2026-06-01', gate: { failOn: 'low' } });
+    const report = auditSource({ file: plan }, { today: '2026-06-01', gate: { failOn: 'low' } });
     expect(report.gate).toEqual({ failOn: 'low', minScore: 50 });
     expect(judge([report]).passed).toBe(false);
   });

@@ -6,11 +6,12 @@ import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { auditFile, judge } from '../src/audit.js';
+import { judge } from '../src/core/gate.js';
+import { auditSource } from '../src/run/audit.js';
 
 const examples = ['office-move', 'cloud-migration', 'cyber-essentials', 'network-refresh'] as const;
 const fileOf = (name: string) => `examples/${name}.plan.yaml`;
-const audit = (name: string) => auditFile(fileOf(name), { today: '2026-11-22' });
+const audit = (name: string) => auditSource({ file: fileOf(name) }, { today: '2026-11-22' });
 
 // Each failing example shows the mistakes its scenario in article 002 (and 000) describes.
 const expected: Record<(typeof examples)[number], { passes: boolean; findings: string[] }> = {

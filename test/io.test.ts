@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type WriteFs, writeFileAtomic } from '../src/io/write.js';
+import { type WriteFs, writeFileAtomic } from '../src/run/write.js';
 
 describe('writeFileAtomic', () => {
   it('replaces the file and leaves no temp file behind', () => {

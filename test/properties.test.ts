@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { type CliIO, main } from '../src/cli.js';
+import { type CliIO, main } from '../src/cli/program.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'pmcheck-props-'));
 let n = 0;

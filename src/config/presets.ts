@@ -4,10 +4,11 @@
  * off the rules that need progress data and raises the ones that make a scope ready to sell.
  */
 import type { SeverityOrOff } from '../engine/types.js';
+import type { RuleId } from '../rules/index.js';
 import type { PresetName } from './schema.js';
 
 /** Severity changes a preset makes to the defaults. */
-export const PRESET_SEVERITIES: Record<PresetName, Readonly<Record<string, SeverityOrOff | 'raise'>>> = {
+export const PRESET_SEVERITIES: Record<PresetName, Readonly<Partial<Record<RuleId | '*', SeverityOrOff | 'raise'>>>> = {
   recommended: {},
   strict: { '*': 'raise' },
   presale: {

@@ -3,10 +3,11 @@
  * line and column, suppressions are applied, and a rule that throws is caught and
  * recorded (it never turns into a pass).
  */
-import type { Diagnostic, LoadedPlan, Suppression } from '../plan/load.js';
-import type { YamlPath } from '../plan/locate.js';
-import type { PlanModel } from '../plan/model.js';
+import type { Diagnostic, LoadedPlan, Suppression } from '../plan/loaded.js';
+import type { PlanModel } from '../plan/model/index.js';
+import { identify, isWithin } from '../plan/path.js';
 import { didYouMean } from '../plan/suggest.js';
+import { renderMessage } from './message.js';
 import { type AnyRule, type RuleOutcome, SEVERITIES, type Severity } from './types.js';
 
 export interface ConfiguredRule {
@@ -19,10 +20,6 @@ export interface ConfiguredRule {
 export function relaxSeverity(severity: Severity, levels: number): Severity {
   const i = Math.min(SEVERITIES.length - 1, SEVERITIES.indexOf(severity) + Math.max(0, levels));
   return SEVERITIES[i]!;
-}
-
-export function renderMessage(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
 }
 
 export function runRule(configured: ConfiguredRule, loaded: LoadedPlan, model: PlanModel): RuleOutcome {
@@ -47,6 +44,7 @@ export function runRule(configured: ConfiguredRule, loaded: LoadedPlan, model: P
         const template = rule.messages[r.messageId];
         if (template === undefined) throw new Error(`rule ${rule.id} reported unknown message id "${r.messageId}"`);
         const data = r.data ?? {};
+        const path = identify(loaded.plan, r.path);
         outcome.findings.push({
           ruleId: rule.id,
           category: rule.category,
@@ -54,8 +52,8 @@ export function runRule(configured: ConfiguredRule, loaded: LoadedPlan, model: P
           severity,
           message: renderMessage(template, data),
           fix: rule.fix,
-          path: r.path,
-          span: loaded.locator.locate(r.path),
+          path,
+          span: loaded.locator.locate(path),
           data,
         });
       },
@@ -81,10 +79,6 @@ export function runRule(configured: ConfiguredRule, loaded: LoadedPlan, model: P
   return outcome;
 }
 
-export function isWithin(path: YamlPath, scope: YamlPath): boolean {
-  return scope.length <= path.length && scope.every((seg, i) => seg === path[i]);
-}
-
 /**
  * Marks findings covered by an x-pmcheck-ignore entry that has a reason, and reports entries
  * with no reason, for an unknown rule, or that match nothing.
@@ -97,7 +91,7 @@ export function applySuppressions(
   const diagnostics: Diagnostic[] = [];
   const used = new Set<Suppression>();
   for (const s of suppressions) {
-    const where = { path: s.path, line: s.line, column: s.column };
+    const where = { path: s.path, file: s.file, line: s.line, column: s.column };
     if (!knownRules.includes(s.rule)) {
       diagnostics.push({
         severity: 'warning',
@@ -130,6 +124,7 @@ export function applySuppressions(
         code: 'suppression',
         message: `x-pmcheck-ignore for ${s.rule} matches no finding; remove it`,
         path: s.path,
+        file: s.file,
         line: s.line,
         column: s.column,
       });

@@ -1,8 +1,9 @@
 /** The vocabulary shared by rules, the engine, the score and the formatters. */
 import type { z } from 'zod';
-import type { Span, YamlPath } from '../plan/locate.js';
-import type { PlanModel } from '../plan/model.js';
+import type { PlanModel } from '../plan/model/index.js';
+import type { PlanPath, Span } from '../plan/path.js';
 import type { Plan } from '../plan/schema.js';
+import type { Citation } from './sources.js';
 
 export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -31,8 +32,8 @@ export interface RuleDocs {
   catches: string;
   /** Why it matters, in the domain articles' terms, naming the failure it prevents. */
   why: string;
-  /** Where that failure is described: article and section. */
-  source: string;
+  /** Where that failure is described: the sources, by key, with the section. */
+  sources: readonly Citation[];
   /** How to fix a finding, in a paragraph. */
   howToFix: string;
   /** A YAML snippet that fails the rule. */
@@ -43,21 +44,36 @@ export interface RuleDocs {
   base?: string;
 }
 
-export interface Report<M extends string> {
-  messageId: M;
-  /** Where the problem is, as a YAML path: the engine turns it into a line and column. */
-  path: YamlPath;
-  /** Values for the message's {{placeholders}}. */
-  data?: Record<string, string | number>;
-}
+/** A value a message can show: text, a number (formatted by the placeholder), or a list of text. */
+export type MessageValue = string | number | readonly string[];
 
-export interface RuleContext<M extends string, O> {
+type Trim<S extends string> = S extends ` ${infer R}` ? Trim<R> : S extends `${infer R} ` ? Trim<R> : S;
+type PlaceholderName<P extends string> = P extends `${infer N}:${string}` ? Trim<N> : Trim<P>;
+/** The placeholder names of a message template: 'Late by {{days}} ({{share:percent}})' → 'days' | 'share'. */
+export type Placeholders<T extends string> = T extends `${string}{{${infer P}}}${infer Rest}`
+  ? PlaceholderName<P> | Placeholders<Rest>
+  : never;
+/**
+ * The data a message needs: every placeholder, typed from the template itself, so a missing
+ * value is a compile error. Extra values may ride along; they appear in the JSON output.
+ */
+export type MessageData<T extends string> = { [K in Placeholders<T>]: MessageValue } & Record<string, MessageValue>;
+
+export type Report<Msgs extends Record<string, string>, K extends keyof Msgs & string> = {
+  messageId: K;
+  /** Where the problem is, as a plan path: the engine turns it into a line and column. */
+  path: PlanPath;
+} & ([Placeholders<Msgs[K]>] extends [never]
+  ? { data?: Record<string, MessageValue> }
+  : /** Values for the message's {{placeholders}}. */ { data: MessageData<Msgs[K]> });
+
+export interface RuleContext<Msgs extends Record<string, string>, O> {
   readonly plan: Plan;
   readonly model: PlanModel;
   /** The "as of" date, YYYY-MM-DD. Rules never read the clock. */
   readonly asOf: string;
   readonly options: O;
-  report(r: Report<M>): void;
+  report<K extends keyof Msgs & string>(r: Report<Msgs, K>): void;
   /** The plan lacks what this rule inspects: the rule is left out of the score. */
   notApplicable(reason: string): void;
   /** How many items (tasks, changes, …) the rule inspected, for partial credit. Default 1. */
@@ -70,7 +86,7 @@ export interface RuleContext<M extends string, O> {
   relax(levels: number): void;
 }
 
-export interface Rule<M extends string = string, O = unknown> {
+export interface Rule<Msgs extends Record<string, string> = Record<string, string>, O = unknown> {
   id: string;
   category: Category;
   severity: Severity;
@@ -79,14 +95,18 @@ export interface Rule<M extends string = string, O = unknown> {
   /** One line telling a user what to do about a finding, shown under it. */
   fix: string;
   docs: RuleDocs;
-  messages: Record<M, string>;
+  /**
+   * Message templates by id. `{{name}}` shows a value as it is; `{{name:money}}`, `{{name:percent}}`,
+   * `{{name:list}}` and `{{name:plural:noun}}` format it (see engine/message.ts).
+   */
+  messages: Msgs;
   /** The rule's options, with their defaults; `parse({})` gives the defaults. */
   options: z.ZodType<O>;
-  check(ctx: RuleContext<M, O>): void;
+  check(ctx: RuleContext<Msgs, O>): void;
 }
 
 /** Identity with type inference, as ESLint's createRule: it keeps rules as plain data. */
-export function defineRule<M extends string, O>(rule: Rule<M, O>): Rule<M, O> {
+export function defineRule<const Msgs extends Record<string, string>, O>(rule: Rule<Msgs, O>): Rule<Msgs, O> {
   return rule;
 }
 
@@ -97,9 +117,9 @@ export interface Finding {
   severity: Severity;
   message: string;
   fix: string;
-  path: YamlPath;
+  path: PlanPath;
   span: Span;
-  data: Record<string, string | number>;
+  data: Record<string, MessageValue>;
   /** Present when an x-pmcheck-ignore entry with a reason covers this finding. */
   suppressed?: { reason: string; line: number };
 }

@@ -3,7 +3,7 @@
  * Cycle detection is Tarjan's strongly connected components, iterative so that a
  * 50,000-task chain cannot overflow the stack: O(V + E).
  */
-import type { YamlPath } from './locate.js';
+import type { PlanPath } from './path.js';
 
 export type DependencyType = 'FS' | 'SS' | 'FF' | 'SF';
 
@@ -16,7 +16,7 @@ export interface DependencyEdge {
   /** Working days; negative is a lead. */
   lag: number;
   /** Where the dependency is written: ['tasks', i, 'depends_on', j]. */
-  path: YamlPath;
+  path: PlanPath;
 }
 
 export class DependencyGraph {

@@ -1,144 +1,82 @@
 /**
  * Cross-reference validation, after the schema has passed: ids are unique in their namespace,
- * every reference names something that exists, and date ranges run forwards.
- * Each problem carries the YAML path of the offending value, so it is reported at its line.
+ * every reference names something that exists, and date ranges run forwards. Which fields are
+ * ids, references and ranges is read from the schema's metadata (schema.ts), never listed here.
+ * Each problem carries the path of the offending value, so it is reported at its line.
  */
-import { formatPath, type YamlPath } from './locate.js';
-import { type Dependency, type Plan, RESERVED_NAMES } from './schema.js';
+import type * as z from 'zod';
+import { formatPath, type PlanPath } from './path.js';
+import { type Namespace, type Plan, PlanSchema, RESERVED_NAMES } from './schema.js';
 import { closest } from './suggest.js';
+import { walkPlan } from './walk.js';
 
 export interface ReferenceProblem {
-  path: YamlPath;
+  path: PlanPath;
   message: string;
 }
 
-interface Namespace {
-  noun: string;
-  ids: Map<string, YamlPath>;
-}
+const NOUN: Record<Namespace, string> = {
+  person: 'person',
+  site: 'site',
+  vendor: 'vendor',
+  schedulable: 'task, milestone or delivery',
+  risk: 'risk',
+  change: 'change',
+  'budget line': 'budget line',
+};
 
 /** `where` renders the path of an earlier declaration, e.g. as "line 12". */
 export function checkReferences(
   plan: Plan,
-  where: (path: YamlPath) => string = (path) => formatPath(path.slice(0, -1)),
+  where: (path: PlanPath) => string = (path) => formatPath(path.slice(0, -1)),
+  schema: z.ZodType = PlanSchema,
 ): ReferenceProblem[] {
   const problems: ReferenceProblem[] = [];
-  const ns = (noun: string): Namespace => ({ noun, ids: new Map() });
-  const people = ns('person');
-  const vendors = ns('vendor');
-  const sites = ns('site');
-  // Tasks, milestones and deliveries share one namespace, so a dependency is never ambiguous.
-  const schedulable = ns('task, milestone or delivery');
-  const risks = ns('risk');
-  const changes = ns('change');
-  const lines = ns('budget line');
+  const declared = new Map<Namespace, Map<string, PlanPath>>();
+  const refs: { namespaces: readonly Namespace[]; id: string; path: PlanPath }[] = [];
 
-  const declare = (space: Namespace, id: string, path: YamlPath) => {
-    if (RESERVED_NAMES.has(id)) {
-      problems.push({ path, message: `"${id}" cannot be used as an id` });
-      return;
+  walkPlan(schema, plan, ({ path, value, meta, parent, owner }) => {
+    if (meta.declares && value !== null && typeof value === 'object') {
+      const id = (value as { id?: unknown }).id;
+      if (typeof id !== 'string') return;
+      const at = [...path, 'id'];
+      const space = meta.declares.namespace;
+      if (RESERVED_NAMES.has(id)) {
+        problems.push({ path: at, message: `"${id}" cannot be used as an id` });
+        return;
+      }
+      const ids = declared.get(space) ?? new Map<string, PlanPath>();
+      declared.set(space, ids);
+      const prior = ids.get(id);
+      if (prior) {
+        const shared = space === 'schedulable' ? ' (tasks, milestones and deliveries share one set of ids)' : '';
+        problems.push({
+          path: at,
+          message: `duplicate ${NOUN[space]} id "${id}"${shared}; it is already used at ${where(prior)}`,
+        });
+      } else ids.set(id, at);
     }
-    const prior = space.ids.get(id);
-    if (prior) {
-      const shared = space === schedulable ? ' (tasks, milestones and deliveries share one set of ids)' : '';
-      problems.push({
-        path,
-        message: `duplicate ${space.noun} id "${id}"${shared}; it is already used at ${where(prior)}`,
-      });
-    } else space.ids.set(id, path);
-  };
-
-  plan.people?.forEach((p, i) => {
-    declare(people, p.id, ['people', i, 'id']);
-  });
-  plan.sites?.forEach((s, i) => {
-    declare(sites, s.id, ['sites', i, 'id']);
-  });
-  plan.vendors?.forEach((v, i) => {
-    declare(vendors, v.id, ['vendors', i, 'id']);
-    v.deliveries?.forEach((d, j) => {
-      declare(schedulable, d.id, ['vendors', i, 'deliveries', j, 'id']);
-    });
-  });
-  plan.tasks?.forEach((t, i) => {
-    declare(schedulable, t.id, ['tasks', i, 'id']);
-  });
-  plan.milestones?.forEach((m, i) => {
-    declare(schedulable, m.id, ['milestones', i, 'id']);
-  });
-  plan.risks?.forEach((r, i) => {
-    declare(risks, r.id, ['risks', i, 'id']);
-  });
-  plan.changes?.forEach((c, i) => {
-    declare(changes, c.id, ['changes', i, 'id']);
-  });
-  plan.budget?.lines?.forEach((l, i) => {
-    declare(lines, l.id, ['budget', 'lines', i, 'id']);
+    if (meta.ref && value != null) {
+      const id = meta.refField ? (value as Record<string, unknown>)[meta.refField] : value;
+      if (typeof id !== 'string') return;
+      if (meta.notSelf && owner && id === owner.id) problems.push({ path, message: `"${id}" depends on itself` });
+      else refs.push({ namespaces: meta.ref, id, path });
+    }
+    if (meta.notBefore && parent && typeof value === 'string') {
+      const from = parent[meta.notBefore.field];
+      if (typeof from === 'string' && value < from) {
+        problems.push({ path, message: `${meta.notBefore.what} ${value} is before its start ${from}` });
+      }
+    }
   });
 
-  const ref = (spaces: Namespace[], id: string | null | undefined, path: YamlPath) => {
-    if (id == null) return;
-    if (spaces.some((s) => s.ids.has(id))) return;
-    const all = spaces.flatMap((s) => [...s.ids.keys()]);
+  for (const { namespaces, id, path } of refs) {
+    if (namespaces.some((ns) => declared.get(ns)?.has(id))) continue;
+    const all = namespaces.flatMap((ns) => [...(declared.get(ns)?.keys() ?? [])]);
     const near = closest(id, all);
-    const nouns = spaces.map((s) => s.noun).join(' or ');
+    const nouns = namespaces.map((ns) => NOUN[ns]).join(' or ');
     const hint = near ? `; did you mean "${near}"?` : all.length === 0 ? `; no ${nouns} ids are declared` : '';
     problems.push({ path, message: `unknown ${nouns} "${id}"${hint}` });
-  };
-  const refs = (spaces: Namespace[], ids: readonly string[] | null | undefined, path: YamlPath) =>
-    ids?.forEach((id, i) => {
-      ref(spaces, id, [...path, i]);
-    });
-  const deps = (ownId: string, list: readonly Dependency[] | null | undefined, path: YamlPath) =>
-    list?.forEach((d, i) => {
-      const p = [...path, i];
-      if (d.id === ownId) problems.push({ path: p, message: `"${ownId}" depends on itself` });
-      else ref([schedulable], d.id, p);
-    });
-  const range = (from: string | null | undefined, to: string | null | undefined, path: YamlPath, what: string) => {
-    if (from && to && to < from) problems.push({ path, message: `${what} ${to} is before its start ${from}` });
-  };
-
-  ref([people], plan.project.manager, ['project', 'manager']);
-  ref([people], plan.project.sponsor, ['project', 'sponsor']);
-  range(plan.project.start, plan.project.deadline, ['project', 'deadline'], 'the deadline');
-  ref([people], plan.scope?.signed_off?.by, ['scope', 'signed_off', 'by']);
-  plan.vendors?.forEach((v, i) => {
-    v.deliveries?.forEach((d, j) => {
-      ref([sites], d.site, ['vendors', i, 'deliveries', j, 'site']);
-    });
-  });
-  plan.tasks?.forEach((t, i) => {
-    const at = ['tasks', i] as const;
-    ref([people], t.owner, [...at, 'owner']);
-    ref([vendors], t.vendor, [...at, 'vendor']);
-    ref([sites], t.site, [...at, 'site']);
-    deps(t.id, t.depends_on, [...at, 'depends_on']);
-    range(t.start, t.finish, [...at, 'finish'], 'finish');
-    range(t.actual_start, t.actual_finish, [...at, 'actual_finish'], 'actual_finish');
-  });
-  plan.milestones?.forEach((m, i) => {
-    const at = ['milestones', i] as const;
-    ref([people], m.owner, [...at, 'owner']);
-    ref([people], m.gate?.approver, [...at, 'gate', 'approver']);
-    deps(m.id, m.depends_on, [...at, 'depends_on']);
-  });
-  plan.budget?.lines?.forEach((l, i) => {
-    ref([vendors], l.vendor, ['budget', 'lines', i, 'vendor']);
-    ref([people], l.approved?.by, ['budget', 'lines', i, 'approved', 'by']);
-  });
-  plan.changes?.forEach((c, i) => {
-    ref([people], c.requested_by, ['changes', i, 'requested_by']);
-    ref([people], c.approved?.by, ['changes', i, 'approved', 'by']);
-    refs([people, vendors], c.communicated_to, ['changes', i, 'communicated_to']);
-  });
-  plan.risks?.forEach((r, i) => {
-    ref([people], r.owner, ['risks', i, 'owner']);
-  });
-  refs([people], plan.communication?.audience, ['communication', 'audience']);
-  plan.blackouts?.forEach((b, i) => {
-    refs([sites], b.sites, ['blackouts', i, 'sites']);
-    range(b.from, b.to, ['blackouts', i, 'to'], 'the blackout end');
-  });
+  }
   return problems;
 }

@@ -5,7 +5,7 @@
  */
 import type { WorkingCalendar } from './calendar.js';
 import type { DependencyEdge, DependencyGraph } from './graph.js';
-import type { ScheduleItem } from './model.js';
+import type { ScheduleItem } from './model/items.js';
 
 /** A milestone or delivery happens on a day; a task occupies working days. */
 export const isPoint = (item: ScheduleItem): boolean => item.kind !== 'task';

@@ -110,10 +110,60 @@ export const Level = z
   })
   .meta({ description: '1 to 5, or low | medium | high (2, 3, 4).' });
 
-const Id = z
-  .string({ error: (iss) => `expected an id (text), got ${describe(iss.input)}` })
-  .min(1, { error: 'an id cannot be empty' });
-const Ref = Id;
+// ---------------------------------------------------------------------------------------------
+// Metadata on the schema, so that the checks which follow ids and the fields that change
+// control watches are derived from it, never kept as separate lists.
+
+/** The id spaces: tasks, milestones and deliveries share one, so a dependency is never ambiguous. */
+export type Namespace = 'person' | 'site' | 'vendor' | 'schedulable' | 'risk' | 'change' | 'budget line';
+
+export interface FieldMeta {
+  /** On a list item: its `id` is declared in this namespace, under this noun ("task"). */
+  declares?: { namespace: Namespace; noun: string };
+  /** The value (a list's each value) names an id in one of these namespaces. */
+  ref?: readonly Namespace[];
+  /** With ref on an object value: the field that holds the id (a dependency's `id`). */
+  refField?: string;
+  /** With ref: an item may not name itself (a task that depends on itself). */
+  notSelf?: boolean;
+  /** A date that may not come before the sibling field `field`; `what` names it in the message. */
+  notBefore?: { field: string; what: string };
+  /**
+   * undocumented-change compares this field with the base revision. `label` names it in the
+   * message: 'path' (scope.in_scope), 'id.field' (cabling.finish), 'noun id' (budget line kit)
+   * or 'noun id.field' (delivery kit.due). On a list item: items added or removed are reported.
+   */
+  tracked?: 'path' | 'id.field' | 'noun id' | 'noun id.field' | 'items';
+}
+
+/** The plan schema's own metadata; kept out of the JSON Schema, which has its own descriptions. */
+export const planMeta = z.registry<FieldMeta>();
+
+const idText = () =>
+  z
+    .string({ error: (iss) => `expected an id (text), got ${describe(iss.input)}` })
+    .min(1, { error: 'an id cannot be empty' });
+const Id = idText();
+/** A reference to an id in one of the namespaces; a new instance each time, for its own metadata. */
+const ref = (...namespaces: Namespace[]) => withMeta(idText(), { ref: namespaces });
+/**
+ * Adds metadata to a schema, merged with any it has. Apply it last: zod's `.meta()` and wrappers
+ * make new instances, and the metadata belongs to the instance that sits in the parent's shape.
+ */
+function withMeta<T extends z.ZodType>(schema: T, meta: FieldMeta): T {
+  const merged = { ...planMeta.get(schema), ...meta };
+  planMeta.add(schema, merged);
+  return schema;
+}
+/** A list item that declares its id; `items` when change control reports items added and removed. */
+const declaring = <T extends z.ZodType>(item: T, namespace: Namespace, noun: string, trackItems = false): T =>
+  withMeta(item, { declares: { namespace, noun }, ...(trackItems ? { tracked: 'items' as const } : {}) });
+/** A field undocumented-change watches. */
+const tracked = <T extends z.ZodType>(field: T, label: NonNullable<FieldMeta['tracked']>): T =>
+  withMeta(field, { tracked: label });
+/** A date field that may not be before a sibling date. */
+const notBefore = <T extends z.ZodType>(field: T, sibling: string, what: string): T =>
+  withMeta(field, { notBefore: { field: sibling, what } });
 const Text = z.string({ error: (iss) => `expected text, got ${describe(iss.input)}` });
 const Count = z
   .number({ error: (iss) => `expected a whole number, got ${describe(iss.input)}` })
@@ -123,7 +173,7 @@ const list = <T extends z.ZodType>(item: T) => z.array(item).nullish();
 
 /** An approval or sign-off record: who and when. */
 export const Approval = z.object({
-  by: Ref.nullish().meta({ description: 'Person id of the approver.' }),
+  by: ref('person').nullish().meta({ description: 'Person id of the approver.' }),
   on: IsoDate.nullish().meta({ description: 'Date of the approval.' }),
 });
 
@@ -180,10 +230,10 @@ const Project = z.object({
   name: Text.min(1, { error: 'project.name cannot be empty' }).meta({ description: 'Required.' }),
   client: Text.nullish(),
   phase: z.enum(PHASES).nullish(),
-  sponsor: Ref.nullish().meta({ description: 'Person id: the decision maker on the client side.' }),
-  manager: Ref.nullish().meta({ description: 'Person id: the one accountable project manager.' }),
+  sponsor: ref('person').nullish().meta({ description: 'Person id: the decision maker on the client side.' }),
+  manager: ref('person').nullish().meta({ description: 'Person id: the one accountable project manager.' }),
   start: IsoDate.nullish(),
-  deadline: IsoDate.nullish(),
+  deadline: notBefore(IsoDate.nullish(), 'start', 'the deadline'),
   status_date: IsoDate.nullish().meta({
     description: '"As of" date for every date rule; --as-of overrides; else today.',
   }),
@@ -193,141 +243,182 @@ const Project = z.object({
   calendar: z.object({ holidays: list(IsoDate) }).nullish(),
 });
 
-const Person = z.object({
-  id: Id,
-  name: Text.nullish(),
-  role: z.enum(PERSON_ROLES).nullish(),
-  organisation: Text.nullish(),
-  email: Text.nullish(),
-  allocation: Percent.nullish().meta({ description: 'Share of a full-time week on this project, 0 to 1.' }),
-});
+const Person = declaring(
+  z.object({
+    id: Id,
+    name: Text.nullish(),
+    role: z.enum(PERSON_ROLES).nullish(),
+    organisation: Text.nullish(),
+    email: Text.nullish(),
+    allocation: Percent.nullish().meta({ description: 'Share of a full-time week on this project, 0 to 1.' }),
+  }),
+  'person',
+  'person',
+);
 
-const Site = z.object({ id: Id, name: Text.nullish(), address: Text.nullish() });
+const Site = declaring(z.object({ id: Id, name: Text.nullish(), address: Text.nullish() }), 'site', 'site');
 
 const Scope = z.object({
-  summary: Text.nullish(),
+  summary: tracked(Text.nullish(), 'path'),
   signed_off: Approval.nullish().meta({ description: 'Absent = scope not signed off.' }),
-  in_scope: list(Text),
-  out_of_scope: list(Text),
-  assumptions: list(Text),
-  constraints: list(Text),
-  success_criteria: list(Text),
+  in_scope: tracked(list(Text), 'path'),
+  out_of_scope: tracked(list(Text), 'path'),
+  assumptions: tracked(list(Text), 'path'),
+  constraints: tracked(list(Text), 'path'),
+  success_criteria: tracked(list(Text), 'path'),
 });
 
-const Delivery = z.object({
-  id: Id,
-  item: Text.nullish(),
-  site: Ref.nullish(),
-  due: IsoDate.nullish(),
-  received_on: IsoDate.nullish(),
-});
+const Delivery = declaring(
+  z.object({
+    id: Id,
+    item: Text.nullish(),
+    site: ref('site').nullish(),
+    due: tracked(IsoDate.nullish(), 'noun id.field'),
+    received_on: IsoDate.nullish(),
+  }),
+  'schedulable',
+  'delivery',
+);
 
-const Vendor = z.object({
-  id: Id,
-  name: Text.nullish(),
-  contact: Text.nullish(),
-  contract: z.object({ signed_on: IsoDate.nullish(), po: Text.nullish() }).nullish(),
-  deliveries: list(Delivery),
-});
+const Vendor = declaring(
+  z.object({
+    id: Id,
+    name: Text.nullish(),
+    contact: Text.nullish(),
+    contract: z.object({ signed_on: IsoDate.nullish(), po: Text.nullish() }).nullish(),
+    deliveries: list(Delivery),
+  }),
+  'vendor',
+  'vendor',
+  true,
+);
 
 /** A dependency as written: an id, or { id, type, lag }. Normalised to the long form. */
-export const Dependency = z
-  .union([
-    Ref,
-    z.object({
-      id: Ref,
-      type: z.enum(DEP_TYPES).nullish(),
-      lag: Lag.nullish(),
-    }),
-  ])
-  .transform((d) =>
-    typeof d === 'string'
-      ? { id: d, type: 'FS' as const, lag: 0 }
-      : { id: d.id, type: d.type ?? 'FS', lag: d.lag ?? 0 },
-  );
+export const Dependency = withMeta(
+  z
+    .union([
+      Id,
+      z.object({
+        id: Id,
+        type: z.enum(DEP_TYPES).nullish(),
+        lag: Lag.nullish(),
+      }),
+    ])
+    .transform((d) =>
+      typeof d === 'string'
+        ? { id: d, type: 'FS' as const, lag: 0 }
+        : { id: d.id, type: d.type ?? 'FS', lag: d.lag ?? 0 },
+    ),
+  { ref: ['schedulable'], refField: 'id', notSelf: true },
+);
 export type Dependency = z.output<typeof Dependency>;
 
-const Task = z.object({
-  id: Id,
-  name: Text.nullish(),
-  owner: Ref.nullish().meta({ description: 'Person id.' }),
-  vendor: Ref.nullish().meta({ description: 'Vendor id, when a vendor does the work.' }),
-  site: Ref.nullish(),
-  phase: Text.nullish().meta({ description: 'Free-text phase or workstream, used to group the timeline.' }),
-  start: IsoDate.nullish(),
-  finish: IsoDate.nullish(),
-  duration: Duration.nullish(),
-  actual_start: IsoDate.nullish(),
-  actual_finish: IsoDate.nullish(),
-  progress: Percent.nullish(),
-  depends_on: list(Dependency),
-  kind: z.enum(TASK_KINDS).nullish(),
-  downtime: z.boolean().nullish(),
-  users_affected: Count.nullish(),
-  rollback_plan: Text.nullish(),
-  cost: Money.nullish().meta({ description: 'Planned cost of this task, for earned value.' }),
-});
+const Task = declaring(
+  z.object({
+    id: Id,
+    name: Text.nullish(),
+    owner: ref('person').nullish().meta({ description: 'Person id.' }),
+    vendor: ref('vendor').nullish().meta({ description: 'Vendor id, when a vendor does the work.' }),
+    site: ref('site').nullish(),
+    phase: Text.nullish().meta({ description: 'Free-text phase or workstream, used to group the timeline.' }),
+    start: tracked(IsoDate.nullish(), 'id.field'),
+    finish: withMeta(IsoDate.nullish(), { tracked: 'id.field', notBefore: { field: 'start', what: 'finish' } }),
+    duration: tracked(Duration.nullish(), 'id.field'),
+    actual_start: IsoDate.nullish(),
+    actual_finish: notBefore(IsoDate.nullish(), 'actual_start', 'actual_finish'),
+    progress: Percent.nullish(),
+    depends_on: list(Dependency),
+    kind: z.enum(TASK_KINDS).nullish(),
+    downtime: z.boolean().nullish(),
+    users_affected: Count.nullish(),
+    rollback_plan: Text.nullish(),
+    cost: Money.nullish().meta({ description: 'Planned cost of this task, for earned value.' }),
+  }),
+  'schedulable',
+  'task',
+  true,
+);
 
-const Milestone = z.object({
-  id: Id,
-  name: Text.nullish(),
-  due: IsoDate.nullish().meta({ description: 'The baseline date.' }),
-  forecast: IsoDate.nullish(),
-  done_on: IsoDate.nullish(),
-  owner: Ref.nullish(),
-  depends_on: list(Dependency),
-  gate: z.object({ criteria: list(Text), approver: Ref.nullish() }).nullish(),
-});
+const Milestone = declaring(
+  z.object({
+    id: Id,
+    name: Text.nullish(),
+    due: tracked(IsoDate.nullish().meta({ description: 'The baseline date.' }), 'id.field'),
+    forecast: tracked(IsoDate.nullish(), 'id.field'),
+    done_on: IsoDate.nullish(),
+    owner: ref('person').nullish(),
+    depends_on: list(Dependency),
+    gate: z.object({ criteria: list(Text), approver: ref('person').nullish() }).nullish(),
+  }),
+  'schedulable',
+  'milestone',
+  true,
+);
 
-const BudgetLine = z.object({
-  id: Id,
-  category: z.enum(BUDGET_CATEGORIES).nullish(),
-  description: Text.nullish(),
-  vendor: Ref.nullish(),
-  planned: Money.nullish(),
-  actual: Money.nullish(),
-  committed: Money.nullish(),
-  approved: Approval.nullish(),
-});
+const BudgetLine = declaring(
+  z.object({
+    id: Id,
+    category: z.enum(BUDGET_CATEGORIES).nullish(),
+    description: Text.nullish(),
+    vendor: ref('vendor').nullish(),
+    planned: tracked(Money.nullish(), 'noun id'),
+    actual: Money.nullish(),
+    committed: Money.nullish(),
+    approved: Approval.nullish(),
+  }),
+  'budget line',
+  'budget line',
+  true,
+);
 
 const Budget = z.object({
-  total: Money.nullish(),
+  total: tracked(Money.nullish(), 'path'),
   baseline_total: Money.nullish().meta({
     description: 'The total as first approved; a total above it has been raised by change control.',
   }),
-  contingency: Money.nullish(),
+  contingency: tracked(Money.nullish(), 'path'),
   lines: list(BudgetLine),
 });
 
-const Change = z.object({
-  id: Id,
-  title: Text.nullish(),
-  raised_on: IsoDate.nullish(),
-  requested_by: Ref.nullish(),
-  impact: z
-    .object({
-      cost: z.number({ error: (iss) => `expected an amount as a plain number, got ${describe(iss.input)}` }).nullish(),
-      days: z.number({ error: (iss) => `expected a number of working days, got ${describe(iss.input)}` }).nullish(),
-      scope: Text.nullish(),
-    })
-    .nullish(),
-  status: z.enum(CHANGE_STATUSES).nullish(),
-  approved: Approval.nullish(),
-  implemented_on: IsoDate.nullish(),
-  communicated_to: list(Ref).meta({ description: 'Person or vendor ids.' }),
-});
+const Change = declaring(
+  z.object({
+    id: Id,
+    title: Text.nullish(),
+    raised_on: IsoDate.nullish(),
+    requested_by: ref('person').nullish(),
+    impact: z
+      .object({
+        cost: z
+          .number({ error: (iss) => `expected an amount as a plain number, got ${describe(iss.input)}` })
+          .nullish(),
+        days: z.number({ error: (iss) => `expected a number of working days, got ${describe(iss.input)}` }).nullish(),
+        scope: Text.nullish(),
+      })
+      .nullish(),
+    status: z.enum(CHANGE_STATUSES).nullish(),
+    approved: Approval.nullish(),
+    implemented_on: IsoDate.nullish(),
+    communicated_to: list(ref('person', 'vendor')).meta({ description: 'Person or vendor ids.' }),
+  }),
+  'change',
+  'change',
+);
 
-const Risk = z.object({
-  id: Id,
-  title: Text.nullish(),
-  likelihood: Level.nullish(),
-  impact: Level.nullish(),
-  owner: Ref.nullish(),
-  mitigation: Text.nullish(),
-  status: z.enum(RISK_STATUSES).nullish(),
-  raised_on: IsoDate.nullish(),
-  reviewed_on: IsoDate.nullish(),
-});
+const Risk = declaring(
+  z.object({
+    id: Id,
+    title: Text.nullish(),
+    likelihood: Level.nullish(),
+    impact: Level.nullish(),
+    owner: ref('person').nullish(),
+    mitigation: Text.nullish(),
+    status: z.enum(RISK_STATUSES).nullish(),
+    raised_on: IsoDate.nullish(),
+    reviewed_on: IsoDate.nullish(),
+  }),
+  'risk',
+  'risk',
+);
 
 const StatusReport = z.object({
   on: IsoDate,
@@ -338,7 +429,7 @@ const StatusReport = z.object({
 const Communication = z.object({
   cadence: z.enum(CADENCES).nullish(),
   channel: Text.nullish(),
-  audience: list(Ref),
+  audience: list(ref('person')),
   escalation: Text.nullish(),
   kickoff_on: IsoDate.nullish(),
   status_reports: list(StatusReport),
@@ -348,8 +439,8 @@ const Blackout = z.object({
   id: Id.nullish(),
   name: Text.nullish(),
   from: IsoDate,
-  to: IsoDate,
-  sites: list(Ref).meta({ description: 'Site ids; absent = all sites.' }),
+  to: notBefore(IsoDate, 'from', 'the blackout end'),
+  sites: list(ref('site')).meta({ description: 'Site ids; absent = all sites.' }),
 });
 
 export const PlanSchema = z
@@ -362,10 +453,11 @@ export const PlanSchema = z
     people: list(Person),
     sites: list(Site),
     scope: Scope.nullish(),
-    vendors: list(Vendor),
+    // Change control reports drift in the order of this shape: scope, dates, money, suppliers.
     tasks: list(Task),
     milestones: list(Milestone),
     budget: Budget.nullish(),
+    vendors: list(Vendor),
     changes: list(Change),
     risks: list(Risk),
     communication: Communication.nullish(),
@@ -382,6 +474,7 @@ export type Person = z.output<typeof Person>;
 export type Change = z.output<typeof Change>;
 export type Risk = z.output<typeof Risk>;
 export type BudgetLine = z.output<typeof BudgetLine>;
+export type StatusReport = z.output<typeof StatusReport>;
 
 /** A short, safe rendering of a user's value for an error message. */
 export function describe(v: unknown): string {

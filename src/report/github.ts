@@ -3,7 +3,7 @@
  * GitHub's own escaping, at most 10 of each (GitHub shows no more per step), then a notice
  * counting the rest. The markdown summary goes to $GITHUB_STEP_SUMMARY when it is set.
  */
-import type { AuditRun } from '../audit.js';
+import type { AuditRun } from '../core/gate.js';
 import type { Severity } from '../engine/types.js';
 
 export const ANNOTATION_CAP = 10;

@@ -2,9 +2,10 @@
  * GitLab Code Quality JSON (the CodeClimate subset GitLab reads): description, check_name,
  * fingerprint, severity and location.path / lines.begin for each unsuppressed finding.
  */
-import type { AuditRun } from '../audit.js';
+
+import { fingerprint } from '../core/fingerprint.js';
+import type { AuditRun } from '../core/gate.js';
 import type { Severity } from '../engine/types.js';
-import { fingerprint } from './fingerprint.js';
 
 const SEVERITY: Record<Severity, 'blocker' | 'critical' | 'major' | 'minor'> = {
   critical: 'blocker',

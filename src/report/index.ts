@@ -2,7 +2,7 @@
  * The formatters, by name. The same list feeds the CLI's --format. Each formatter is loaded
  * only when asked for, so `audit` pays start-up time for the ones it uses.
  */
-import type { AuditRun } from '../audit.js';
+import type { AuditRun } from '../core/gate.js';
 import { UsageError } from '../errors.js';
 import { closest } from '../plan/suggest.js';
 

@@ -2,9 +2,11 @@
  * The JSON report, format version 1. Its shape is documented in the README; fields are only
  * ever added within a version. Every number in the score can be re-added by hand from `rules`.
  */
-import type { AuditRun, PlanReport } from '../audit.js';
+import type { PlanReport } from '../core/audit.js';
+import type { AuditRun } from '../core/gate.js';
 import type { Finding } from '../engine/types.js';
-import { formatPath } from '../plan/locate.js';
+import { describeExceeded } from '../plan/describe.js';
+import { formatPath } from '../plan/path.js';
 import { worstFirst } from './table.js';
 
 export const JSON_SCHEMA_VERSION = 1;
@@ -38,7 +40,7 @@ export function planJson(r: PlanReport) {
     asOfSource: r.asOfSource,
     config: { file: r.config.file ?? null, presets: r.config.presets },
     gate: { failOn: r.gate.failOn, minScore: r.gate.minScore ?? null },
-    pmWarranted: r.pm,
+    pmWarranted: { ...r.pm, crossed: describeExceeded(r.pm, r.project.currency) },
     score: r.score.score,
     scoreExact: r.score.exact,
     rating: r.score.rating,

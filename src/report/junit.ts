@@ -3,7 +3,7 @@
  * testcase per rule (classname the file, name the rule id), each finding a failure.
  * A rule that does not apply is skipped; a plan that could not be read is an error.
  */
-import type { AuditRun } from '../audit.js';
+import type { AuditRun } from '../core/gate.js';
 
 const xml = (s: string) =>
   s

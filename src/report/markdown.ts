@@ -3,7 +3,9 @@
  * plan's findings. GitHub limits a step summary to 1 MiB, so the text is kept below that
  * and says when it was cut.
  */
-import type { AuditRun, PlanReport } from '../audit.js';
+import type { PlanReport } from '../core/audit.js';
+import type { AuditRun } from '../core/gate.js';
+import { describeExceeded } from '../plan/describe.js';
 import { worstFirst } from './table.js';
 
 export const MARKDOWN_LIMIT = 1024 * 1024 - 4096;
@@ -24,7 +26,7 @@ function planSection(r: PlanReport): string {
   const lines = [
     `### ${ICON[r.score.rating]} ${cell(r.project.name)} — ${r.score.score}/100 ${r.score.rating}`,
     '',
-    `\`${r.file}\` · as of ${r.asOf}${r.pm.warranted ? ` · formal PM warranted: the project ${cell(r.pm.crossed.join('; '))}` : ''}`,
+    `\`${r.file}\` · as of ${r.asOf}${r.pm.warranted ? ` · formal PM warranted: the project ${cell(describeExceeded(r.pm, r.project.currency).join('; '))}` : ''}`,
     '',
   ];
   if (r.findings.length === 0) lines.push('No findings.');

@@ -5,6 +5,7 @@
 import { Chalk } from 'chalk';
 import Table from 'cli-table3';
 import * as z from 'zod';
+import { citationText } from '../engine/sources.js';
 import { type AnyRule, CATEGORIES } from '../engine/types.js';
 import { UsageError } from '../errors.js';
 import { closest } from '../plan/suggest.js';
@@ -48,7 +49,7 @@ export function formatRules(format: 'table' | 'json', ctx: Ctx): string {
         description: r.description,
         fix: r.fix,
         options: optionsOf(r),
-        source: r.docs.source,
+        sources: r.docs.sources.map((c) => citationText(c, 'full')),
       })),
     };
     return `${JSON.stringify(out, null, 2)}\n`;
@@ -103,7 +104,7 @@ export function explainRule(id: string, ctx: Ctx): string {
     '',
     c.bold('Why it matters'),
     para(rule.docs.why),
-    para(c.dim(`Source: ${rule.docs.source}`)),
+    para(c.dim(`Sources: ${rule.docs.sources.map((s) => citationText(s)).join('; ')} (docs/sources.md)`)),
     '',
     c.bold('How to fix it'),
     para(rule.docs.howToFix),

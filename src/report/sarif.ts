@@ -4,11 +4,13 @@
  * ranking, 1-based regions, relative artifact URIs and a line-free partial fingerprint.
  */
 import { pathToFileURL } from 'node:url';
-import type { AuditRun, PlanReport } from '../audit.js';
+import type { PlanReport } from '../core/audit.js';
+import { fingerprint } from '../core/fingerprint.js';
+import type { AuditRun } from '../core/gate.js';
+import { citationText } from '../engine/sources.js';
 import type { AnyRule, Finding, Severity } from '../engine/types.js';
-import { formatPath } from '../plan/locate.js';
+import { formatPath } from '../plan/path.js';
 import { RULES } from '../rules/index.js';
-import { fingerprint } from './fingerprint.js';
 
 const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.0', high: '7.0', medium: '5.0', low: '2.0' };
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
@@ -23,7 +25,7 @@ function helpMarkdown(rule: AnyRule): string {
   return [
     `**${rule.id}** (${rule.category}, ${rule.severity} by default): ${rule.description}`,
     `### What it catches\n${d.catches}`,
-    `### Why it matters\n${d.why}\n\n*Source: ${d.source}*`,
+    `### Why it matters\n${d.why}\n\n*Sources: ${d.sources.map((s) => citationText(s, 'full')).join('; ')}*`,
     `### How to fix it\n${d.howToFix}`,
     `### Fails\n\`\`\`yaml\n${d.failing}\n\`\`\``,
     `### Passes\n\`\`\`yaml\n${d.fixed}\n\`\`\``,

@@ -5,10 +5,12 @@
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
-import type { AuditRun, PlanReport } from '../audit.js';
+import type { PlanReport } from '../core/audit.js';
+import type { AuditRun } from '../core/gate.js';
 import type { Rating } from '../engine/score.js';
 import { CATEGORIES, SEVERITIES, type Severity } from '../engine/types.js';
-import { formatPath } from '../plan/locate.js';
+import { describeExceeded } from '../plan/describe.js';
+import { formatPath } from '../plan/path.js';
 
 export interface TableOptions {
   /** Terminal width; the output never exceeds it (minimum 60). */
@@ -78,7 +80,7 @@ function planSection(r: PlanReport, c: ChalkInstance, width: number): string {
   lines.push(
     wrap(
       r.pm.warranted
-        ? `Formal PM warranted: the project ${r.pm.crossed.join('; ')}.`
+        ? `Formal PM warranted: the project ${describeExceeded(r.pm, r.project.currency).join('; ')}.`
         : 'Formal PM not warranted: the work is below every threshold in article 002.',
       width,
     ),

@@ -3,12 +3,13 @@
  * It keeps to what the plan says, says plainly what is missing, and is deterministic for a
  * given as-of date. Every piece of plan text goes through md() or mermaid() (escape.ts).
  */
-import type { PlanReport } from '../audit.js';
-import { money, percent } from '../engine/format.js';
+import type { PlanReport } from '../core/audit.js';
 import { CATEGORIES, type Finding } from '../engine/types.js';
 import { fromDayNumber, toDayNumber } from '../plan/calendar.js';
-import type { ScheduleItem } from '../plan/model.js';
+import { describeExceeded } from '../plan/describe.js';
+import type { ScheduleItem } from '../plan/model/index.js';
 import { isMeasurable } from '../rules/success-criteria.js';
+import { money, percent } from '../text.js';
 import { VERSION } from '../version.js';
 import { md, mermaid } from './escape.js';
 
@@ -77,7 +78,7 @@ export function renderReview(report: PlanReport): string {
   const total = r.model.pmBudget?.total ?? 0;
   const verdict: string[] = [
     pm.warranted
-      ? `**Formal project management is warranted.** Article 002 says work needs it when it runs more than two weeks, involves more than one supplier, costs more than a few thousand pounds, or affects more than a handful of users. This project ${pm.crossed.map(md).join('; ')}.`
+      ? `**Formal project management is warranted.** Article 002 says work needs it when it runs more than two weeks, involves more than one supplier, costs more than a few thousand pounds, or affects more than a handful of users. This project ${describeExceeded(pm, p.currency).map(md).join('; ')}.`
       : "**Formal project management is not warranted** by article 002's thresholds: the work is no longer than two weeks, has at most one supplier, a small budget and few users. A named owner is still needed.",
     '',
   ];

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { cite } from '../engine/sources.js';
 import { defineRule } from '../engine/types.js';
 
 export default defineRule({
@@ -15,7 +16,10 @@ export default defineRule({
     catches:
       'A task with `downtime: true`, or of kind `cutover` or `migration`, whose dates overlap a `blackouts` window at the same site. A blackout with no `sites` covers every site; a task with no site clashes only with such all-site blackouts.',
     why: 'Article 002 opens with it: "The server migration was technically sound, but it clashed with the busiest week of the quarter." In the multi-site network refresh, "Downtime windows clash with business-critical periods."',
-    source: '002 introduction; "Multi-site network refresh"',
+    sources: [
+      cite('tpm-guide', 'introduction: the migration that "clashed with the busiest week of the quarter"'),
+      cite('tpm-guide', 'Multi-site network refresh'),
+    ],
     howToFix:
       'Reschedule the work to a window the business has agreed. If the business accepts the clash, record who agreed it in an `x-pmcheck-ignore` reason.',
     failing: `sites: [{ id: leeds }]\nblackouts:\n  - { name: Peak dispatch, from: 2026-05-11, to: 2026-05-15, sites: [leeds] }\ntasks:\n  - { id: cutover, kind: cutover, site: leeds, start: 2026-05-11, finish: 2026-05-11 }`,

@@ -1,6 +1,7 @@
 import * as z from 'zod';
-import { money } from '../engine/format.js';
+import { cite } from '../engine/sources.js';
 import { defineRule } from '../engine/types.js';
+import { money } from '../text.js';
 
 export default defineRule({
   id: 'budget-lines-exceed-total',
@@ -16,7 +17,7 @@ export default defineRule({
     catches:
       "A budget whose lines' `planned` amounts plus `budget.contingency` add up to more than `budget.total`. A line of `category: contingency` counts as the contingency, so it is not added twice.",
     why: 'A budget whose parts exceed its whole was never really approved: the sponsor signed the total, and the plan spends more. Article 002: "additional costs are approved before they are incurred."',
-    source: '002 "Budget tracking and cost control"',
+    sources: [cite('tpm-guide', 'Budget tracking and cost control')],
     howToFix: 'Either get the higher total approved, or reduce the lines until they fit.',
     failing: `budget:\n  total: 50000\n  contingency: 5000\n  lines:\n    - { id: kit, planned: 48000 }`,
     fixed: `budget:\n  total: 53000\n  contingency: 5000\n  lines:\n    - { id: kit, planned: 48000 }`,

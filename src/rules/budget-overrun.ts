@@ -1,6 +1,7 @@
 import * as z from 'zod';
-import { money } from '../engine/format.js';
+import { cite } from '../engine/sources.js';
 import { defineRule } from '../engine/types.js';
+import { money } from '../text.js';
 
 export default defineRule({
   id: 'budget-overrun',
@@ -16,7 +17,7 @@ export default defineRule({
     catches:
       "A budget line whose `actual` plus `committed` is more than its `planned`, and the whole budget when the lines' spend adds up to more than `budget.total`.",
     why: 'Article 002: "IT projects are notorious for running over budget. Usually this is not because of a single large expense, but because of dozens of small, untracked additions." A PM "tracks spend against budget in real time, flags variances early".',
-    source: '002 "Budget tracking and cost control"',
+    sources: [cite('tpm-guide', 'Budget tracking and cost control')],
     howToFix:
       'Find what drove the variance. If it is an agreed change, put it through change control and re-plan the line; if not, raise it with the sponsor now.',
     failing: `budget:\n  lines:\n    - { id: cabling, planned: 22000, actual: 23800 }`,

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { cite } from '../engine/sources.js';
 import { defineRule } from '../engine/types.js';
 
 export default defineRule({
@@ -17,7 +18,7 @@ export default defineRule({
     catches:
       'A change in the change log whose `status` is `approved` or `implemented` but which has no `approved` record, or whose record lacks the approver (`by`) or the date (`on`); and a change whose `implemented_on` is before its approval date.',
     why: 'Article 002: "A change control process ensures that every modification to scope, timeline, or budget is documented, assessed for impact, approved by the right person, and communicated to everyone affected. Without this, projects drift in ways that nobody notices until the invoice arrives." A change implemented first and approved later is scope creep with paperwork attached.',
-    source: '002 "Change control" and "No formal change control"',
+    sources: [cite('tpm-guide', 'Change control'), cite('tpm-guide', 'No formal change control')],
     howToFix:
       'Add `approved: { by: <person id>, on: <date> }` to each change that was approved. If work went ahead before approval, record that honestly and raise it with the sponsor; do not back-date the approval.',
     failing: `people:\n  - { id: alice, role: sponsor }\nchanges:\n  - id: CR-002\n    title: Extra Wi-Fi access points\n    status: implemented\n    implemented_on: 2026-02-10`,

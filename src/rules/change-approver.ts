@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { cite } from '../engine/sources.js';
 import { defineRule } from '../engine/types.js';
 
 export default defineRule({
@@ -17,7 +18,7 @@ export default defineRule({
     catches:
       'A change whose `approved.by` is not `project.sponsor`, not `project.manager`, and not in the option `approvers`.',
     why: 'Article 002: a change must be "approved by the right person". A change approved by an engineer or a vendor commits the client\'s money and time without the client\'s decision maker.',
-    source: '002 "Change control"',
+    sources: [cite('tpm-guide', 'Change control')],
     howToFix:
       'Get the sponsor (or the PM, within delegated authority) to approve the change. If your governance names other approvers, such as a finance director, list them: `rules: { change-approver: { approvers: [cfo] } }`.',
     failing: `project:\n  name: Move\n  sponsor: alice\npeople:\n  - { id: alice, role: sponsor }\n  - { id: sam, role: engineer }\nchanges:\n  - { id: CR-1, status: approved, approved: { by: sam, on: 2026-02-03 } }`,

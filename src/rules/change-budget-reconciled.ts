@@ -1,6 +1,7 @@
 import * as z from 'zod';
-import { money } from '../engine/format.js';
+import { cite } from '../engine/sources.js';
 import { defineRule } from '../engine/types.js';
+import { money } from '../text.js';
 
 export default defineRule({
   id: 'change-budget-reconciled',
@@ -17,7 +18,7 @@ export default defineRule({
     catches:
       'The cost impacts of approved and implemented changes add up to more than `budget.contingency`, and the budget total was not raised to cover the excess. A raise is the difference between `budget.total` and `budget.baseline_total` (the total as first approved); with no baseline, the total counts as never raised.',
     why: 'Article 002: change control "ensures that additional costs are approved before they are incurred", and without it "projects drift in ways that nobody notices until the invoice arrives". Approving changes one by one past the contingency without re-baselining the budget is how that happens.',
-    source: '002 "Budget tracking and cost control"; "Change control"',
+    sources: [cite('tpm-guide', 'Budget tracking and cost control'), cite('tpm-guide', 'Change control')],
     howToFix:
       'When approved changes exceed the contingency, agree a new total with the sponsor: keep the original in `baseline_total` and raise `total`. Otherwise de-scope something.',
     failing: `people:\n  - { id: alice }\nbudget:\n  total: 50000\n  contingency: 2000\nchanges:\n  - { id: CR-1, status: approved, impact: { cost: 5000 }, approved: { by: alice, on: 2026-02-03 } }`,

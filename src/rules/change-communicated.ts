@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { cite } from '../engine/sources.js';
 import { defineRule } from '../engine/types.js';
 
 export default defineRule({
@@ -14,7 +15,7 @@ export default defineRule({
   docs: {
     catches: 'A change with status `approved` or `implemented` and an empty or missing `communicated_to`.',
     why: 'Article 002: every change must be "communicated to everyone affected". A change the cabling contractor never heard about is a change they will not build, or will build and invoice as extra.',
-    source: '002 "Change control"',
+    sources: [cite('tpm-guide', 'Change control')],
     howToFix: 'Tell the people and vendors the change affects, and list their ids in `communicated_to`.',
     failing: `people:\n  - { id: alice }\nchanges:\n  - { id: CR-1, status: approved, approved: { by: alice, on: 2026-02-03 } }`,
     fixed: `people:\n  - { id: alice }\n  - { id: sam }\nchanges:\n  - id: CR-1\n    status: approved\n    approved: { by: alice, on: 2026-02-03 }\n    communicated_to: [sam]`,

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { cite } from '../engine/sources.js';
 import { defineRule } from '../engine/types.js';
 import { calendarDaysBetween } from '../plan/calendar.js';
 
@@ -18,7 +19,7 @@ export default defineRule({
     catches:
       'A change with `status: proposed` whose `raised_on` is more than the option `maxDays` (default 14) calendar days before the as-of date.',
     why: 'Article 002: "Decisions stall because nobody is sure who should make them." A change left undecided still shapes the work: the team either waits, or builds it anyway and the change log stops telling the truth.',
-    source: '002 "No single point of accountability"',
+    sources: [cite('tpm-guide', 'No single point of accountability')],
     howToFix: 'Take the change to the sponsor and record the decision: `approved` with its approval, or `rejected`.',
     failing: `project:\n  name: Move\n  status_date: 2026-03-01\nchanges:\n  - { id: CR-2, status: proposed, raised_on: 2026-02-01 }`,
     fixed: `project:\n  name: Move\n  status_date: 2026-03-01\nchanges:\n  - { id: CR-2, status: proposed, raised_on: 2026-02-24 }`,

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { cite } from '../engine/sources.js';
 import { defineRule } from '../engine/types.js';
 
 export default defineRule({
@@ -15,7 +16,7 @@ export default defineRule({
     catches:
       'A change whose status is not `rejected` and which has neither `impact.cost` nor `impact.days`. Write 0 when the impact really is nil.',
     why: 'Article 002: every change must be "documented, assessed for impact, approved by the right person, and communicated"; "Each addition seems small, but collectively they push the timeline out by weeks and the budget up by thousands." An approval given without the impact on the table is not an informed decision.',
-    source: '002 "Change control"; "Scope creep disguised as improvement"',
+    sources: [cite('tpm-guide', 'Change control'), cite('tpm-guide', 'Scope creep disguised as improvement')],
     howToFix: "Estimate the change's cost and its effect on the schedule in working days, and record both in `impact`.",
     failing: `changes:\n  - id: CR-3\n    title: Add Intune\n    status: proposed`,
     fixed: `changes:\n  - id: CR-3\n    title: Add Intune\n    status: proposed\n    impact: { cost: 4200, days: 6 }`,

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { cite } from '../engine/sources.js';
 import { defineRule } from '../engine/types.js';
 
 export default defineRule({
@@ -15,7 +16,10 @@ export default defineRule({
   docs: {
     catches: 'A plan with no `communication.cadence`, and one with no `communication.audience`: each is a finding.',
     why: 'Article 004, from the client\'s side: "be clear how you want to be updated", and agree how often. Article 002: honest, regular reporting is how "problems surface early enough to do something about them".',
-    source: '004 agreeing updates; 002 "Poor communication between technical and non-technical stakeholders"',
+    sources: [
+      cite('pm-six-ways', '4. Be clear how you want to be updated'),
+      cite('tpm-guide', 'Poor communication between technical and non-technical stakeholders'),
+    ],
     howToFix: 'Agree with the sponsor how often updates are sent and who receives them, and record both.',
     failing: `communication:\n  channel: email`,
     fixed: `people: [{ id: alice, role: sponsor }]\ncommunication:\n  channel: email\n  cadence: weekly\n  audience: [alice]`,

@@ -1,6 +1,7 @@
 import * as z from 'zod';
-import { money, percent } from '../engine/format.js';
+import { cite } from '../engine/sources.js';
 import { defineRule } from '../engine/types.js';
+import { money, percent } from '../text.js';
 
 export default defineRule({
   id: 'contingency',
@@ -21,7 +22,12 @@ export default defineRule({
     catches:
       'A budget with no `contingency` (and no line of `category: contingency`), or one below the option `minShare` (default 5%) of `budget.total`.',
     why: 'Article 002: "70% of IT projects exceed their original budget without formal project management." Every project has risks; a budget with no contingency has already decided that none of them will happen.',
-    source: '002 "Budget tracking and cost control" and its 70% figure',
+    sources: [
+      cite(
+        'tpm-guide',
+        'Budget tracking and cost control, and its figure: 70% of IT projects exceed their original budget',
+      ),
+    ],
     howToFix:
       'Hold a contingency sized against the risks in the register, typically 5% to 10% of the total, released by the sponsor through change control.',
     failing: `budget:\n  total: 64000\n  contingency: 1000`,

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { cite } from '../engine/sources.js';
 import { defineRule } from '../engine/types.js';
 
 export default defineRule({
@@ -15,8 +16,10 @@ export default defineRule({
     catches:
       'A forward pass through the dependencies (FS, SS, FF, SF, with lags, over working days) gives every item its earliest dates: unfinished work cannot finish before the as-of date, in-progress work needs its remaining share of days, and planned starts are kept as "no earlier than". When the last item finishes after `project.deadline` (negative float), the finding names the critical chain that drives the finish.',
     why: 'Article 002: "When milestones slip, it surfaces early rather than in the final week." The plan\'s own logic often already shows the deadline cannot be met: a late delivery pushes the build, which pushes the cutover. The DCMA assessment checks critical path integrity and negative float (checks 7 and 13) for this reason.',
-    source:
-      'DCMA 14-point assessment, checks 7 (negative float) and 13 (critical path length index); 002 "Timeline and milestone management"',
+    sources: [
+      cite('dcma-14', 'checks 7 (negative float) and 13 (critical path length index)'),
+      cite('tpm-guide', 'Timeline and milestone management'),
+    ],
     howToFix:
       'Work on the chain in the message: bring a delivery forward, add a crew, overlap work that can safely overlap (SS with a lag). If none of that is possible, agree a new deadline with the sponsor through change control.',
     failing: `project:\n  name: Move\n  status_date: 2026-02-20\n  deadline: 2026-03-06\ntasks:\n  - { id: build, start: 2026-02-23, duration: 10d }\n  - { id: test, duration: 3d, depends_on: [build] }`,

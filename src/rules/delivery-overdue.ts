@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { cite } from '../engine/sources.js';
 import { defineRule } from '../engine/types.js';
 import { calendarDaysBetween } from '../plan/calendar.js';
 
@@ -16,7 +17,7 @@ export default defineRule({
     catches:
       'A vendor delivery whose `due` date is before the as-of date and which has no `received_on` (or one after the as-of date).',
     why: 'Article 002: a PM coordinates vendors, "holding vendors accountable to their commitments and escalating before delays cascade". An overdue delivery nobody has flagged is the next task\'s slip, and the one after.',
-    source: '002 "Vendor and supplier coordination"',
+    sources: [cite('tpm-guide', 'Vendor and supplier coordination')],
     howToFix:
       'Escalate with the vendor now. Record the new expected date as `due` (and the slip in the change log if it moves a milestone), and `received_on` once it arrives.',
     failing: `project:\n  name: Move\n  status_date: 2026-02-16\nvendors:\n  - id: fibrelink\n    deliveries: [{ id: circuit, item: Leased line, due: 2026-02-09 }]`,

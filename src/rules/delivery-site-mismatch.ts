@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { cite } from '../engine/sources.js';
 import { defineRule } from '../engine/types.js';
 
 export default defineRule({
@@ -14,7 +15,7 @@ export default defineRule({
   docs: {
     catches: 'A vendor delivery whose `site` differs from the `site` of a task that depends on it.',
     why: 'Article 002\'s multi-site network refresh: "Without project management, equipment arrives at the wrong site." Kit at the wrong depot means a courier, a lost day, and an engineer standing in an empty comms room.',
-    source: '002 "Multi-site network refresh"',
+    sources: [cite('tpm-guide', 'Multi-site network refresh')],
     howToFix:
       "Confirm the delivery address with the vendor and correct the delivery's `site`, or move the task if the plan had the wrong site.",
     failing: `sites: [{ id: york }, { id: hull }]\nvendors:\n  - id: netdist\n    deliveries: [{ id: hull-kit, item: Hull switches, site: york }]\ntasks:\n  - { id: hull-install, site: hull, depends_on: [hull-kit] }`,

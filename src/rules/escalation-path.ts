@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { cite } from '../engine/sources.js';
 import { defineRule } from '../engine/types.js';
 
 export default defineRule({
@@ -14,7 +15,13 @@ export default defineRule({
   docs: {
     catches: 'A plan with no `communication.escalation`.',
     why: 'Article 000: good PMs "escalate early", and engineers "are not always the first to escalate concerns". Article 003 makes escalation management part of every project. Without an agreed path, a problem waits for the next status meeting, or for somebody senior enough to notice.',
-    source: '000 mistake 3, "escalate early"; 003 escalation management',
+    sources: [
+      cite(
+        'partner-pm-mistakes',
+        'Mistake 3: relying on assumptions instead of proactive management, "escalate early"',
+      ),
+      cite('msp-operational-pm', 'escalation management'),
+    ],
     howToFix: 'Agree the path with the sponsor at kick-off, name each step, and record it.',
     failing: `communication:\n  cadence: weekly`,
     fixed: `communication:\n  cadence: weekly\n  escalation: engineer -> PM -> sponsor`,

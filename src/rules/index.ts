@@ -1,6 +1,7 @@
 /**
- * The rule registry: an explicit, sorted list. A rule that is not here does not run;
- * a test checks that every file in this folder is registered and its id matches its name.
+ * The rule registry: an explicit map from id to rule, sorted. A rule that is not here does not
+ * run; a test checks that every file in this folder is registered under its own id. The keys
+ * give the type RuleId, so a misspelt id in a preset, the review or a test is a compile error.
  */
 import type { AnyRule } from '../engine/types.js';
 import blackoutClash from './blackout-clash.js';
@@ -54,57 +55,65 @@ import vendorSequencing from './vendor-sequencing.js';
 import watermelonStatus from './watermelon-status.js';
 import workBeforeSignoff from './work-before-signoff.js';
 
-export const RULES: readonly AnyRule[] = [
-  blackoutClash,
-  budgetLinesExceedTotal,
-  budgetOverrun,
-  changeApproved,
-  changeApprover,
-  changeBudgetReconciled,
-  changeCommunicated,
-  changeDecisionStale,
-  changeImpactAssessed,
-  commsPlan,
-  contingency,
-  costPerformance,
-  deadlineAtRisk,
-  deliveryOverdue,
-  deliverySiteMismatch,
-  dependencyCycle,
-  escalationPath,
-  kickoffHeld,
-  longTask,
-  milestoneGate,
-  milestoneSlipped,
-  missingLogic,
-  overdueTask,
-  ownerAssigned,
-  pilotFirst,
-  pmAllocation,
-  pmAssigned,
-  pmBudgeted,
-  pmNotEngineer,
-  predecessorOrder,
-  riskMitigation,
-  riskOwner,
-  riskRegister,
-  riskReviewStale,
-  rollbackPlan,
-  schedulePerformance,
-  scopeBoundaries,
-  scopeSignedOff,
-  sponsorAssigned,
-  statusStale,
-  successCriteria,
-  unapprovedSpend,
-  undocumentedChange,
-  userComms,
-  vendorContact,
-  vendorContract,
-  vendorDoubleBooked,
-  vendorSequencing,
-  watermelonStatus,
-  workBeforeSignoff,
-];
+export const RULE_REGISTRY = {
+  'blackout-clash': blackoutClash,
+  'budget-lines-exceed-total': budgetLinesExceedTotal,
+  'budget-overrun': budgetOverrun,
+  'change-approved': changeApproved,
+  'change-approver': changeApprover,
+  'change-budget-reconciled': changeBudgetReconciled,
+  'change-communicated': changeCommunicated,
+  'change-decision-stale': changeDecisionStale,
+  'change-impact-assessed': changeImpactAssessed,
+  'comms-plan': commsPlan,
+  contingency: contingency,
+  'cost-performance': costPerformance,
+  'deadline-at-risk': deadlineAtRisk,
+  'delivery-overdue': deliveryOverdue,
+  'delivery-site-mismatch': deliverySiteMismatch,
+  'dependency-cycle': dependencyCycle,
+  'escalation-path': escalationPath,
+  'kickoff-held': kickoffHeld,
+  'long-task': longTask,
+  'milestone-gate': milestoneGate,
+  'milestone-slipped': milestoneSlipped,
+  'missing-logic': missingLogic,
+  'overdue-task': overdueTask,
+  'owner-assigned': ownerAssigned,
+  'pilot-first': pilotFirst,
+  'pm-allocation': pmAllocation,
+  'pm-assigned': pmAssigned,
+  'pm-budgeted': pmBudgeted,
+  'pm-not-engineer': pmNotEngineer,
+  'predecessor-order': predecessorOrder,
+  'risk-mitigation': riskMitigation,
+  'risk-owner': riskOwner,
+  'risk-register': riskRegister,
+  'risk-review-stale': riskReviewStale,
+  'rollback-plan': rollbackPlan,
+  'schedule-performance': schedulePerformance,
+  'scope-boundaries': scopeBoundaries,
+  'scope-signed-off': scopeSignedOff,
+  'sponsor-assigned': sponsorAssigned,
+  'status-stale': statusStale,
+  'success-criteria': successCriteria,
+  'unapproved-spend': unapprovedSpend,
+  'undocumented-change': undocumentedChange,
+  'user-comms': userComms,
+  'vendor-contact': vendorContact,
+  'vendor-contract': vendorContract,
+  'vendor-double-booked': vendorDoubleBooked,
+  'vendor-sequencing': vendorSequencing,
+  'watermelon-status': watermelonStatus,
+  'work-before-signoff': workBeforeSignoff,
+} as const satisfies Record<string, AnyRule>;
 
-export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
+export type RuleId = keyof typeof RULE_REGISTRY;
+
+export const RULES: readonly AnyRule[] = Object.values(RULE_REGISTRY);
+
+export const RULE_IDS = Object.keys(RULE_REGISTRY) as readonly RuleId[];
+
+export function isRuleId(id: string): id is RuleId {
+  return Object.hasOwn(RULE_REGISTRY, id);
+}

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { cite } from '../engine/sources.js';
 import { defineRule } from '../engine/types.js';
 
 export default defineRule({
@@ -16,7 +17,7 @@ export default defineRule({
     catches:
       'A plan with no `communication.kickoff_on`, or whose kick-off date is after the earliest task start (actual, else planned).',
     why: 'Article 004 puts the kick-off meeting first: it is where the client and the delivery team agree the goals, the method and how updates will be shared. Starting work before it means the team starts without that shared understanding.',
-    source: '004 kick-off meeting',
+    sources: [cite('pm-six-ways', '1. Lay everything out at your kick-off meeting')],
     howToFix: 'Hold the kick-off before work starts and record its date in `communication.kickoff_on`.',
     failing: `communication:\n  kickoff_on: 2026-01-20\ntasks:\n  - { id: survey, start: 2026-01-12 }`,
     fixed: `communication:\n  kickoff_on: 2026-01-09\ntasks:\n  - { id: survey, start: 2026-01-12 }`,

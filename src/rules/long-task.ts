@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { cite } from '../engine/sources.js';
 import { defineRule } from '../engine/types.js';
 
 export default defineRule({
@@ -24,7 +25,7 @@ export default defineRule({
     catches:
       'A task whose planned span (start to finish, or its duration) is more than the option `maxDays` (default 44) working days.',
     why: 'The DCMA 14-point assessment (check 8) flags tasks over 44 working days: progress on a two-month block cannot be measured until it is late. Article 002: breaking work "into phases with clear deliverables, review points" is what "makes progress visible".',
-    source: 'DCMA 14-point assessment, check 8 (high duration); 002 "Timeline and milestone management"',
+    sources: [cite('dcma-14', 'check 8 (high duration)'), cite('tpm-guide', 'Timeline and milestone management')],
     howToFix: 'Split the task into parts that each finish within a few weeks and can be checked off.',
     failing: `tasks:\n  - { id: migrate-all, start: 2026-01-05, finish: 2026-04-30 }`,
     fixed: `tasks:\n  - { id: migrate-finance, start: 2026-01-05, finish: 2026-02-13 }\n  - { id: migrate-sales, start: 2026-02-16, finish: 2026-03-27, depends_on: [migrate-finance] }\n  - { id: migrate-rest, start: 2026-03-30, finish: 2026-04-30, depends_on: [migrate-sales] }`,

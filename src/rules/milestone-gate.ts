@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { cite } from '../engine/sources.js';
 import { defineRule } from '../engine/types.js';
 
 export default defineRule({
@@ -15,7 +16,7 @@ export default defineRule({
   docs: {
     catches: 'A milestone with no `gate`, or a gate with no `criteria` or no `approver`.',
     why: 'Article 002: "A project without milestones is a project without accountability"; PM "breaks work into phases with clear deliverables, review points, and go/no-go decisions." A milestone that anyone can declare reached, on no stated criteria, is not a review point.',
-    source: '002 "Timeline and milestone management"',
+    sources: [cite('tpm-guide', 'Timeline and milestone management')],
     howToFix: 'For each milestone, write down what must be true to pass it and who decides.',
     failing: `milestones:\n  - { id: go-live, due: 2026-03-02 }`,
     fixed: `people: [{ id: alice, role: sponsor }]\nmilestones:\n  - id: go-live\n    due: 2026-03-02\n    gate: { criteria: [UAT signed, Rollback tested], approver: alice }`,

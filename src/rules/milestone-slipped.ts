@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { cite } from '../engine/sources.js';
 import { defineRule } from '../engine/types.js';
 
 export default defineRule({
@@ -15,7 +16,7 @@ export default defineRule({
     catches:
       'A milestone whose `forecast` is after its `due` date, or whose `due` date has passed (as of the as-of date) with no `done_on`.',
     why: 'Article 002: good PM means that "when milestones slip, it surfaces early rather than in the final week", and warns that status updates saying "progressing well" can "hide the fact that a critical dependency has slipped by three weeks". The DCMA assessment tracks missed baseline dates (check 11).',
-    source: '002 "Timeline and milestone management"; DCMA 14-point assessment, check 11',
+    sources: [cite('tpm-guide', 'Timeline and milestone management'), cite('dcma-14', 'check 11 (missed tasks)')],
     howToFix:
       'Report the slip, with its cause and a recovery plan. If the date really has moved, agree a new baseline with the sponsor and record it in the change log.',
     failing: `project:\n  name: Move\n  status_date: 2026-02-16\nmilestones:\n  - { id: network-ready, due: 2026-02-13, forecast: 2026-02-20 }`,

@@ -1,6 +1,7 @@
 import * as z from 'zod';
-import { percent } from '../engine/format.js';
+import { cite } from '../engine/sources.js';
 import { defineRule } from '../engine/types.js';
+import { percent } from '../text.js';
 
 export default defineRule({
   id: 'missing-logic',
@@ -26,7 +27,7 @@ export default defineRule({
     catches:
       "More than the option `maxShare` (default 5%) of unfinished tasks have no predecessor or no successor among tasks, milestones and deliveries. Each such task is then reported. Milestones are exempt, so the project's start and finish milestones need no logic of their own; link the first task after a start milestone and the last before a finish milestone.",
     why: 'A task with no predecessor can start any time; one with no successor drives nothing, so its slip stays invisible. The DCMA 14-point assessment (check 1) allows at most 5% of such tasks. Article 002: dependencies should be "mapped weeks in advance".',
-    source: 'DCMA 14-point assessment, check 1 (logic); 002 "Office relocation"',
+    sources: [cite('dcma-14', 'check 1 (logic)'), cite('tpm-guide', 'Office relocation with IT infrastructure')],
     howToFix:
       'Add `depends_on` to the task, and make something later depend on it. A milestone is a fine successor for the last piece of work in a phase.',
     failing: `tasks:\n  - { id: a, start: 2026-03-02 }\n  - { id: b, start: 2026-03-03 }`,

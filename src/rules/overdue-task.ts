@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { cite } from '../engine/sources.js';
 import { defineRule } from '../engine/types.js';
 
 export default defineRule({
@@ -14,7 +15,10 @@ export default defineRule({
   docs: {
     catches: 'A task whose planned finish is before the as-of date, with `progress` below 1 and no `actual_finish`.',
     why: 'An overdue task is a slip already happening. The DCMA assessment counts them (checks 9 and 14, the baseline execution index); article 002 wants slips to surface "early rather than in the final week", while something can still be done.',
-    source: 'DCMA 14-point assessment, checks 9 and 14 (BEI); 002 "Timeline and milestone management"',
+    sources: [
+      cite('dcma-14', 'checks 9 (invalid dates) and 14 (baseline execution index)'),
+      cite('tpm-guide', 'Timeline and milestone management'),
+    ],
     howToFix:
       'If the work is done, record `actual_finish` and `progress: 1`. If not, set a realistic new finish, check what depends on it, and say so in the next status report.',
     failing: `project:\n  name: Move\n  status_date: 2026-02-16\ntasks:\n  - { id: switch-config, start: 2026-02-09, finish: 2026-02-13, progress: 0.6 }`,

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { cite } from '../engine/sources.js';
 import { defineRule } from '../engine/types.js';
 
 export default defineRule({
@@ -16,7 +17,7 @@ export default defineRule({
     catches:
       "A task or milestone without `owner`, and a change without `requested_by`. Risks without owners are `risk-owner`'s job; an owner that is not a known person is already a validation error.",
     why: 'Article 002: "Tasks fall through the cracks because everyone assumes someone else is handling it." Article 003 makes ownership of each piece of work the basis of escalation. An unowned item is one nobody will chase.',
-    source: '002 "No single point of accountability"; 003 ownership',
+    sources: [cite('tpm-guide', 'No single point of accountability'), cite('msp-operational-pm', 'ownership')],
     howToFix: 'Give every task and milestone an `owner`, and every change a `requested_by`, using ids from `people`.',
     failing: `people:\n  - { id: sam }\ntasks:\n  - { id: cabling, name: Install cabling }`,
     fixed: `people:\n  - { id: sam }\ntasks:\n  - { id: cabling, name: Install cabling, owner: sam }`,

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { cite } from '../engine/sources.js';
 import { defineRule } from '../engine/types.js';
 
 export default defineRule({
@@ -24,7 +25,10 @@ export default defineRule({
     catches:
       'A task of kind `rollout` with `users_affected` above the option `minUsers` (default 20) that has no task of kind `pilot` among its predecessors, directly or further back. Computed in one pass over the dependency graph in topological order.',
     why: 'Article 003: validate with a pilot group before an organisation-wide rollout, so that problems are found by ten people rather than two hundred. Article 002: "each phase is tested and validated before the next begins."',
-    source: '003 piloting before organisation-wide rollout; 002 "Cloud migration"',
+    sources: [
+      cite('msp-operational-pm', 'validating before an organisation-wide rollout'),
+      cite('tpm-guide', 'Cloud migration from on-premise servers'),
+    ],
     howToFix: 'Add a `kind: pilot` task with a small, representative group, and make the rollout depend on it.',
     failing: `tasks:\n  - { id: mfa-rollout, kind: rollout, users_affected: 45 }`,
     fixed: `tasks:\n  - { id: mfa-pilot, kind: pilot, users_affected: 5 }\n  - { id: mfa-rollout, kind: rollout, users_affected: 45, depends_on: [mfa-pilot] }`,

@@ -1,7 +1,8 @@
 import * as z from 'zod';
-import { percent } from '../engine/format.js';
+import { cite } from '../engine/sources.js';
 import { defineRule } from '../engine/types.js';
-import { warrantClause } from '../plan/model.js';
+import { warrantClause } from '../plan/describe.js';
+import { percent } from '../text.js';
 
 export default defineRule({
   id: 'pm-allocation',
@@ -21,7 +22,10 @@ export default defineRule({
     catches:
       'The person named as `project.manager` has an `allocation` below the option `min` (default 0.3, i.e. 30% of a week), or none recorded, on a project where the PM-warranted assessment is true. On smaller work the rule does not apply.',
     why: 'Article 002: internal PMs "are often given project management as an additional responsibility on top of their existing role. Part-time project management produces part-time results." Article 000 adds that cut-down PM scope "simply shifts the cost into delays, rework, escalations".',
-    source: '002 "In-house or external project management"; 000 mistake 1',
+    sources: [
+      cite('tpm-guide', 'In-house or external project management'),
+      cite('partner-pm-mistakes', 'Mistake 1: cutting project management to save costs'),
+    ],
     howToFix:
       "Set `allocation` on the PM's entry in `people` to the share of a week they will really spend, and plan for at least the minimum. Change the minimum with `rules: { pm-allocation: [medium, { min: 0.5 }] }` in `.pmcheck.yaml`.",
     failing: `project:\n  name: Office move\n  manager: pat\n  users_affected: 40\npeople:\n  - { id: pat, role: project-manager, allocation: 0.1 }`,
@@ -33,7 +37,7 @@ export default defineRule({
     const person = ctx.model.manager;
     if (!person) return ctx.notApplicable('no project manager is named (pm-assigned reports that)');
     const i = ctx.plan.people!.indexOf(person);
-    const warranted = warrantClause(pm);
+    const warranted = warrantClause(pm, ctx.plan.project.currency);
     if (person.allocation == null)
       return ctx.report({ messageId: 'unknown', path: ['people', i, 'allocation'], data: { warranted } });
     if (person.allocation < ctx.options.min) {

@@ -1,6 +1,7 @@
 import * as z from 'zod';
-import { money, percent } from '../engine/format.js';
+import { cite } from '../engine/sources.js';
 import { defineRule } from '../engine/types.js';
+import { money, percent } from '../text.js';
 
 export default defineRule({
   id: 'pm-budgeted',
@@ -19,8 +20,10 @@ export default defineRule({
     catches:
       'A budget with no line of `category: project-management`, or whose project-management lines add up to less than the option `minShare` (default 5%) of `budget.total` (or of the lines, when there is no total).',
     why: 'Article 000, mistake 1: project management is "the first thing to be cut from the scope ... usually when trying to hit a customer price point", and the saving "simply shifts the cost into delays, rework, escalations, and lost customer confidence". Article 002: "Unless project management is explicitly scoped, resourced, and paid for, it is not happening."',
-    source:
-      '000 mistake 1, "Cutting project management to save costs"; 002 "Assuming the IT provider will manage the project"',
+    sources: [
+      cite('partner-pm-mistakes', 'Mistake 1: cutting project management to save costs'),
+      cite('tpm-guide', 'Assuming the IT provider will manage the project'),
+    ],
     howToFix:
       "Add a budget line with `category: project-management` for the PM's days. Typical IT infrastructure projects carry 8% to 15% for PM.",
     failing: `budget:\n  total: 100000\n  lines:\n    - { id: kit, category: hardware, planned: 100000 }`,

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { cite } from '../engine/sources.js';
 import { defineRule } from '../engine/types.js';
 
 const TECHNICAL = new Set(['build', 'migration', 'cutover']);
@@ -17,7 +18,7 @@ export default defineRule({
     catches:
       'A task of kind `build`, `migration` or `cutover` whose `owner` is the project manager. A PM whose own role is technical (`role: engineer`) is reported by `pm-assigned`, so the same fact is not counted twice; this rule reports the technical work the PM has taken on.',
     why: 'Article 000, mistake 2: "technical engineers and IT professionals are rarely Project Managers. Expecting them to deliver solutions while managing stakeholders, risks, scope changes, and reporting often leads to missed milestones, poor escalation". When the person steering is also heads-down on the build, nobody is steering.',
-    source: '000 mistake 2, "Leaving project management to technical resources"',
+    sources: [cite('partner-pm-mistakes', 'Mistake 2: leaving project management to technical resources')],
     howToFix:
       'Assign each build, migration and cutover task to an engineer. The PM can own scoping, communication, procurement and governance tasks.',
     failing: `project:\n  name: Migration\n  manager: pat\npeople:\n  - { id: pat, role: project-manager }\ntasks:\n  - { id: cutover, kind: cutover, owner: pat }`,

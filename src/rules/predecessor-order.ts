@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { cite } from '../engine/sources.js';
 import { defineRule } from '../engine/types.js';
 
 const VERB = { FS: 'finishes', SS: 'starts', FF: 'finishes', SF: 'starts' } as const;
@@ -18,7 +19,7 @@ export default defineRule({
     catches:
       "A successor whose dates break a dependency: with FS it must start after the predecessor finishes (the next working day after a task; the same day as a milestone or delivery), with SS start no earlier than it starts, with FF finish no earlier than it finishes, with SF finish no earlier than it starts; a lag adds working days (a negative lag is a lead). Actual dates win over planned ones. Dependencies on deliveries and hand-offs between vendors are `vendor-sequencing`'s, and dependencies inside a loop are `dependency-cycle`'s, so they are not reported twice.",
     why: 'Schedule logic that the dates contradict is a plan nobody can follow: the successor is scheduled to happen before the work it needs. The DCMA 14-point assessment checks logic first for this reason; in IT projects it is how a migration "starts before the network has sufficient bandwidth" (article 002).',
-    source: 'DCMA 14-point assessment, logic checks; 002 "Cloud migration from on-premise servers"',
+    sources: [cite('dcma-14', 'logic checks'), cite('tpm-guide', 'Cloud migration from on-premise servers')],
     howToFix: 'Move the successor to the date the message gives, or fix the dependency if its type or lag is wrong.',
     failing: `tasks:\n  - { id: bandwidth, start: 2026-02-16, finish: 2026-02-27 }\n  - { id: migrate, start: 2026-02-23, depends_on: [bandwidth] }`,
     fixed: `tasks:\n  - { id: bandwidth, start: 2026-02-16, finish: 2026-02-27 }\n  - { id: migrate, start: 2026-03-02, depends_on: [bandwidth] }`,

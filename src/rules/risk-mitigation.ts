@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { cite } from '../engine/sources.js';
 import { defineRule } from '../engine/types.js';
 
 export default defineRule({
@@ -25,7 +26,7 @@ export default defineRule({
     catches:
       'An open risk whose `likelihood` × `impact` (each 1 to 5; low, medium and high count as 2, 3 and 4) is at least the option `minScore` (default 12) and which has no `mitigation`.',
     why: 'Article 002: a PM "ensures mitigation plans exist before they are needed. This is not bureaucracy. It is the difference between a controlled response and a crisis."',
-    source: '002 "Risk identification and mitigation"',
+    sources: [cite('tpm-guide', 'Risk identification and mitigation')],
     howToFix:
       'Decide what will be done now (order early, add a fallback, test first) and record it as the `mitigation`.',
     failing: `risks:\n  - { id: R1, title: Switch lead times, likelihood: 4, impact: 4 }`,

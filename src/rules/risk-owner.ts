@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { cite } from '../engine/sources.js';
 import { defineRule } from '../engine/types.js';
 
 export default defineRule({
@@ -14,7 +15,7 @@ export default defineRule({
   docs: {
     catches: 'A risk whose status is `open` (or unset) with no `owner`.',
     why: 'Article 002: a PM "maintains a risk register, assigns owners to each risk, and ensures mitigation plans exist before they are needed." A risk nobody owns is watched by nobody.',
-    source: '002 "Risk identification and mitigation"',
+    sources: [cite('tpm-guide', 'Risk identification and mitigation')],
     howToFix: 'Give each open risk an `owner` from `people`: the person best placed to see it coming and act.',
     failing: `risks:\n  - { id: R1, title: Switch lead times, status: open }`,
     fixed: `people: [{ id: lee }]\nrisks:\n  - { id: R1, title: Switch lead times, status: open, owner: lee }`,

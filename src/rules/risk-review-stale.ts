@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { cite } from '../engine/sources.js';
 import { defineRule } from '../engine/types.js';
 import { calendarDaysBetween } from '../plan/calendar.js';
 
@@ -19,7 +20,13 @@ export default defineRule({
     catches:
       'An open risk with no `reviewed_on`, or one more than the option `maxDays` (default 30) calendar days before the as-of date.',
     why: 'Article 000 describes PMs as "the early warning systems": a register written at kick-off and never read again warns nobody. Risks change as the project moves; the review is what keeps the register alive.',
-    source: '000 mistake 3, early warning; 002 "Risk identification and mitigation"',
+    sources: [
+      cite(
+        'partner-pm-mistakes',
+        'Mistake 3: relying on assumptions instead of proactive management, the "early warning systems"',
+      ),
+      cite('tpm-guide', 'Risk identification and mitigation'),
+    ],
     howToFix: 'Walk the register at each status meeting and record the date in `reviewed_on`.',
     failing: `project:\n  name: Refresh\n  status_date: 2026-05-04\nrisks:\n  - { id: R1, status: open, reviewed_on: 2026-03-13 }`,
     fixed: `project:\n  name: Refresh\n  status_date: 2026-05-04\nrisks:\n  - { id: R1, status: open, reviewed_on: 2026-04-27 }`,

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { cite } from '../engine/sources.js';
 import { defineRule } from '../engine/types.js';
 
 export default defineRule({
@@ -14,7 +15,7 @@ export default defineRule({
   docs: {
     catches: 'A task of kind `migration` or `cutover` with no `rollback_plan` text.',
     why: 'Article 002\'s cloud migration: a PM "sequences the migration so that each phase is tested and validated before the next begins. They ensure rollback plans exist and that users know what is changing and when." A cutover without a way back turns a bad night into a lost week.',
-    source: '002 "Cloud migration from on-premise servers"',
+    sources: [cite('tpm-guide', 'Cloud migration from on-premise servers')],
     howToFix:
       'Describe how to reverse the change (what is kept, for how long, and the decision point for rolling back) and test it before the cutover.',
     failing: `tasks:\n  - { id: email-cutover, kind: cutover }`,

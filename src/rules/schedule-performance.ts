@@ -1,6 +1,7 @@
 import * as z from 'zod';
-import { money } from '../engine/format.js';
+import { cite } from '../engine/sources.js';
 import { defineRule } from '../engine/types.js';
+import { money } from '../text.js';
 
 export default defineRule({
   id: 'schedule-performance',
@@ -16,7 +17,7 @@ export default defineRule({
     catches:
       'Earned value over the tasks, as in `cost-performance`: PV is the planned cost of the work scheduled to be done by the as-of date (by working days elapsed in each task), EV is progress × planned cost. The rule fires when SPI = EV / PV is below the option `min` (default 0.9).',
     why: 'SPI measures the schedule in money: below 0.9, a tenth of the work that should be done is not. Article 002: "When milestones slip, it surfaces early rather than in the final week"; SPI surfaces it before the milestone does.',
-    source: 'Earned value management (SPI); 002 "Timeline and milestone management"',
+    sources: [cite('evm', 'schedule performance index (SPI)'), cite('tpm-guide', 'Timeline and milestone management')],
     howToFix: 'Update task progress honestly, find the tasks furthest behind, and re-plan them or add capacity.',
     failing: `project:\n  name: Move\n  status_date: 2026-02-13\nbudget:\n  lines: [{ id: labour, planned: 10000 }]\ntasks:\n  - { id: build, start: 2026-02-02, finish: 2026-02-13, progress: 0.4 }`,
     fixed: `project:\n  name: Move\n  status_date: 2026-02-13\nbudget:\n  lines: [{ id: labour, planned: 10000 }]\ntasks:\n  - { id: build, start: 2026-02-02, finish: 2026-02-13, progress: 1 }`,

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { cite } from '../engine/sources.js';
 import { defineRule } from '../engine/types.js';
 
 export default defineRule({
@@ -15,7 +16,10 @@ export default defineRule({
   docs: {
     catches: 'A scope with no `out_of_scope` entries, and one with no `assumptions`: each is a finding of its own.',
     why: 'Article 002: scoping "includes documenting assumptions, identifying constraints, and mapping dependencies", and scope creep happens when additions are not recognised as additions. Without written exclusions, "that is a good idea, but it is not in scope for this phase" has nothing to point to.',
-    source: '002 "Scope creep disguised as improvement"; "Scoping and requirements gathering"',
+    sources: [
+      cite('tpm-guide', 'Scope creep disguised as improvement'),
+      cite('tpm-guide', 'Scoping and requirements gathering'),
+    ],
     howToFix:
       'Add `out_of_scope` with what a customer might reasonably expect but will not get, and `assumptions` with what must be true for the plan to hold.',
     failing: `scope:\n  in_scope: [Cabling, Switching]`,

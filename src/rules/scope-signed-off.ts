@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { cite } from '../engine/sources.js';
 import { defineRule } from '../engine/types.js';
 
 export default defineRule({
@@ -15,7 +16,7 @@ export default defineRule({
   docs: {
     catches: 'A plan whose `scope.signed_off` is missing, or which names no person (`by`) or no date (`on`).',
     why: 'Article 002: "Before any work begins, a technical project manager defines what success looks like ... in specific, measurable outcomes that business and technical stakeholders both agree on." A scope nobody signed is a scope nobody agreed, and "the scoping phase typically prevents more problems than any other single activity".',
-    source: '002 "Scoping and requirements gathering"',
+    sources: [cite('tpm-guide', 'Scoping and requirements gathering')],
     howToFix:
       'Once the sponsor has agreed the scope, record who signed it and when. If it is not agreed yet, get it agreed before work starts (see `work-before-signoff`).',
     failing: `scope:\n  summary: Move 40 staff`,

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { cite } from '../engine/sources.js';
 import { defineRule } from '../engine/types.js';
 
 export default defineRule({
@@ -14,7 +15,10 @@ export default defineRule({
   docs: {
     catches: 'A plan with no `project.sponsor`.',
     why: 'Article 002: when nobody owns the outcome, "Decisions stall because nobody is sure who should make them." Article 003 ties successful delivery to leadership alignment and visible executive ownership. Scope sign-off, change approval and go/no-go gates all need a named decision maker.',
-    source: '002 "No single point of accountability"; 003 leadership alignment',
+    sources: [
+      cite('tpm-guide', 'No single point of accountability'),
+      cite('msp-operational-pm', 'leadership alignment'),
+    ],
     howToFix: "Add the client's decision maker to `people` (role `sponsor`) and name them in `project.sponsor`.",
     failing: `project:\n  name: Cloud migration`,
     fixed: `project:\n  name: Cloud migration\n  sponsor: ruth\npeople:\n  - { id: ruth, role: sponsor }`,

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { cite } from '../engine/sources.js';
 import { defineRule } from '../engine/types.js';
 import { calendarDaysBetween } from '../plan/calendar.js';
 
@@ -22,7 +23,10 @@ export default defineRule({
     catches:
       'With a `communication.cadence`, the latest entry of `status_reports` is older at the as-of date than the cadence plus the option `graceDays` (default 2): daily 1, weekly 7, fortnightly 14, monthly 31 days. Once work has started, having no reports at all is also a finding.',
     why: 'Article 002: "honest, clear reporting that surfaces problems early enough to do something about them". A report that stops arriving is itself a signal that something is wrong; article 004 asks the client to agree how often updates come, so the PM can be held to it.',
-    source: '002 "Poor communication between technical and non-technical stakeholders"; 004 agreeing updates',
+    sources: [
+      cite('tpm-guide', 'Poor communication between technical and non-technical stakeholders'),
+      cite('pm-six-ways', '4. Be clear how you want to be updated'),
+    ],
     howToFix: 'Send the report, and keep to the agreed cadence or agree a new one.',
     failing: `project:\n  name: Move\n  status_date: 2026-03-06\ncommunication:\n  cadence: weekly\n  status_reports:\n    - { on: 2026-02-20, rag: green }`,
     fixed: `project:\n  name: Move\n  status_date: 2026-03-06\ncommunication:\n  cadence: weekly\n  status_reports:\n    - { on: 2026-02-20, rag: green }\n    - { on: 2026-03-06, rag: amber }`,

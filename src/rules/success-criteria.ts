@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { cite } from '../engine/sources.js';
 import { defineRule } from '../engine/types.js';
 
 /** A criterion can be measured when it has a number, a date or a percentage: any digit. */
@@ -19,7 +20,7 @@ export default defineRule({
     catches:
       'A plan with no `scope.success_criteria`, and each criterion with no digit in it: no number, date or percentage to measure it by.',
     why: 'Article 002: success is defined "not in vague terms, but in specific, measurable outcomes that business and technical stakeholders both agree on". "Users are happy" cannot be signed off; "all 40 users can log in and print by 09:00 on 2 March" can.',
-    source: '002 "Scoping and requirements gathering"',
+    sources: [cite('tpm-guide', 'Scoping and requirements gathering')],
     howToFix:
       'Give each criterion a measure: how many, by when, or what share. Replace "everything works" with the checks that prove it.',
     failing: `scope:\n  success_criteria:\n    - Users are happy`,

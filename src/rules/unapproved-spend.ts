@@ -1,6 +1,7 @@
 import * as z from 'zod';
-import { money } from '../engine/format.js';
+import { cite } from '../engine/sources.js';
 import { defineRule } from '../engine/types.js';
+import { money } from '../text.js';
 
 export default defineRule({
   id: 'unapproved-spend',
@@ -17,7 +18,7 @@ export default defineRule({
     catches:
       "A budget line with `actual` spend above 0 and no complete `approved: { by, on }`; and a vendor's line approved after that vendor's first task started (its actual start, else its planned start).",
     why: 'Article 002: a PM "ensures that additional costs are approved before they are incurred. No surprises at the end." Spend before approval is exactly the "dozens of small, untracked additions" that put IT projects over budget.',
-    source: '002 "Budget tracking and cost control"',
+    sources: [cite('tpm-guide', 'Budget tracking and cost control')],
     howToFix:
       "Get the sponsor's approval for the line and record it. In future, approve the line before the purchase order goes out.",
     failing: `budget:\n  lines:\n    - { id: bandwidth, planned: 1300, actual: 1300 }`,

@@ -1,103 +1,98 @@
 import * as z from 'zod';
-import { money } from '../engine/format.js';
+import { cite } from '../engine/sources.js';
 import { defineRule } from '../engine/types.js';
-import type { YamlPath } from '../plan/locate.js';
-import type { Plan } from '../plan/schema.js';
+import { formatPath, identify, type PlanPath } from '../plan/path.js';
+import { type Plan, PlanSchema } from '../plan/schema.js';
+import { walkPlan } from '../plan/walk.js';
+import { count, money } from '../text.js';
 
 type Id = { id: string };
-const byId = <T extends Id>(list: readonly T[] | null | undefined) =>
-  new Map((list ?? []).map((x, i) => [x.id, { x, i }]));
+const byId = <T extends Id>(list: readonly T[] | null | undefined) => new Map((list ?? []).map((x) => [x.id, x]));
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 const show = (v: unknown): string => {
   if (v === undefined || v === null) return 'nothing';
   if (typeof v === 'number') return money(v);
-  if (Array.isArray(v)) return `${v.length} item${v.length === 1 ? '' : 's'}`;
+  if (Array.isArray(v)) return count(v.length, 'item');
   return JSON.stringify(v);
 };
 
 interface Drift {
-  path: YamlPath;
+  path: PlanPath;
   what: string;
   before: unknown;
   after: unknown;
 }
 
-/** What moved between the base and now in scope, dates, budget and vendors. Linear in plan size. */
-export function drift(base: Plan, now: Plan): Drift[] {
-  const out: Drift[] = [];
-  const field = (path: YamlPath, what: string, before: unknown, after: unknown) => {
-    if (!same(before, after)) out.push({ path, what, before, after });
-  };
-  for (const key of [
-    'summary',
-    'in_scope',
-    'out_of_scope',
-    'assumptions',
-    'constraints',
-    'success_criteria',
-  ] as const) {
-    field(['scope', key], `scope.${key}`, base.scope?.[key], now.scope?.[key]);
-  }
-  const dated = (section: 'tasks' | 'milestones', keys: readonly string[]) => {
-    const before = byId<Id & Record<string, unknown>>(base[section] as never);
-    (now[section] ?? []).forEach((item, i) => {
-      const was = before.get(item.id)?.x;
-      if (!was) {
-        out.push({
-          path: [section, i, 'id'],
-          what: `${section === 'tasks' ? 'task' : 'milestone'} ${item.id}`,
-          before: undefined,
-          after: 'added',
-        });
-        return;
-      }
-      for (const k of keys) field([section, i, k], `${item.id}.${k}`, was[k], (item as Record<string, unknown>)[k]);
-    });
-    const nowIds = new Set((now[section] ?? []).map((x) => x.id));
-    for (const [id] of before)
-      if (!nowIds.has(id))
-        out.push({
-          path: [section],
-          what: `${section === 'tasks' ? 'task' : 'milestone'} ${id}`,
-          before: 'present',
-          after: undefined,
-        });
-  };
-  dated('tasks', ['start', 'finish', 'duration']);
-  dated('milestones', ['due', 'forecast']);
-  field(['budget', 'total'], 'budget.total', base.budget?.total, now.budget?.total);
-  field(['budget', 'contingency'], 'budget.contingency', base.budget?.contingency, now.budget?.contingency);
-  const lines = byId(base.budget?.lines);
-  (now.budget?.lines ?? []).forEach((line, i) => {
-    const was = lines.get(line.id)?.x;
-    if (!was)
-      out.push({
-        path: ['budget', 'lines', i, 'id'],
-        what: `budget line ${line.id}`,
-        before: undefined,
-        after: line.planned ?? 'added',
+/** One tracked value or item of a plan, keyed by its id-based path so that order does not matter. */
+interface Tracked {
+  key: string;
+  path: PlanPath;
+  what: string;
+  value: unknown;
+  item: boolean;
+  /** The keys of the tracked items it sits in: compared only when they exist on both sides. */
+  within: string[];
+}
+
+/** Every value change control watches, as the schema's metadata marks them (`tracked`). */
+function trackedValues(plan: Plan): Map<string, Tracked> {
+  const out = new Map<string, Tracked>();
+  const keyOf = (path: PlanPath) => formatPath(identify(plan, path));
+  walkPlan(PlanSchema, plan, ({ path, value, meta, owner }) => {
+    const label = meta.tracked;
+    if (!label) return;
+    const within: string[] = [];
+    for (let o = owner; o; o = o.parent) if (o.noun && out.get(keyOf(o.path))?.item) within.push(keyOf(o.path));
+    if (label === 'items') {
+      const id = (value as Id).id;
+      out.set(keyOf(path), {
+        key: keyOf(path),
+        path,
+        what: `${meta.declares?.noun ?? 'item'} ${id}`,
+        value,
+        item: true,
+        within,
       });
-    else field(['budget', 'lines', i, 'planned'], `budget line ${line.id}`, was.planned, line.planned);
-  });
-  const nowLines = new Set((now.budget?.lines ?? []).map((l) => l.id));
-  for (const [id] of lines)
-    if (!nowLines.has(id))
-      out.push({ path: ['budget'], what: `budget line ${id}`, before: 'present', after: undefined });
-  const vendors = byId(base.vendors);
-  (now.vendors ?? []).forEach((v, i) => {
-    const was = vendors.get(v.id)?.x;
-    if (!was) {
-      out.push({ path: ['vendors', i, 'id'], what: `vendor ${v.id}`, before: undefined, after: 'added' });
       return;
     }
-    const deliveries = byId(was.deliveries);
-    (v.deliveries ?? []).forEach((d, j) => {
-      field(['vendors', i, 'deliveries', j, 'due'], `delivery ${d.id}.due`, deliveries.get(d.id)?.x.due, d.due);
-    });
+    const field = String(path[path.length - 1]);
+    const what =
+      label === 'path' || !owner
+        ? formatPath(path.filter((seg) => typeof seg === 'string'))
+        : label === 'id.field'
+          ? `${owner.id}.${field}`
+          : label === 'noun id'
+            ? `${owner.noun} ${owner.id}`
+            : `${owner.noun} ${owner.id}.${field}`;
+    out.set(keyOf(path), { key: keyOf(path), path, what, value, item: false, within });
   });
-  const nowVendors = new Set((now.vendors ?? []).map((v) => v.id));
-  for (const [id] of vendors)
-    if (!nowVendors.has(id)) out.push({ path: ['vendors'], what: `vendor ${id}`, before: 'present', after: undefined });
+  return out;
+}
+
+/**
+ * What moved between the base and now: every field the schema marks as tracked (scope, dates,
+ * budget, deliveries) and the tracked items added or removed (tasks, milestones, budget lines,
+ * vendors). Linear in plan size.
+ */
+export function drift(base: Plan, now: Plan): Drift[] {
+  const before = trackedValues(base);
+  const after = trackedValues(now);
+  const bothHave = (t: Tracked) => t.within.every((k) => before.has(k) && after.has(k));
+  const out: Drift[] = [];
+  for (const t of after.values()) {
+    const was = before.get(t.key);
+    if (t.item) {
+      if (!was && bothHave(t)) out.push({ path: [...t.path, 'id'], what: t.what, before: undefined, after: 'added' });
+    } else if (bothHave(t) && !same(was?.value, t.value)) {
+      out.push({ path: t.path, what: t.what, before: was?.value, after: t.value });
+    }
+  }
+  for (const t of before.values()) {
+    if (after.has(t.key) || !bothHave(t)) continue;
+    // Gone: point at the list it was in, or the nearest thing that still exists.
+    if (t.item) out.push({ path: t.path.slice(0, -1), what: t.what, before: 'present', after: undefined });
+    else out.push({ path: t.path, what: t.what, before: t.value, after: undefined });
+  }
   return out;
 }
 
@@ -118,7 +113,7 @@ export default defineRule({
     catches:
       'Run with `--base <git-ref>` (for example `origin/main` in a pull request), pmcheck reads each plan as it was at that ref and compares the scope, the task and milestone dates, the budget total, contingency and lines, and the vendors and their delivery dates. When any of them changed and the change log gained or changed no entry in the same diff, each change is reported at its line, with what it was and what it is now. A plan that did not exist at the ref is new, so the rule does not apply.',
     why: 'Article 002: "projects drift in ways that nobody notices until the invoice arrives", because scope creep comes as small, unrecorded edits: "Someone adds a feature during a meeting. A vendor suggests an upgrade." Change control means every modification to scope, timeline or budget is "documented, assessed for impact, approved by the right person". At review time, a diff that moves a date or a budget line with no change request is exactly that drift.',
-    source: '002 "Change control"; "Scope creep disguised as improvement"',
+    sources: [cite('tpm-guide', 'Change control'), cite('tpm-guide', 'Scope creep disguised as improvement')],
     howToFix:
       'Add a change-log entry in the same pull request: what changed, its cost and days impact, who asked, and its approval. If the edit fixes a typo rather than changing the plan, suppress the finding with an `x-pmcheck-ignore` reason.',
     base: `budget:\n  total: 85000`,
@@ -134,7 +129,7 @@ export default defineRule({
     if (changes.length === 0) return;
     // A change-log entry added or edited in the same diff documents the change.
     const before = byId(base.plan.changes);
-    const documented = (ctx.plan.changes ?? []).some((c) => !same(before.get(c.id)?.x, c));
+    const documented = (ctx.plan.changes ?? []).some((c) => !same(before.get(c.id), c));
     if (documented) return;
     for (const d of changes) {
       const data = { what: d.what, before: show(d.before), after: show(d.after), ref: base.ref };

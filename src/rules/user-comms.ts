@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { cite } from '../engine/sources.js';
 import { defineRule } from '../engine/types.js';
 
 export default defineRule({
@@ -16,7 +17,11 @@ export default defineRule({
     catches:
       'A task with `users_affected` above 0 or `downtime: true` when no task of kind `communication` or `training` at the same site (or with no site) finishes before it starts.',
     why: 'Article 002: "The cloud deployment was flawless, apart from the 200 users who weren\'t told it was happening." Article 003 puts communication ahead of every change users will feel: what is changing, when, and what they must do.',
-    source: '002 introduction and "Cloud migration"; 003 communication',
+    sources: [
+      cite('tpm-guide', 'introduction: "the 200 users who weren\'t told"'),
+      cite('tpm-guide', 'Cloud migration from on-premise servers'),
+      cite('msp-operational-pm', 'communication with users'),
+    ],
     howToFix:
       'Plan a communication task (an email, a briefing, a drop-in session) or training that finishes before the work, and link it as a dependency.',
     failing: `tasks:\n  - { id: cutover, start: 2026-03-16, finish: 2026-03-16, users_affected: 120, downtime: true }`,

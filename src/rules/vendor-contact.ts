@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { cite } from '../engine/sources.js';
 import { defineRule } from '../engine/types.js';
 
 export default defineRule({
@@ -14,7 +15,7 @@ export default defineRule({
   docs: {
     catches: 'A vendor with no `contact`.',
     why: 'Article 002: vendor coordination means "each party knows exactly when they need to deliver, and someone is checking that they do". Checking needs someone to ring; escalating "before delays cascade" needs to know who.',
-    source: '002 "Vendor and supplier coordination"',
+    sources: [cite('tpm-guide', 'Vendor and supplier coordination')],
     howToFix: 'Add `contact: Name <email>` to the vendor.',
     failing: `vendors:\n  - { id: netdist, name: Northern Network Distribution }`,
     fixed: `vendors:\n  - { id: netdist, name: Northern Network Distribution, contact: Sales desk <sales@nnd.example> }`,

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { cite } from '../engine/sources.js';
 import { defineRule } from '../engine/types.js';
 
 export default defineRule({
@@ -15,7 +16,7 @@ export default defineRule({
   docs: {
     catches: "A vendor with no `contract.signed_on`, and a vendor's task (`vendor:`) that starts before that date.",
     why: 'Article 002: project management means "holding vendors accountable to their commitments". A vendor working without a signed contract has made no commitment to hold them to: no dates, no price, no liability.',
-    source: '002 "Vendor and supplier coordination"',
+    sources: [cite('tpm-guide', 'Vendor and supplier coordination')],
     howToFix:
       'Get the contract or purchase order signed before the vendor starts, and record `contract: { signed_on, po }`.',
     failing: `vendors:\n  - { id: wirewise, name: Wirewise }\ntasks:\n  - { id: mount-aps, vendor: wirewise, start: 2026-05-05 }`,

@@ -1,6 +1,7 @@
 import * as z from 'zod';
+import { cite } from '../engine/sources.js';
 import { defineRule } from '../engine/types.js';
-import type { ScheduleItem } from '../plan/model.js';
+import type { ScheduleItem } from '../plan/model/index.js';
 
 export default defineRule({
   id: 'vendor-double-booked',
@@ -17,7 +18,7 @@ export default defineRule({
     catches:
       'Two tasks by the same vendor at different sites whose date ranges overlap. Tasks are swept in start order per vendor, so the cost is O(n log n); each double-booked task is reported once, against the earlier booking it overlaps.',
     why: 'Articles 001 and 002 on multi-site rollouts: each site must be "planned individually but managed as part of a coordinated programme". One installer cannot be at York and Hull on the same day; one of the two visits will slip, and with it everything behind it.',
-    source: '001 multi-site rollouts; 002 "Multi-site network refresh"',
+    sources: [cite('outsourcing-pm', 'multi-site rollouts'), cite('tpm-guide', 'Multi-site network refresh')],
     howToFix:
       'Move one visit after the other, or confirm with the vendor that two crews are booked and record that with an `x-pmcheck-ignore` reason.',
     failing: `sites: [{ id: york }, { id: hull }]\nvendors: [{ id: wirewise }]\ntasks:\n  - { id: york-aps, vendor: wirewise, site: york, start: 2026-05-18, finish: 2026-05-21 }\n  - { id: hull-aps, vendor: wirewise, site: hull, start: 2026-05-19, finish: 2026-05-22 }`,

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { cite } from '../engine/sources.js';
 import { defineRule } from '../engine/types.js';
 
 export default defineRule({
@@ -17,7 +18,10 @@ export default defineRule({
     catches:
       "A task that depends on a vendor delivery and starts before the delivery arrives (its `received_on`, else its `due` date); and a task that depends (finish-to-start) on another vendor's task and starts before that task finishes. Actual dates win over planned ones on both sides.",
     why: 'Article 002\'s office relocation: "Without project management, the cabling contractor finishes before the network switches arrive." Each vendor has "their own timeline, their own priorities, and their own definition of done"; a PM coordinates them "so that they work in sequence rather than in conflict". A contractor booked before the kit is on site is a wasted day rate and a second visit.',
-    source: '002 "Vendor and supplier coordination"; "Office relocation with IT infrastructure"',
+    sources: [
+      cite('tpm-guide', 'Vendor and supplier coordination'),
+      cite('tpm-guide', 'Office relocation with IT infrastructure'),
+    ],
     howToFix:
       "Start the dependent task on or after the delivery date, or agree an earlier delivery with the vendor and record the new `due`. For a hand-off between vendors, schedule the second vendor after the first one's finish.",
     failing: `vendors:\n  - id: netco\n    deliveries:\n      - { id: switches, item: 4x core switches, due: 2026-02-02 }\ntasks:\n  - id: install-switches\n    start: 2026-01-26\n    depends_on: [switches]`,

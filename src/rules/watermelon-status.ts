@@ -1,6 +1,7 @@
 import * as z from 'zod';
-import { money } from '../engine/format.js';
+import { cite } from '../engine/sources.js';
 import { defineRule } from '../engine/types.js';
+import { money } from '../text.js';
 
 export default defineRule({
   id: 'watermelon-status',
@@ -16,7 +17,7 @@ export default defineRule({
     catches:
       "The latest entry of `communication.status_reports` (on or before the as-of date) has `rag: green` while, as of that report's date, a milestone had slipped, a delivery was overdue, a task was overdue, or a budget line or the total was overrun. The message lists the contradicting facts, from the same calculations `milestone-slipped`, `delivery-overdue`, `overdue-task` and `budget-overrun` use.",
     why: 'Article 002: "Weekly status updates that say \'progressing well\' hide the fact that a critical dependency has slipped by three weeks." Green outside, red inside: the report tells the sponsor there is nothing to decide, just when there is.',
-    source: '002 "Poor communication between technical and non-technical stakeholders"',
+    sources: [cite('tpm-guide', 'Poor communication between technical and non-technical stakeholders')],
     howToFix:
       "Report the true status. Amber with a recovery plan is a normal, healthy report; a green that later turns red overnight costs the PM the sponsor's trust.",
     failing: `project:\n  name: Move\n  status_date: 2026-02-16\nmilestones:\n  - { id: network-ready, due: 2026-02-13, forecast: 2026-02-20 }\ncommunication:\n  status_reports:\n    - { on: 2026-02-13, rag: green, summary: Progressing well }`,

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { cite } from '../engine/sources.js';
 import { defineRule } from '../engine/types.js';
 
 export default defineRule({
@@ -16,7 +17,7 @@ export default defineRule({
     catches:
       'A task whose start (the actual start if there is one, else the planned start) falls before `scope.signed_off.on`. If the scope has not been signed off at all, any task that has already started counts: one with an `actual_start` on or before the as-of date, or with progress above zero. Tasks of `kind: scoping` are exempt, because they are how the scope gets agreed.',
     why: 'Article 002 lists "starting work before scope is agreed" among the common mistakes: "beginning technical work before requirements are documented and agreed is a guaranteed path to rework. Every hour spent on scoping saves three to five hours of rework later."',
-    source: '002 "Starting work before scope is agreed"',
+    sources: [cite('tpm-guide', 'Starting work before scope is agreed')],
     howToFix:
       'Get the scope signed off (record `scope.signed_off` with the person and date) before build work starts, or move the task to start on or after the sign-off date. If early work really is scoping, mark it `kind: scoping`.',
     failing: `people:\n  - { id: alice, role: sponsor }\nscope:\n  signed_off: { by: alice, on: 2026-01-12 }\ntasks:\n  - id: cabling\n    kind: build\n    start: 2026-01-05`,

@@ -8,7 +8,7 @@ import { build } from 'esbuild';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 rmSync(`${root}dist`, { recursive: true, force: true });
 await build({
-  entryPoints: [`${root}src/main.ts`, `${root}src/io/worker.ts`],
+  entryPoints: [`${root}src/main.ts`, `${root}src/run/worker.ts`],
   // dist/main.js and dist/worker.js side by side: the pool finds the worker next to itself.
   entryNames: '[name]',
   outdir: `${root}dist`,

@@ -3,7 +3,7 @@
  * regenerates them in memory and fails if they differ from the checked-in copies.
  */
 import { fileURLToPath } from 'node:url';
-import { writeFileAtomic } from '../io/write.js';
+import { writeFileAtomic } from '../run/write.js';
 import { GENERATED_FILES } from './generated.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

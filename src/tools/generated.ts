@@ -1,10 +1,10 @@
 /** Every generated, checked-in file: its path from the repo root and how to render it. */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { auditFiles } from '../audit.js';
-import { GENERATED_SCHEMAS } from '../plan/json-schema.js';
+import { GENERATED_SCHEMAS } from '../cli/schemas.js';
 import { renderReadmeRules } from '../report/rules.js';
 import { formatTable } from '../report/table.js';
+import { auditSources } from '../run/audit.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SAMPLE = 'examples/office-move.plan.yaml';
@@ -19,7 +19,7 @@ function renderReadmeSample(readme: string): string {
   const cwd = process.cwd();
   process.chdir(ROOT); // the report names the plan by the path a user types
   try {
-    const run = auditFiles([SAMPLE], { today: '2026-11-22' });
+    const run = auditSources([SAMPLE], { today: '2026-11-22' });
     const text = formatTable(run, { width: 80, color: 0 });
     return `${readme.slice(0, from + start.length)}\n\`\`\`text\n$ npx pmcheck audit ${SAMPLE}\n${text}\`\`\`\n${readme.slice(to)}`;
   } finally {

@@ -12,7 +12,7 @@ function finding(ruleId: string, severity: Severity, line: number, suppressed = 
     message: 'x',
     fix: 'y',
     path: ['tasks', line],
-    span: { line, column: 1, endLine: line, endColumn: 2 },
+    span: { file: 'plan.yaml', line, column: 1, endLine: line, endColumn: 2 },
     data: {},
     ...(suppressed ? { suppressed: { reason: 'because', line: 1 } } : {}),
   };

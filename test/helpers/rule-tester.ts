@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { runRule } from '../../src/engine/run.js';
 import type { AnyRule, RuleOutcome } from '../../src/engine/types.js';
-import { loadPlanText } from '../../src/plan/load.js';
-import { type BaseVersion, PlanModel } from '../../src/plan/model.js';
+import { type BaseVersion, PlanModel } from '../../src/plan/model/index.js';
+import { readYamlPlan } from '../../src/readers/yaml/index.js';
 
 export interface ValidCase {
   name: string;
@@ -44,13 +44,13 @@ export function runOn(
   options?: unknown,
   base?: string,
 ): RuleOutcome {
-  const loaded = loadPlanText(planText, 'plan.yaml');
+  const loaded = readYamlPlan(planText, 'plan.yaml');
   const baseVersion: BaseVersion | undefined =
     base === undefined
       ? undefined
       : base === 'new'
         ? { status: 'new', ref: 'origin/main' }
-        : { status: 'found', ref: 'origin/main', plan: loadPlanText(base, 'base.yaml').plan };
+        : { status: 'found', ref: 'origin/main', plan: readYamlPlan(base, 'base.yaml').plan };
   const model = new PlanModel(loaded.plan, { asOf: loaded.plan.project.status_date ?? asOf, base: baseVersion });
   const parsed = rule.options.parse(options ?? {});
   return runRule({ rule, severity: rule.severity, options: parsed }, loaded, model);

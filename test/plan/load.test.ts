@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import { decodePlanBytes, loadPlanText } from '../../src/plan/load.js';
+import { decodePlanBytes } from '../../src/readers/bytes.js';
+import { readYamlPlan } from '../../src/readers/yaml/index.js';
 import { yaml } from '../helpers/plan.js';
 
 /** The one line a user would see for this plan text, or undefined when it loads. */
 function errorLine(text: string, strict = false): string | undefined {
   try {
-    loadPlanText(text, 'plan.yaml', { strict });
+    readYamlPlan(text, 'plan.yaml', { strict });
     return undefined;
   } catch (err) {
     if (err instanceof InputError) return err.render();
@@ -214,7 +215,7 @@ describe('unknown keys', () => {
         ownr: pat
         x-notes: fine`;
   it('warn with "did you mean", at the key, and x- keys pass', () => {
-    const loaded = loadPlanText(text, 'plan.yaml');
+    const loaded = readYamlPlan(text, 'plan.yaml');
     expect(loaded.diagnostics.map((d) => `${d.line}:${d.column} ${d.severity} ${d.message}`)).toEqual([
       '4:3 warning unknown key "manger" in project (did you mean "manager"?)',
       '8:5 warning unknown key "ownr" in tasks[0] (did you mean "owner"?)',
@@ -230,7 +231,7 @@ describe('unknown keys', () => {
 describe('encodings and line endings', () => {
   it('a UTF-8 BOM is accepted', () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('pmcheck: 1\nproject: { name: A }\n')]);
-    expect(() => loadPlanText(decodePlanBytes(bytes, 'p.yaml'), 'p.yaml')).not.toThrow();
+    expect(() => readYamlPlan(decodePlanBytes(bytes, 'p.yaml'), 'p.yaml')).not.toThrow();
   });
   it('UTF-16 is refused with advice', () => {
     expect(() => decodePlanBytes(new Uint8Array([0xff, 0xfe, 0x70, 0x00]), 'p.yaml')).toThrow(
@@ -248,7 +249,7 @@ describe('encodings and line endings', () => {
 
 describe('suppressions', () => {
   it('are collected with the mapping they sit on', () => {
-    const loaded = loadPlanText(
+    const loaded = readYamlPlan(
       yaml`
         pmcheck: 1
         project: { name: A }
@@ -263,8 +264,9 @@ describe('suppressions', () => {
       {
         rule: 'rollback-plan',
         reason: 'Vendor-managed appliance',
-        scope: ['tasks', 0],
+        scope: ['tasks', { id: 'a' }],
         path: ['tasks', 0, 'x-pmcheck-ignore', 0],
+        file: 'plan.yaml',
         line: 6,
         column: 9,
       },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadPlanText } from '../../src/plan/load.js';
-import { PlanModel } from '../../src/plan/model.js';
+import { PlanModel } from '../../src/plan/model/index.js';
+import { readYamlPlan } from '../../src/readers/yaml/index.js';
 import rule from '../../src/rules/cost-performance.js';
 import { yaml } from '../helpers/plan.js';
 import { testRule } from '../helpers/rule-tester.js';
@@ -58,7 +58,7 @@ testRule(rule, {
 
 describe('earned value in the model', () => {
   it('uses task costs when tasks carry them, and ignores contingency', () => {
-    const loaded = loadPlanText(
+    const loaded = readYamlPlan(
       yaml`
         pmcheck: 1
         project: { name: M }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadPlanText } from '../../src/plan/load.js';
+import { readYamlPlan } from '../../src/readers/yaml/index.js';
 import rule, { drift } from '../../src/rules/undocumented-change.js';
 import { yaml } from '../helpers/plan.js';
 import { testRule } from '../helpers/rule-tester.js';
@@ -83,6 +83,12 @@ testRule(rule, {
         { messageId: 'added', line: 8, column: 9, data: { what: 'vendor voip' } },
       ],
     },
+    {
+      name: 'a milestone quietly deleted, reported at the list it was in',
+      base,
+      plan: base.replace('milestones:\n  - { id: live, due: 2026-03-02 }\n', 'milestones: []\n'),
+      errors: [{ messageId: 'removed', line: 10, column: 1, data: { what: 'milestone live' } }],
+    },
   ],
   notApplicable: [
     { name: 'without --base', plan: base, reason: /only with --base/ },
@@ -92,8 +98,8 @@ testRule(rule, {
 
 describe('drift', () => {
   it('reports removed tasks, milestones, vendors and budget lines', () => {
-    const before = loadPlanText(base, 'b.yaml').plan;
-    const after = loadPlanText(
+    const before = readYamlPlan(base, 'b.yaml').plan;
+    const after = readYamlPlan(
       'pmcheck: 1\nproject: { name: Move }\nscope:\n  in_scope: [Cabling, Switching]\nbudget: { total: 85000 }\nchanges: [{ id: CR-1, title: Hot desks, status: approved }]\n',
       'a.yaml',
     ).plan;

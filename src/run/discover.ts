@@ -7,13 +7,13 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { InputError } from '../errors.js';
-import { decodePlanBytes } from '../plan/load.js';
+import { decodePlanBytes } from '../readers/bytes.js';
 
 export interface PlanSource {
   /** The path as reported: relative to the working directory where possible. */
   file: string;
-  /** The text, when discovery already read it (folders, stdin). */
-  text?: string;
+  /** The bytes, when discovery already read them (folders, stdin). */
+  bytes?: Uint8Array;
 }
 
 export const STDIN = '<stdin>';
@@ -33,15 +33,15 @@ export function discoverPlans(
   };
   for (const arg of args) {
     if (arg === '-') {
-      add({ file: STDIN, text: decodePlanBytes(readStdin(), STDIN) });
+      add({ file: STDIN, bytes: readStdin() });
     } else if (existsSync(arg) && statSync(arg).isDirectory()) {
       const found = globSync(['**/*.yaml', '**/*.yml'], { cwd: arg, ignore: IGNORE, onlyFiles: true, dot: true })
         .sort()
         .map((rel) => tidy(join(arg, rel)))
         .flatMap((file): PlanSource[] => {
-          const text = readIfPlan(file);
-          if (text === null) return [{ file }]; // named as a plan but unreadable: the loader reports why
-          return text === undefined ? [] : [{ file, text }];
+          const bytes = readIfPlan(file);
+          if (bytes === null) return [{ file }]; // named as a plan but unreadable: the loader reports why
+          return bytes === undefined ? [] : [{ file, bytes }];
         });
       if (found.length === 0)
         errors.push(
@@ -61,14 +61,14 @@ export function discoverPlans(
 }
 
 /**
- * The text of a file in a folder if it is a plan; undefined for other YAML (CI configs, say).
+ * The bytes of a file in a folder if it is a plan; undefined for other YAML (CI configs, say).
  * null when it cannot be read but is named like a plan (*.plan.yaml): a gate must never skip,
  * and so pass, a plan it failed to read.
  */
-function readIfPlan(file: string): string | undefined | null {
+function readIfPlan(file: string): Uint8Array | undefined | null {
   try {
-    const text = decodePlanBytes(readFileSync(file), file);
-    return PLAN_MARKER.test(text) ? text : undefined;
+    const bytes = readFileSync(file);
+    return PLAN_MARKER.test(decodePlanBytes(bytes, file)) ? bytes : undefined;
   } catch {
     return /\.plan\.ya?ml$/.test(file) ? null : undefined;
   }

@@ -4,7 +4,7 @@
  */
 import * as z from 'zod';
 import { ConfigSchema } from '../config/schema.js';
-import { PlanSchema } from './schema.js';
+import { PlanSchema } from '../plan/schema.js';
 
 type JsonObject = { [key: string]: unknown };
 

@@ -1,42 +1,43 @@
 /**
- * Turns a YAML path such as ['tasks', 3, 'owner'] into a line and column in the source.
- * Rules report paths, never lines (as Spectral does); this is the one place that maps them.
- * When the path does not exist in full, the closest existing ancestor is used.
+ * The YAML reader's Locator: a plan path such as ['tasks', { id: 'cutover' }, 'owner'] becomes
+ * the line and column of that node in the source. When the path does not exist in full, the
+ * closest existing ancestor is used.
  */
-import { type Document, isMap, isPair, isScalar, isSeq, type LineCounter, type Node, type Pair } from 'yaml';
+import {
+  type Document,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  type LineCounter,
+  type Node,
+  type Pair,
+  type YAMLSeq,
+} from 'yaml';
+import { isIdSegment, type Locator, type PlanPath, type Span } from '../../plan/path.js';
 
-export type PathSegment = string | number;
-export type YamlPath = readonly PathSegment[];
+export class YamlLocator implements Locator {
+  /** Each list's items by id (a mapping's `id`, or a plain scalar item such as a dependency). */
+  private readonly byId = new WeakMap<YAMLSeq, Map<string, unknown>>();
 
-export interface Span {
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-}
-
-export class Locator {
   constructor(
+    readonly file: string,
     private readonly doc: Document,
     private readonly lineCounter: LineCounter,
   ) {}
 
-  /**
-   * The position of the deepest node of `path` that exists. Always 1-based, never 0.
-   * With `at: 'key'`, a path that ends at a mapping pair points at the key, not the value.
-   */
-  locate(path: YamlPath, at: 'value' | 'key' = 'value'): Span {
+  locate(path: PlanPath, at: 'value' | 'key' = 'value'): Span {
     let node: unknown = this.doc.contents;
     // The range to report so far: the whole document to start with.
     let range: readonly [number, number] | undefined = rangeOf(node);
     for (const seg of path) {
-      if (isMap(node)) {
-        const pair = node.items.find((p): p is Pair => isPair(p) && keyOf(p) === String(seg));
+      if (isMap(node) && typeof seg === 'string') {
+        const pair = node.items.find((p): p is Pair => isPair(p) && keyOf(p) === seg);
         if (!pair) break;
         range = (at === 'key' ? rangeOf(pair.key) : pairRange(pair)) ?? range;
         node = pair.value;
-      } else if (isSeq(node) && typeof seg === 'number') {
-        const item = node.items[seg];
+      } else if (isSeq(node) && typeof seg !== 'string') {
+        const item = isIdSegment(seg) ? this.itemsById(node).get(seg.id) : node.items[seg];
         if (item === undefined) break;
         range = rangeOf(item) ?? range;
         node = item;
@@ -49,11 +50,26 @@ export class Locator {
     const a = this.lineCounter.linePos(start);
     const b = this.lineCounter.linePos(Math.max(start, end));
     return {
+      file: this.file,
       line: Math.max(1, a.line),
       column: Math.max(1, a.col),
       endLine: Math.max(1, b.line),
       endColumn: Math.max(1, b.col),
     };
+  }
+
+  private itemsById(seq: YAMLSeq): Map<string, unknown> {
+    let index = this.byId.get(seq);
+    if (!index) {
+      index = new Map();
+      for (const item of seq.items) {
+        const id = isMap(item) ? item.get('id') : isScalar(item) ? item.value : undefined;
+        const key = isScalar(id) ? id.value : id;
+        if (typeof key === 'string' && !index.has(key)) index.set(key, item);
+      }
+      this.byId.set(seq, index);
+    }
+    return index;
   }
 }
 
@@ -80,13 +96,4 @@ function pairRange(p: Pair): readonly [number, number] | undefined {
     return k ? [k[0], v.range[1]] : [v.range[0], v.range[1]];
   }
   return rangeOf(p.key);
-}
-
-export function formatPath(path: YamlPath): string {
-  let out = '';
-  for (const seg of path) {
-    if (typeof seg === 'number') out += `[${seg}]`;
-    else out += out === '' ? seg : `.${seg}`;
-  }
-  return out || '(top level)';
 }

@@ -7,8 +7,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AuditOptions, PlainReport } from '../audit.js';
+import type { PlainReport } from '../core/audit.js';
 import { VERSION } from '../version.js';
+import type { RunOptions } from './audit.js';
 import { writeFileAtomic } from './write.js';
 
 export function defaultCacheDir(): string {
@@ -16,12 +17,9 @@ export function defaultCacheDir(): string {
 }
 
 export class AuditCache {
-  hits = 0;
-  misses = 0;
-
   constructor(readonly dir: string) {}
 
-  key(planText: string, configText: string | undefined, options: AuditOptions): string {
+  key(plan: Uint8Array, configText: string | undefined, options: RunOptions): string {
     const h = createHash('sha256');
     for (const part of [
       VERSION,
@@ -29,21 +27,17 @@ export class AuditCache {
       String(options.strict ?? false),
       JSON.stringify(options.gate ?? {}),
       configText ?? '(no config)',
-      planText,
     ]) {
       h.update(part).update('\0');
     }
-    return h.digest('hex');
+    return h.update(plan).digest('hex');
   }
 
   get(key: string): PlainReport | undefined {
     const file = join(this.dir, `${key}.json`);
     try {
-      const report = JSON.parse(readFileSync(file, 'utf8')) as PlainReport;
-      this.hits++;
-      return report;
+      return JSON.parse(readFileSync(file, 'utf8')) as PlainReport;
     } catch {
-      this.misses++;
       return undefined; // absent or unreadable: audit afresh
     }
   }

@@ -3,22 +3,18 @@
  * plan's position, so the output order is the input order whatever the scheduling. Cached
  * results are taken first. A small portfolio, or a run from source (tests), stays in-process.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import {
-  type AuditOptions,
-  type AuditRun,
-  auditJob,
-  ConfigResolver,
-  finishRun,
-  type JobResult,
-  type PlanReport,
-} from '../audit.js';
+import type { PlanReport } from '../core/audit.js';
+import { type AuditRun, finishRun } from '../core/gate.js';
 import { InputError } from '../errors.js';
+import { auditJob, type JobResult, type RunOptions } from './audit.js';
 import type { AuditCache } from './cache.js';
+import { ConfigResolver } from './config-files.js';
 import type { PlanSource } from './discover.js';
+import { readPlanBytes, readTextFile } from './read.js';
 
 /** Below this many plans, starting workers costs more than it saves. */
 const MIN_PLANS_FOR_WORKERS = 4;
@@ -35,7 +31,7 @@ function workerScript(): URL | undefined {
 
 export async function auditAll(
   sources: readonly PlanSource[],
-  options: AuditOptions,
+  options: RunOptions,
   discoveryErrors: InputError[],
   run: { jobs: number; cache?: AuditCache },
 ): Promise<AuditRun> {
@@ -73,13 +69,13 @@ export async function auditAll(
 function cacheKey(
   cache: AuditCache,
   source: PlanSource,
-  options: AuditOptions,
+  options: RunOptions,
   configs: ConfigResolver,
 ): string | undefined {
   try {
-    const text = source.text ?? readFileSync(source.file, 'utf8');
+    const bytes = source.bytes ?? readPlanBytes(source.file);
     const config = configs.forPlan(source.file).file;
-    return cache.key(text, config ? readFileSync(config, 'utf8') : undefined, options);
+    return cache.key(bytes, config ? readTextFile(config) : undefined, options);
   } catch {
     return undefined;
   }
@@ -89,7 +85,7 @@ function inWorkers(
   script: URL,
   todo: number[],
   sources: readonly PlanSource[],
-  options: AuditOptions,
+  options: RunOptions,
   size: number,
   results: (JobResult | undefined)[],
 ): Promise<void> {

@@ -1,9 +1,10 @@
 /** A worker thread of the audit pool: audits the plans it is sent and posts back plain results. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { type AuditOptions, auditJob, ConfigResolver } from '../audit.js';
+import { auditJob, type RunOptions } from './audit.js';
+import { ConfigResolver } from './config-files.js';
 import type { PlanSource } from './discover.js';
 
-const options = workerData.options as AuditOptions;
+const options = workerData.options as RunOptions;
 const configs = new ConfigResolver(options.configFile);
 
 parentPort!.on('message', (msg: { index: number; source: PlanSource }) => {

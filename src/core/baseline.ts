@@ -1,23 +1,23 @@
 /**
  * Baselines: adopt pmcheck on an old plan without fixing everything first. A baseline lists
- * known findings, keyed on rule, file and YAML path (never a line), so they survive edits
+ * known findings, keyed on rule, file and plan path (never a line), so they survive edits
  * elsewhere. Known findings stay in the score but do not fail the gate; entries that match
  * nothing any more are reported as stale, and rewriting the baseline prunes them.
+ * Where each plan sits relative to the baseline file is the run tier's to say (`keyOf`).
  */
-import { readFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
 import * as z from 'zod';
-import type { PlanReport } from '../audit.js';
 import { InputError } from '../errors.js';
-import { formatPath } from '../plan/locate.js';
-import { findingKey } from '../report/fingerprint.js';
+import { formatPath } from '../plan/path.js';
 import { VERSION } from '../version.js';
+import type { PlanReport } from './audit.js';
+import { findingKey } from './fingerprint.js';
 
+const Segment = z.union([z.string(), z.number(), z.object({ id: z.string() }).strict()]);
 const Entry = z.object({
   rule: z.string(),
   /** The plan, relative to the baseline file's folder, with / separators. */
   file: z.string(),
-  path: z.array(z.union([z.string(), z.number()])),
+  path: z.array(Segment),
   /** For people reading the file; not used to match. */
   message: z.string().optional(),
 });
@@ -30,24 +30,7 @@ export interface Baseline {
   entries: BaselineEntry[];
 }
 
-/** Where a plan sits relative to the baseline file: how entries name it. */
-function planKey(baselineFile: string, planFile: string): string {
-  return relative(dirname(resolve(baselineFile)), resolve(planFile)).replace(/\\/g, '/');
-}
-
-export function loadBaseline(file: string): Baseline {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError(
-      code === 'ENOENT'
-        ? 'no such baseline file (write one with --write-baseline)'
-        : `cannot read the baseline (${code})`,
-      { file },
-    );
-  }
+export function parseBaseline(text: string, file: string): Baseline {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -67,7 +50,11 @@ export function loadBaseline(file: string): Baseline {
  * Moves the findings the baseline knows into each report's `known`, so the gate ignores them.
  * Returns the entries for audited plans that matched no finding: stale.
  */
-export function applyBaseline(reports: PlanReport[], baseline: Baseline): BaselineEntry[] {
+export function applyBaseline(
+  reports: PlanReport[],
+  baseline: Baseline,
+  keyOf: (planFile: string) => string,
+): BaselineEntry[] {
   const remaining = new Map<string, BaselineEntry[]>();
   for (const e of baseline.entries) {
     const key = JSON.stringify([e.rule, e.file, e.path]);
@@ -75,12 +62,11 @@ export function applyBaseline(reports: PlanReport[], baseline: Baseline): Baseli
   }
   const audited = new Set<string>();
   for (const r of reports) {
-    const file = planKey(baseline.file, r.file);
+    const file = keyOf(r.file);
     audited.add(file);
     const stillNew = [];
     for (const f of r.findings) {
-      const key = findingKey(file, f);
-      const match = remaining.get(key);
+      const match = remaining.get(findingKey(file, f));
       if (match && match.length > 0) {
         match.pop();
         r.known.push(f);
@@ -91,12 +77,12 @@ export function applyBaseline(reports: PlanReport[], baseline: Baseline): Baseli
   return [...remaining.values()].flat().filter((e) => audited.has(e.file));
 }
 
-export function renderBaseline(reports: readonly PlanReport[], baselineFile: string): string {
+export function renderBaseline(reports: readonly PlanReport[], keyOf: (planFile: string) => string): string {
   const entries = reports
     .flatMap((r) =>
       [...r.findings, ...r.known].map((f) => ({
         rule: f.ruleId,
-        file: planKey(baselineFile, r.file),
+        file: keyOf(r.file),
         path: [...f.path],
         message: `${formatPath(f.path)}: ${f.message}`,
       })),

@@ -7,8 +7,8 @@ import { execFileSync } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { InputError, UsageError } from '../errors.js';
-import { loadPlanText } from '../plan/load.js';
-import type { BaseVersion } from '../plan/model.js';
+import type { BaseVersion } from '../plan/model/index.js';
+import { readPlan } from '../readers/index.js';
 
 export type BaseText = { status: 'found'; ref: string; text: string } | { status: 'new'; ref: string };
 
@@ -67,7 +67,7 @@ export function baseVersion(git: GitBase, file: string): BaseVersion {
   const found = git.textOf(file);
   if (found.status === 'new') return found;
   try {
-    return { status: 'found', ref: found.ref, plan: loadPlanText(found.text, `${found.ref}:${file}`).plan };
+    return { status: 'found', ref: found.ref, plan: readPlan(Buffer.from(found.text), `${found.ref}:${file}`).plan };
   } catch (err) {
     if (err instanceof InputError)
       throw new InputError(`the plan at ${found.ref} does not load, so it cannot be compared: ${err.message}`, {

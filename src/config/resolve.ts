@@ -1,22 +1,19 @@
 /**
- * Config: found by walking up from each plan (or given with -c), validated by zod, each
- * rule's options by the rule's own schema, and resolved into the rules to run for a plan.
+ * Config text → a validated config (zod for the file, each rule's own schema for its options),
+ * and the rules to run for a plan. Finding and reading the file is the run tier's job.
  * Every problem is exit 2 at its file:line:col, with "did you mean" for rule ids.
  */
-import { existsSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
 import type { ConfiguredRule } from '../engine/run.js';
 import { type AnyRule, SEVERITIES, type Severity, type SeverityOrOff } from '../engine/types.js';
 import { InputError } from '../errors.js';
-import { firstProblem, parseYamlMapping, pos, readPlanFile, schemaMessage } from '../plan/load.js';
-import type { Locator, YamlPath } from '../plan/locate.js';
-import { DEFAULT_PM_THRESHOLDS, type PmThresholds } from '../plan/model.js';
+import { DEFAULT_PM_THRESHOLDS, type PmThresholds } from '../plan/model/index.js';
+import type { Locator, PlanPath } from '../plan/path.js';
 import { closest } from '../plan/suggest.js';
-import { RULES } from '../rules/index.js';
+import { firstProblem, schemaMessage, where } from '../plan/validate.js';
+import { parseYamlMapping } from '../readers/yaml/parse.js';
+import { RULES, type RuleId } from '../rules/index.js';
 import { PRESET_SEVERITIES } from './presets.js';
 import { type Config, ConfigSchema, type PresetName, type RuleSetting } from './schema.js';
-
-export const CONFIG_NAMES = ['.pmcheck.yaml', '.pmcheck.yml'] as const;
 
 /** A validated config file, with each rule's setting already checked against the rule. */
 export interface LoadedConfig {
@@ -28,21 +25,6 @@ export interface LoadedConfig {
 
 export const EMPTY_CONFIG: LoadedConfig = { config: {}, overrides: new Map() };
 
-/** The nearest config file in `dir` or above it, or undefined. */
-export function findConfig(dir: string): string | undefined {
-  for (let cur = resolve(dir); ; cur = dirname(cur)) {
-    for (const name of CONFIG_NAMES) {
-      const candidate = join(cur, name);
-      if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
-    }
-    if (dirname(cur) === cur) return undefined;
-  }
-}
-
-export function loadConfigFile(file: string): LoadedConfig {
-  return loadConfigText(readPlanFile(file), file);
-}
-
 export function loadConfigText(text: string, file: string): LoadedConfig {
   const { locator, raw } = parseYamlMapping(text, file, {
     empty: 'the config file is empty',
@@ -51,7 +33,7 @@ export function loadConfigText(text: string, file: string): LoadedConfig {
   const parsed = ConfigSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => ({
-      path: issue.path as YamlPath,
+      path: issue.path as PlanPath,
       message: configMessage(issue),
     }));
     throw firstProblem(problems, locator, file);
@@ -66,10 +48,10 @@ export function loadConfigText(text: string, file: string): LoadedConfig {
       );
       throw new InputError(
         `unknown rule "${id}"${near ? `; did you mean "${near}"?` : '; `pmcheck rules` lists them'}`,
-        { file, ...pos(locator, ['rules', id], 'key') },
+        where(locator, ['rules', id], 'key'),
       );
     }
-    overrides.set(id, checkSetting(rule, setting, locator, file));
+    overrides.set(id, checkSetting(rule, setting, locator));
   }
   return { file, config: parsed.data, overrides };
 }
@@ -84,7 +66,7 @@ function configMessage(issue: Parameters<typeof schemaMessage>[0]): string {
   return schemaMessage(issue);
 }
 
-function checkSetting(rule: AnyRule, setting: RuleSetting, locator: Locator, file: string) {
+function checkSetting(rule: AnyRule, setting: RuleSetting, locator: Locator) {
   const at = ['rules', rule.id];
   let severity: SeverityOrOff | undefined;
   let options: Record<string, unknown> | undefined;
@@ -105,12 +87,12 @@ function checkSetting(rule: AnyRule, setting: RuleSetting, locator: Locator, fil
           known.length === 0
             ? `rule ${rule.id} takes no options, got "${key}"`
             : `rule ${rule.id} has no option "${key}"${near ? `; did you mean "${near}"?` : `; its options are ${known.join(', ')}`}`;
-        throw new InputError(message, { file, ...pos(locator, [...optionsPath, key], 'key') });
+        throw new InputError(message, where(locator, [...optionsPath, key], 'key'));
       }
-      throw new InputError(`rule ${rule.id}, option ${issue.path.join('.')}: ${message}`, {
-        file,
-        ...pos(locator, [...optionsPath, ...(issue.path as YamlPath)]),
-      });
+      throw new InputError(
+        `rule ${rule.id}, option ${issue.path.join('.')}: ${message}`,
+        where(locator, [...optionsPath, ...(issue.path as PlanPath)]),
+      );
     }
     options = result.data as Record<string, unknown>;
   }
@@ -136,7 +118,7 @@ export function resolveRules(
   for (const rule of RULES) {
     let severity: SeverityOrOff = rule.severity;
     for (const preset of presets) {
-      const change = PRESET_SEVERITIES[preset][rule.id] ?? PRESET_SEVERITIES[preset]['*'];
+      const change = PRESET_SEVERITIES[preset][rule.id as RuleId] ?? PRESET_SEVERITIES[preset]['*'];
       if (change === 'raise') severity = severity === 'off' ? severity : raise(severity);
       else if (change !== undefined) severity = change;
     }

@@ -11,17 +11,20 @@ import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { supportsColor } from 'chalk';
 import { Argument, Command, CommanderError, Option } from 'commander';
-import { auditFiles, type FailOn, judge, validateAsOf } from './audit.js';
-import { applyBaseline, loadBaseline, renderBaseline } from './engine/baseline.js';
-import { SEVERITIES } from './engine/types.js';
-import { InputError, PmcheckError, renderUnexpected, UsageError } from './errors.js';
-import { AuditCache, defaultCacheDir } from './io/cache.js';
-import { discoverPlans } from './io/discover.js';
-import { auditAll, defaultJobs } from './io/pool.js';
-import { writeFileAtomic } from './io/write.js';
-import { closest } from './plan/suggest.js';
-import { FORMATS, FORMATTERS, parseOutputs } from './report/index.js';
-import { VERSION } from './version.js';
+import { type FailOn, validateAsOf } from '../core/audit.js';
+import { applyBaseline, renderBaseline } from '../core/baseline.js';
+import { type AuditRun, judge } from '../core/gate.js';
+import { SEVERITIES } from '../engine/types.js';
+import { InputError, PmcheckError, renderUnexpected, UsageError } from '../errors.js';
+import { closest } from '../plan/suggest.js';
+import { FORMATS, FORMATTERS, parseOutputs } from '../report/index.js';
+import { auditSources } from '../run/audit.js';
+import { loadBaseline, planKeyFor } from '../run/baseline-file.js';
+import { AuditCache, defaultCacheDir } from '../run/cache.js';
+import { discoverPlans } from '../run/discover.js';
+import { auditAll, defaultJobs } from '../run/pool.js';
+import { writeFileAtomic } from '../run/write.js';
+import { VERSION } from '../version.js';
 
 /** Where the CLI writes and what it reads of its environment. */
 export interface CliIO {
@@ -118,14 +121,14 @@ async function audit(io: CliIO, paths: string[], flags: AuditFlags): Promise<num
   );
   if (flags.writeBaseline) {
     // Every current finding becomes known: writing over the old baseline prunes its stale entries.
-    writeFileAtomic(flags.writeBaseline, renderBaseline(run.reports, flags.writeBaseline));
+    writeFileAtomic(flags.writeBaseline, renderBaseline(run.reports, planKeyFor(flags.writeBaseline)));
     io.stderr(
       `pmcheck: wrote ${run.reports.reduce((n, r) => n + r.findings.length, 0)} findings to the baseline ${flags.writeBaseline}\n`,
     );
   }
   const effective = flags.writeBaseline ? loadBaseline(flags.writeBaseline) : baseline;
   if (effective) {
-    run.baseline = { file: effective.file, stale: applyBaseline(run.reports, effective) };
+    run.baseline = { file: effective.file, stale: applyBaseline(run.reports, effective, planKeyFor(effective.file)) };
     Object.assign(run.gate, judge(run.reports, {}));
   }
   for (const spec of outputs) {
@@ -141,7 +144,7 @@ async function audit(io: CliIO, paths: string[], flags: AuditFlags): Promise<num
     else io.stdout(text);
     // In GitHub Actions, the annotations come with the markdown report as the job summary.
     if (spec.format === 'github' && io.env.GITHUB_STEP_SUMMARY) {
-      const { formatMarkdown } = await import('./report/markdown.js');
+      const { formatMarkdown } = await import('../report/markdown.js');
       appendFileSync(io.env.GITHUB_STEP_SUMMARY, formatMarkdown(run));
     }
   }
@@ -164,7 +167,7 @@ async function audit(io: CliIO, paths: string[], flags: AuditFlags): Promise<num
 }
 
 /** PMCHECK_TIMING=1: the time of the model and of each rule, summed over plans, slowest first. */
-function timingTable(run: Awaited<ReturnType<typeof auditFiles>>): string {
+function timingTable(run: AuditRun): string {
   const totals = new Map<string, number>([['(model)', 0]]);
   for (const r of run.reports) {
     totals.set('(model)', totals.get('(model)')! + r.modelMs);
@@ -241,9 +244,9 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .option('--as-of <date>', 'judge dates as of this day (YYYY-MM-DD); the review is the same for the same date')
     .action(async (plan: string, flags: { output?: string; config?: string; asOf?: string }) => {
       const asOf = flags.asOf === undefined ? undefined : validateAsOf(flags.asOf);
-      const run = auditFiles([plan], { asOf, today: today(), configFile: flags.config });
+      const run = auditSources([plan], { asOf, today: today(), configFile: flags.config });
       if (run.errors.length > 0) throw run.errors[0]!;
-      const { renderReview } = await import('./review/review.js');
+      const { renderReview } = await import('../review/review.js');
       const text = renderReview(run.reports[0]!);
       if (flags.output) writeFileAtomic(flags.output, text);
       else io.stdout(text);
@@ -260,7 +263,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .option('--start <date>', 'the project start (default: the next Monday)')
     .option('--force', 'overwrite the file if it exists')
     .action(async (file: string | undefined, flags: { template?: string; start?: string; force?: boolean }) => {
-      const { TEMPLATES, renderTemplate, startMonday } = await import('./init/templates.js');
+      const { TEMPLATES, renderTemplate, startMonday } = await import('../init/templates.js');
       const names = Object.keys(TEMPLATES);
       if (!flags.template) {
         const listing = names.map((n) => `  ${n.padEnd(18)} ${TEMPLATES[n]!.description}`).join('\n');
@@ -299,7 +302,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .description('List every rule: id, category, default severity and what it catches.')
     .addOption(new Option('-f, --format <name>', 'output format').choices(['table', 'json']).default('table'))
     .action(async (flags: { format: 'table' | 'json' }) => {
-      const { formatRules } = await import('./report/rules.js');
+      const { formatRules } = await import('../report/rules.js');
       io.stdout(formatRules(flags.format, { width: terminalWidth(io), color: colorLevel(io, false) }));
       setExit(0);
     });
@@ -309,7 +312,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .description("Print a rule's documentation: what it catches, why, how to fix it, examples and options.")
     .argument('<rule>', 'rule id, e.g. vendor-sequencing')
     .action(async (id: string) => {
-      const { explainRule } = await import('./report/rules.js');
+      const { explainRule } = await import('../report/rules.js');
       io.stdout(explainRule(id, { width: terminalWidth(io), color: colorLevel(io, false) }));
       setExit(0);
     });
@@ -319,7 +322,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .description('Print the JSON Schema of the plan file.')
     .addArgument(new Argument('[which]', 'which schema').choices(['plan', 'config']).default('plan'))
     .action(async (which: 'plan' | 'config') => {
-      const { GENERATED_SCHEMAS } = await import('./plan/json-schema.js');
+      const { GENERATED_SCHEMAS } = await import('./schemas.js');
       io.stdout(GENERATED_SCHEMAS[which]());
       setExit(0);
     });

@@ -1,7 +1,8 @@
 /**
- * A finding's identity across edits: rule, file and YAML path, never a line number, so
- * inserting lines above a finding does not make it look new. Shared by SARIF, GitLab and
- * baselines, so all three agree on what "the same finding" means.
+ * A finding's identity across edits: rule, file and plan path, never a line number, so
+ * inserting lines above a finding does not make it look new; and since paths name list items
+ * by id, neither does inserting a task above it. Shared by SARIF, GitLab and baselines, so all
+ * three agree on what "the same finding" means.
  */
 import { createHash } from 'node:crypto';
 import type { Finding } from '../engine/types.js';

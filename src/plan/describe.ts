@@ -1,0 +1,22 @@
+/** The words for facts the model computes, where several rules and reports say the same thing. */
+import { money } from '../text.js';
+import type { PmAssessment, PmMeasure } from './model/pm-assessment.js';
+
+const PHRASE: Record<PmMeasure, (value: number, threshold: number, currency: string) => string> = {
+  durationDays: (v, t) => `runs ${v} working days (more than ${t})`,
+  vendors: (v, t) => `involves ${v} vendors (more than ${t})`,
+  budget: (v, t, currency) => `budget ${money(v)}${currency} (more than ${money(t)})`,
+  users: (v, t) => `affects ${v} users (more than ${t})`,
+};
+
+/** Each threshold the plan crosses, as a phrase after "the project": "runs 57 working days (more than 10)". */
+export function describeExceeded(pm: PmAssessment, currency?: string | null): string[] {
+  return pm.exceeded.map(({ measure, value, threshold }) =>
+    PHRASE[measure](value, threshold, currency ? ` ${currency}` : ''),
+  );
+}
+
+/** " Formal PM is warranted: the project runs …, involves …." or "" when it is not. */
+export function warrantClause(pm: PmAssessment, currency?: string | null): string {
+  return pm.warranted ? ` Formal PM is warranted: the project ${describeExceeded(pm, currency).join(', ')}.` : '';
+}

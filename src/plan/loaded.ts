@@ -1,0 +1,46 @@
+/**
+ * What every reader produces: the validated plan, a locator into the file it came from, and
+ * the problems found on the way that do not stop the audit. Rules and the engine see only this,
+ * never the file format.
+ */
+import type { Locator, PlanPath } from './path.js';
+import type { Plan } from './schema.js';
+
+/** A problem found while loading that does not stop the audit (an unknown key, say). */
+export interface Diagnostic {
+  severity: 'error' | 'warning';
+  code: 'unknown-key' | 'reserved-key' | 'schema' | 'reference' | 'suppression' | 'format';
+  message: string;
+  path: PlanPath;
+  file: string;
+  line: number;
+  column: number;
+}
+
+/** An `x-pmcheck-ignore` entry, with the mapping it sits on. */
+export interface Suppression {
+  rule: string;
+  reason?: string;
+  /** Path of the mapping that carries the entry: findings at or below it are suppressed. */
+  scope: PlanPath;
+  /** Path of the entry itself, for reporting. */
+  path: PlanPath;
+  file: string;
+  line: number;
+  column: number;
+}
+
+export interface LoadedPlan {
+  file: string;
+  /** Which reader read it. */
+  format: string;
+  plan: Plan;
+  locator: Locator;
+  diagnostics: Diagnostic[];
+  suppressions: Suppression[];
+}
+
+export interface LoadOptions {
+  /** Unknown keys are errors rather than warnings. */
+  strict?: boolean;
+}

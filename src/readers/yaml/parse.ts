@@ -1,0 +1,119 @@
+/**
+ * YAML text → a Document with positions, and its plain data. Every syntax problem, a duplicate
+ * key, a custom tag or an alias bomb becomes an InputError at its line and column. Plans and
+ * config files share it.
+ */
+import { type Document, isMap, isSeq, LineCounter, parseDocument } from 'yaml';
+import { InputError } from '../../errors.js';
+import { YamlLocator } from './locator.js';
+
+/** YAML aliases beyond this many are refused: a guard against "billion laughs" documents. */
+const MAX_ALIASES = 100;
+
+/** A YAML mapping document with positions: what plan and config loading share. */
+export interface YamlSource {
+  doc: Document;
+  locator: YamlLocator;
+  /** The document as plain data. */
+  raw: unknown;
+}
+
+/**
+ * Parses one YAML document that must be a mapping. Every syntax problem, a duplicate key,
+ * a custom tag or an alias bomb becomes an InputError at its line and column. `what` names
+ * the kind of file for the messages ("plan", "config").
+ */
+export function parseYamlMapping(text: string, file: string, what: { empty: string; notMapping: string }): YamlSource {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+    strict: true,
+    keepSourceTokens: false,
+  });
+  const at = (offset: number) => {
+    const p = lineCounter.linePos(offset);
+    return { file, line: Math.max(1, p.line), column: Math.max(1, p.col) };
+  };
+  const yamlProblems = [...doc.errors, ...doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED')];
+  if (yamlProblems.length > 0) {
+    const first = yamlProblems[0]!;
+    throw new InputError(
+      yamlMessage(first.code, first.message),
+      at(yamlOffset(text, first.code, first.message, first.pos[0])),
+      yamlProblems.length - 1,
+    );
+  }
+  const locator = new YamlLocator(file, doc, lineCounter);
+  if (doc.contents === null) throw new InputError(what.empty, { file, line: 1, column: 1 });
+  if (!isMap(doc.contents)) {
+    const kind = isSeq(doc.contents) ? 'a list' : 'a single value';
+    throw new InputError(`the top level is ${kind}; ${what.notMapping}`, { file, ...position(locator) });
+  }
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (err) {
+    const msg = err instanceof Error ? err.message : String(err);
+    if (/alias/i.test(msg))
+      throw new InputError(`too many YAML aliases (more than ${MAX_ALIASES}); refusing a possible alias bomb`, {
+        file,
+        line: 1,
+        column: 1,
+      });
+    throw new InputError(`cannot read the YAML: ${msg}`, { file, line: 1, column: 1 });
+  }
+  return { doc, locator, raw };
+}
+
+function position(locator: YamlLocator) {
+  const s = locator.locate([]);
+  return { line: s.line, column: s.column };
+}
+
+/**
+ * Where to point for a YAML error. An unclosed quote is reported by the parser at the end of
+ * the file, where the string ran out; the user needs the line where the quote was opened,
+ * which (as the closing quote is missing) is the last quote of that kind before the end.
+ */
+function yamlOffset(text: string, code: string, message: string, offset: number): number {
+  const unclosed = /end with an? ([}\]])$/.exec(message)?.[1];
+  if (unclosed) {
+    // An unclosed { or [ is noticed where the next line starts; point at the bracket instead.
+    const open = unclosed === '}' ? '{' : '[';
+    let depth = 0;
+    for (let i = Math.min(offset, text.length) - 1; i >= 0; i--) {
+      if (text[i] === unclosed) depth++;
+      else if (text[i] === open && depth-- === 0) return i;
+    }
+  }
+  if (code === 'MISSING_CHAR') {
+    const quote = /Missing closing (["'])quote/.exec(message)?.[1];
+    if (quote) {
+      const opened = text.lastIndexOf(quote, Math.max(0, offset - 1));
+      if (opened !== -1) return opened;
+    }
+  }
+  return offset;
+}
+
+function yamlMessage(code: string, message: string): string {
+  const plain = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return `${plain}: this key appears twice in the same mapping`;
+    case 'TAB_AS_INDENT':
+      return 'tabs are not allowed for indentation in YAML; indent with spaces';
+    case 'BAD_INDENT':
+      if (/end with an? [}\]]$/.test(plain))
+        return `this ${plain.includes('map') ? '{ … }' : '[ … ]'} is never closed: add the missing ${plain.slice(-1)} or put each entry on its own line`;
+      return `YAML syntax error: ${plain}`;
+    case 'MULTIPLE_DOCS':
+      return 'the file holds several YAML documents (separated by ---); a plan is one document';
+    case 'TAG_RESOLVE_FAILED':
+      return `${plain}; custom YAML tags are not allowed in a plan`;
+    default:
+      return `YAML syntax error: ${plain}`;
+  }
+}

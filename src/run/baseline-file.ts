@@ -1,0 +1,27 @@
+/** Baseline files on disk: reading one, and naming each plan relative to it. */
+import { readFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { type Baseline, parseBaseline } from '../core/baseline.js';
+import { InputError } from '../errors.js';
+
+export function loadBaseline(file: string): Baseline {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new InputError(
+      code === 'ENOENT'
+        ? 'no such baseline file (write one with --write-baseline)'
+        : `cannot read the baseline (${code})`,
+      { file },
+    );
+  }
+  return parseBaseline(text, file);
+}
+
+/** Where a plan sits relative to the baseline file: how entries name it. */
+export function planKeyFor(baselineFile: string): (planFile: string) => string {
+  const dir = dirname(resolve(baselineFile));
+  return (planFile) => relative(dir, resolve(planFile)).replace(/\\/g, '/');
+}

@@ -1,0 +1,51 @@
+/** Finding and reading `.pmcheck.yaml`: the nearest one above each plan, or the one given with -c. */
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { EMPTY_CONFIG, type LoadedConfig, loadConfigText } from '../config/resolve.js';
+import { readTextFile } from './read.js';
+
+export const CONFIG_NAMES = ['.pmcheck.yaml', '.pmcheck.yml'] as const;
+
+/** The nearest config file in `dir` or above it, or undefined. */
+export function findConfig(dir: string): string | undefined {
+  for (let cur = resolve(dir); ; cur = dirname(cur)) {
+    for (const name of CONFIG_NAMES) {
+      const candidate = join(cur, name);
+      if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+    }
+    if (dirname(cur) === cur) return undefined;
+  }
+}
+
+export function loadConfigFile(file: string): LoadedConfig {
+  return loadConfigText(readTextFile(file), file);
+}
+
+/** Config files by folder, so that a portfolio in one folder reads its config once. */
+export class ConfigResolver {
+  private byDir = new Map<string, LoadedConfig>();
+  private byFile = new Map<string, LoadedConfig>();
+
+  constructor(private readonly explicit?: string) {}
+
+  forPlan(planFile: string): LoadedConfig {
+    if (this.explicit) return this.load(this.explicit);
+    const dir = dirname(planFile);
+    let found = this.byDir.get(dir);
+    if (!found) {
+      const file = findConfig(dir);
+      found = file ? this.load(file) : EMPTY_CONFIG;
+      this.byDir.set(dir, found);
+    }
+    return found;
+  }
+
+  private load(file: string): LoadedConfig {
+    let loaded = this.byFile.get(file);
+    if (!loaded) {
+      loaded = loadConfigFile(file);
+      this.byFile.set(file, loaded);
+    }
+    return loaded;
+  }
+}

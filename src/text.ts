@@ -1,0 +1,52 @@
+/**
+ * How pmcheck words things: money, shares, counts and lists. One place, so that every rule,
+ * report and document says them alike. Nothing here knows about plans.
+ */
+
+/**
+ * 23800 → "23,800"; amounts are rounded to whole units of the project currency.
+ * Written out rather than toLocaleString, whose first call loads ICU locale data (~13 ms).
+ */
+export function money(n: number): string {
+  if (!Number.isFinite(n))
+    return n > 0 ? 'an unbounded amount' : Number.isNaN(n) ? 'an unknown amount' : 'minus an unbounded amount';
+  const whole = Math.round(Math.abs(n)).toString();
+  return `${n < 0 && Math.round(n) !== 0 ? '-' : ''}${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
+}
+
+/** 0.2 → "20%"; with decimals 1, 0.0234 → "2.3%" (a decimal only where it is not zero). */
+export function percent(share: number, decimals: 0 | 1 = 0): string {
+  const scale = 10 ** decimals;
+  return `${Math.round(share * 100 * scale) / scale}%`;
+}
+
+/** (1, 'task') → "1 task"; (3, 'task') → "3 tasks"; irregular plurals are given. */
+export function count(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n} ${n === 1 ? singular : plural}`;
+}
+
+/** The noun alone: "entry" or "entries". */
+export function plural(n: number, singular: string, pluralForm = `${singular}s`): string {
+  return n === 1 ? singular : pluralForm;
+}
+
+/**
+ * ['a'] → "a"; ['a', 'b'] → "a and b"; ['a', 'b', 'c'] → "a, b and c". With `separator: ';'`
+ * the items may contain commas: "a; b; and c". At most `max` items are named, then "N more".
+ */
+export function listOf(
+  items: readonly string[],
+  options: { separator?: ',' | ';'; max?: number; last?: 'and' | 'or' } = {},
+): string {
+  const { separator = ',', max = Number.POSITIVE_INFINITY, last = 'and' } = options;
+  const shown = items.length > max ? [...items.slice(0, max), `${items.length - max} more`] : [...items];
+  if (shown.length <= 1) return shown[0] ?? '';
+  const head = shown.slice(0, -1);
+  const tail = shown[shown.length - 1]!;
+  return separator === ';' ? `${head.join('; ')}; ${last} ${tail}` : `${head.join(', ')} ${last} ${tail}`;
+}
+
+/** The first letter in upper case. */
+export function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

@@ -1,0 +1,55 @@
+/**
+ * References, ranges and change control are derived from the schema's metadata: a new field
+ * is covered by declaring it in the schema, with no other file to edit. These tests build a
+ * schema with a new field and show both checks pick it up.
+ */
+
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import * as z from 'zod';
+import { checkReferences } from '../../src/plan/references.js';
+import { PlanSchema, planMeta } from '../../src/plan/schema.js';
+import { yaml } from '../helpers/plan.js';
+
+/** A plan that passes the schema but not the reference checks (readYamlPlan would refuse it). */
+const plan = (text: string) => PlanSchema.parse(parse(text));
+
+describe('references derived from the schema', () => {
+  it('checks a new id-reference field without editing references.ts', () => {
+    // A plan schema with one more field: project.deputy, a person id.
+    const deputy = z.string().nullish();
+    planMeta.add(deputy, { ref: ['person'] });
+    const shape = (PlanSchema as unknown as { shape: Record<string, z.ZodType> }).shape;
+    const project = (shape.project as unknown as z.ZodObject).extend({ deputy });
+    const Extended = (PlanSchema as unknown as z.ZodObject).extend({ project });
+    const data = Extended.parse({
+      pmcheck: 1,
+      project: { name: 'A', deputy: 'pta' },
+      people: [{ id: 'pat' }],
+    });
+    expect(checkReferences(data as never, undefined, Extended)).toEqual([
+      { path: ['project', 'deputy'], message: 'unknown person "pta"; did you mean "pat"?' },
+    ]);
+  });
+
+  it('finds every kind of problem the metadata describes, each at its path', () => {
+    const problems = checkReferences(
+      plan(yaml`
+        pmcheck: 1
+        project: { name: A, manager: pat, start: 2026-02-01, deadline: 2026-01-01 }
+        people: [{ id: pat }, { id: pat }]
+        tasks:
+          - { id: a, depends_on: [a, zz], start: 2026-02-02, finish: 2026-02-01 }
+        blackouts: [{ from: 2026-03-02, to: 2026-03-01, sites: [hq] }]`),
+    );
+    expect(problems.map((p) => `${JSON.stringify(p.path)} ${p.message}`)).toEqual([
+      '["project","deadline"] the deadline 2026-01-01 is before its start 2026-02-01',
+      '["people",1,"id"] duplicate person id "pat"; it is already used at people[0]',
+      '["tasks",0,"finish"] finish 2026-02-01 is before its start 2026-02-02',
+      '["tasks",0,"depends_on",0] "a" depends on itself',
+      '["blackouts",0,"to"] the blackout end 2026-03-01 is before its start 2026-03-02',
+      '["tasks",0,"depends_on",1] unknown task, milestone or delivery "zz"; did you mean "a"?',
+      '["blackouts",0,"sites",0] unknown site "hq"; no site ids are declared',
+    ]);
+  });
+});

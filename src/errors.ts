@@ -8,9 +8,8 @@ export interface SourcePosition {
   column?: number;
 }
 
-export class PmcheckError extends Error {
-  readonly exitCode = 2;
-}
+/** Every error pmcheck raises on purpose: each ends the run with exit 2. */
+export class PmcheckError extends Error {}
 
 /** The command line itself is wrong: an unknown option value, a bad date for --as-of, and so on. */
 export class UsageError extends PmcheckError {

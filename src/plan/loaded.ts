@@ -9,7 +9,8 @@ import type { Plan } from './schema.js';
 /** A problem found while loading that does not stop the audit (an unknown key, say). */
 export interface Diagnostic {
   severity: 'error' | 'warning';
-  code: 'unknown-key' | 'reserved-key' | 'schema' | 'reference' | 'suppression' | 'format';
+  /** `format`: a reader's own warning about its file (a damaged calendar in a schedule, say). */
+  code: 'unknown-key' | 'reserved-key' | 'suppression' | 'format';
   message: string;
   path: PlanPath;
   file: string;

@@ -2,8 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { GENERATED_SCHEMAS } from '../cli/schemas.js';
+import { CATEGORIES } from '../engine/types.js';
 import { renderReadmeRules } from '../report/rules.js';
+import { renderSourcesPage } from '../report/sources.js';
 import { formatTable } from '../report/table.js';
+import { RULES } from '../rules/index.js';
 import { auditSources } from '../run/audit.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -27,9 +30,22 @@ function renderReadmeSample(readme: string): string {
   }
 }
 
+/** Figures the README quotes, so they cannot go stale: `<!-- gen:name -->value<!-- /gen -->`. */
+function renderReadmeFigures(readme: string): string {
+  const figures: Record<string, string> = {
+    'rule-count': String(RULES.length),
+    'category-count': String(CATEGORIES.length),
+  };
+  return readme.replace(/<!-- gen:([\w-]+) -->[^<]*<!-- \/gen -->/g, (whole, name: string) =>
+    name in figures ? `<!-- gen:${name} -->${figures[name]}<!-- /gen -->` : whole,
+  );
+}
+
 export const GENERATED_FILES: Record<string, () => string> = {
   'schemas/plan.schema.json': GENERATED_SCHEMAS.plan,
   'schemas/config.schema.json': GENERATED_SCHEMAS.config,
   // The README's rule table and output sample come from the code, so they cannot go stale.
-  'README.md': () => renderReadmeSample(renderReadmeRules(readFileSync(`${ROOT}README.md`, 'utf8'))),
+  'README.md': () =>
+    renderReadmeFigures(renderReadmeSample(renderReadmeRules(readFileSync(`${ROOT}README.md`, 'utf8')))),
+  'docs/sources.md': renderSourcesPage,
 };

@@ -23,7 +23,7 @@ function configError(text: string): string {
 
 const severities = (text: string, phase?: string) =>
   Object.fromEntries(
-    resolveRules(loadConfigText(text, '.pmcheck.yaml'), phase).rules.map((r) => [r.rule.id, r.severity]),
+    resolveRules(loadConfigText(text, '.pmcheck.yaml'), { phase }).rules.map((r) => [r.rule.id, r.severity]),
   );
 
 describe('validation: exit 2 at the line, with "did you mean"', () => {
@@ -81,7 +81,7 @@ describe('resolving the rules for a plan', () => {
           change-approver: { approvers: [cfo] }`,
       '.pmcheck.yaml',
     );
-    const byId = new Map(resolveRules(loaded, undefined).rules.map((r) => [r.rule.id, r]));
+    const byId = new Map(resolveRules(loaded).rules.map((r) => [r.rule.id, r]));
     expect(byId.has('vendor-contact')).toBe(false);
     expect(byId.get('pm-assigned')!.severity).toBe('high');
     expect([byId.get('pm-allocation')!.severity, byId.get('pm-allocation')!.options]).toEqual(['high', { min: 0.5 }]);

@@ -9,7 +9,8 @@ import { EMPTY_CONFIG, pmThresholdsOf, resolveRules } from '../config/resolve.js
 import type { PresetName } from '../config/schema.js';
 import { applySuppressions, type ConfiguredRule, runRule } from '../engine/run.js';
 import { type ScoreCard, scorePlan } from '../engine/score.js';
-import { type Finding, type RuleOutcome, type Severity, severityRank } from '../engine/types.js';
+import { type AnyRule, type Finding, type RuleOutcome, type Severity, severityRank } from '../engine/types.js';
+import { AUTOMATIC_PRESETS } from '../config/presets.js';
 import { UsageError } from '../errors.js';
 import type { Diagnostic, LoadedPlan } from '../plan/loaded.js';
 import { type BaseVersion, PlanModel, type PmAssessment } from '../plan/model/index.js';
@@ -102,9 +103,16 @@ export function auditPlan(loaded: LoadedPlan, settings: AuditSettings): PlanRepo
   const model = new PlanModel(plan, { asOf, pmThresholds: pmThresholdsOf(config), base: settings.base }).prepare();
   const modelMs = performance.now() - modelStarted;
   const resolved = settings.rules
-    ? { rules: [...settings.rules], presets: [] }
-    : resolveRules(config, plan.project.phase ?? undefined);
-  const outcomes = resolved.rules.map((configured) => runRule(configured, loaded, model));
+    ? { rules: [...settings.rules], presets: [], offByPreset: [] }
+    : resolveRules(config, {
+        phase: plan.project.phase,
+        pm: model.pmAssessment.status,
+        phaseContradicted: model.phaseContradictions.length > 0,
+      });
+  const outcomes = [
+    ...resolved.rules.map((configured) => runRule(configured, loaded, model)),
+    ...resolved.offByPreset.map(({ rule, preset }) => offOutcome(rule, preset)),
+  ].sort((a, b) => (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
   const diagnostics = [...loaded.diagnostics, ...applySuppressions(outcomes, loaded.suppressions, RULE_IDS)];
   const all = outcomes.flatMap((o) => o.findings);
   return {
@@ -133,6 +141,21 @@ export function auditPlan(loaded: LoadedPlan, settings: AuditSettings): PlanRepo
     outcomes,
     modelMs,
     model,
+  };
+}
+
+/** A rule a preset turned off, reported as not applicable with the reason. */
+function offOutcome(rule: AnyRule, preset: PresetName): RuleOutcome {
+  const why = AUTOMATIC_PRESETS[preset];
+  return {
+    ruleId: rule.id,
+    category: rule.category,
+    severity: rule.severity,
+    applicable: false,
+    reason: `off under the ${preset} preset${why ? ` (${why})` : ''}`,
+    checked: 0,
+    findings: [],
+    ms: 0,
   };
 }
 

@@ -42,6 +42,11 @@ export interface RuleDocs {
   fixed: string;
   /** For rules that compare with --base: the snippet as it was at the base ref. */
   base?: string;
+  /**
+   * How the project's phase, method or size changes the rule, beyond what the presets do
+   * (`explain` lists the presets' effects itself): "on an agile project, a product owner may …".
+   */
+  context?: string;
 }
 
 /** A value a message can show: text, a number (formatted by the placeholder), or a list of text. */

@@ -147,8 +147,9 @@ const Id = idText();
 /** A reference to an id in one of the namespaces; a new instance each time, for its own metadata. */
 const ref = (...namespaces: Namespace[]) => withMeta(idText(), { ref: namespaces });
 /**
- * Adds metadata to a schema, merged with any it has. Apply it last: zod's `.meta()` and wrappers
- * make new instances, and the metadata belongs to the instance that sits in the parent's shape.
+ * Adds metadata to a schema, merged with any it has. Apply it last, outside `.meta()` and
+ * `.describe()`: those return a copy that is not in this registry (wrappers such as `.nullish()`
+ * are fine, as they keep the inner schema). test/plan/references.test.ts guards the spelling.
  */
 function withMeta<T extends z.ZodType>(schema: T, meta: FieldMeta): T {
   const merged = { ...planMeta.get(schema), ...meta };
@@ -190,12 +191,15 @@ export const PERSON_ROLES = [
   'project-manager',
   'engineer',
   'sponsor',
+  'product-owner',
   'stakeholder',
   'vendor-contact',
   'other',
 ] as const;
 export const PHASES = ['presale', 'planning', 'delivery', 'closed'] as const;
-export const METHODOLOGIES = ['prince2', 'agile', 'waterfall', 'hybrid', 'other'] as const;
+export const METHODOLOGIES = ['prince2', 'agile', 'scrum', 'kanban', 'waterfall', 'hybrid', 'other'] as const;
+/** Methodologies in which a product owner runs the backlog and reviews stand in for gates. */
+export const AGILE_METHODOLOGIES: ReadonlySet<string> = new Set(['agile', 'scrum', 'kanban']);
 export const TASK_KINDS = [
   'scoping',
   'build',
@@ -221,7 +225,8 @@ export const BUDGET_CATEGORIES = [
   'other',
 ] as const;
 export const CHANGE_STATUSES = ['proposed', 'approved', 'rejected', 'implemented'] as const;
-export const RISK_STATUSES = ['open', 'closed', 'occurred'] as const;
+export const RISK_STATUSES = ['open', 'closed', 'occurred', 'handed-over'] as const;
+export const TASK_STATUSES = ['dropped'] as const;
 export const CADENCES = ['daily', 'weekly', 'fortnightly', 'monthly'] as const;
 export const RAGS = ['green', 'amber', 'red'] as const;
 
@@ -241,6 +246,16 @@ const Project = z.object({
   users_affected: Count.nullish(),
   methodology: z.enum(METHODOLOGIES).nullish(),
   calendar: z.object({ holidays: list(IsoDate) }).nullish(),
+  tolerance: z
+    .object({
+      days: Count.nullish().meta({ description: 'Working days a milestone or the finish may slip before it is an exception.' }),
+      cost: Percent.nullish().meta({ description: 'Share of budget.total that spend may exceed its plan by, e.g. 5%.' }),
+    })
+    .nullish()
+    .meta({
+      description:
+        'PRINCE2-style project tolerances: a slip or overrun within them is the PM\'s to manage; beyond them it goes to the sponsor.',
+    }),
 });
 
 const Person = declaring(
@@ -266,6 +281,19 @@ const Scope = z.object({
   assumptions: tracked(list(Text), 'path'),
   constraints: tracked(list(Text), 'path'),
   success_criteria: tracked(list(Text), 'path'),
+  moscow: z
+    .object({
+      must: tracked(list(Text), 'path'),
+      should: tracked(list(Text), 'path'),
+      could: tracked(
+        list(Text).meta({ description: 'Could-have items: the scope an agile team drops first, its contingency.' }),
+        'path',
+      ),
+      wont: tracked(list(Text), 'path'),
+      could_share: Percent.nullish().meta({ description: 'Share of the effort in the Could items.' }),
+    })
+    .nullish()
+    .meta({ description: 'Agile scope priorities (MoSCoW). Non-empty could items are a scope contingency.' }),
 });
 
 const Delivery = declaring(
@@ -275,6 +303,11 @@ const Delivery = declaring(
     site: ref('site').nullish(),
     due: tracked(IsoDate.nullish(), 'noun id.field'),
     received_on: IsoDate.nullish(),
+    cost: Money.nullish().meta({ description: 'What this delivery is worth, for earned value: earned when it arrives.' }),
+    pass_through: z
+      .boolean()
+      .nullish()
+      .meta({ description: 'Hardware passed through at cost: left out of the cost and schedule indices (CPI, SPI).' }),
   }),
   'schedulable',
   'delivery',
@@ -333,6 +366,17 @@ const Task = declaring(
     users_affected: Count.nullish(),
     rollback_plan: Text.nullish(),
     cost: Money.nullish().meta({ description: 'Planned cost of this task, for earned value.' }),
+    allocation: Percent.nullish().meta({
+      description: "Share of the owner's week this task takes, for person-overbooked (default: the whole week).",
+    }),
+    status: z
+      .enum(TASK_STATUSES)
+      .nullish()
+      .meta({ description: 'dropped: the work was taken out of scope and will not be done (for close-out).' }),
+    out_of_hours: z
+      .boolean()
+      .nullish()
+      .meta({ description: 'The work happens outside business hours (evenings or nights).' }),
   }),
   'schedulable',
   'task',
@@ -349,6 +393,7 @@ const Milestone = declaring(
     owner: ref('person').nullish(),
     depends_on: list(Dependency),
     gate: z.object({ criteria: list(Text), approver: ref('person').nullish() }).nullish(),
+    cost: Money.nullish().meta({ description: 'A payment milestone: the value earned when it is done.' }),
   }),
   'schedulable',
   'milestone',
@@ -365,6 +410,10 @@ const BudgetLine = declaring(
     actual: Money.nullish(),
     committed: Money.nullish(),
     approved: Approval.nullish(),
+    pass_through: z
+      .boolean()
+      .nullish()
+      .meta({ description: 'Hardware passed through at cost: left out of the cost and schedule indices (CPI, SPI).' }),
   }),
   'budget line',
   'budget line',
@@ -376,7 +425,19 @@ const Budget = z.object({
   baseline_total: Money.nullish().meta({
     description: 'The total as first approved; a total above it has been raised by change control.',
   }),
-  contingency: tracked(Money.nullish(), 'path'),
+  contingency: tracked(
+    Money.nullish().meta({
+      description: 'The contingency as planned: keep the original amount and record each use in drawdowns.',
+    }),
+    'path',
+  ),
+  drawdowns: list(
+    z.object({
+      change: withMeta(idText().meta({ description: 'The change id this draw funds.' }), { ref: ['change'] }),
+      amount: Money,
+      on: IsoDate.nullish(),
+    }),
+  ).meta({ description: 'Each draw on the contingency, linked to the change it funds.' }),
   lines: list(BudgetLine),
 });
 
@@ -433,6 +494,10 @@ const Communication = z.object({
   escalation: Text.nullish(),
   kickoff_on: IsoDate.nullish(),
   status_reports: list(StatusReport),
+  sprint_review: z
+    .object({ cadence: z.enum(CADENCES).nullish(), audience: list(ref('person')) })
+    .nullish()
+    .meta({ description: 'Agile: the regular sprint or iteration review, where go/no-go decisions are made.' }),
 });
 
 const Blackout = z.object({

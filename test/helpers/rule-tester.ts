@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runRule } from '../../src/engine/run.js';
-import type { AnyRule, RuleOutcome } from '../../src/engine/types.js';
+import type { AnyRule, MessageValue, RuleOutcome } from '../../src/engine/types.js';
 import { type BaseVersion, PlanModel } from '../../src/plan/model/index.js';
 import { readYamlPlan } from '../../src/readers/yaml/index.js';
 
@@ -23,7 +23,7 @@ export interface ExpectedFinding {
   column: number;
   /** Checked only when given: a substring of the rendered message. */
   message?: string;
-  data?: Record<string, string | number>;
+  data?: Record<string, MessageValue>;
 }
 
 export interface InvalidCase extends ValidCase {

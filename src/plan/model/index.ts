@@ -11,6 +11,7 @@ import type { BudgetLine, Change, Person, Plan, Risk, StatusReport, Vendor } fro
 import { computeEarnedValue, type EarnedValue } from './earned-value.js';
 import { dependencyGraph, type ScheduleItem, scheduleItems } from './items.js';
 import { assessPm, DEFAULT_PM_THRESHOLDS, type PmAssessment, type PmThresholds } from './pm-assessment.js';
+import { type PhaseFact, phaseContradictions } from './phase.js';
 import { findProblems, type Problems } from './problems.js';
 
 export type { EarnedValue } from './earned-value.js';
@@ -21,6 +22,7 @@ export {
   type PmMeasure,
   type PmThresholds,
 } from './pm-assessment.js';
+export type { PhaseFact } from './phase.js';
 export type { Problems } from './problems.js';
 
 /** The plan as it was at the --base ref, for undocumented-change. */
@@ -228,6 +230,11 @@ export class PlanModel {
   /** Is formal project management warranted? Article 002's four thresholds, computed once. */
   get pmAssessment(): PmAssessment {
     return this.once('pm', () => assessPm(this.plan, this.items.values(), this.calendar, this.thresholds));
+  }
+
+  /** Facts that contradict the plan's stated phase (spend on a presale plan, say). */
+  get phaseContradictions(): PhaseFact[] {
+    return this.once('phase', () => phaseContradictions(this.plan, this.items.values(), this.asOf));
   }
 
   /**

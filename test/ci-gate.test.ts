@@ -11,6 +11,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { escapeData, escapeProperty } from '../src/report/github.js';
 import { formatMarkdown, MARKDOWN_LIMIT } from '../src/report/markdown.js';
+import { RULES } from '../src/rules/index.js';
 import { auditSources } from '../src/run/audit.js';
 import { generatePlan } from '../src/tools/generate-plan.js';
 
@@ -51,7 +52,7 @@ describe('SARIF 2.1.0', () => {
   it('has one run with every rule, help markdown and security-severity', () => {
     expect(sarif.runs).toHaveLength(1);
     const rules = sarif.runs[0].tool.driver.rules;
-    expect(rules).toHaveLength(50);
+    expect(rules).toHaveLength(RULES.length);
     const seq = rules.find((r: { id: string }) => r.id === 'vendor-sequencing');
     expect(seq.properties['security-severity']).toBe('9.0');
     expect(seq.help.markdown).toContain('### Why it matters');
@@ -60,7 +61,7 @@ describe('SARIF 2.1.0', () => {
 
   it('has 1-based regions, relative URIs, and line-free fingerprints', () => {
     const results = sarif.runs[0].results;
-    expect(results.length).toBe(60);
+    expect(results.length).toBe(62);
     for (const r of results) {
       const region = r.locations[0].physicalLocation.region;
       expect(region.startLine).toBeGreaterThan(0);
@@ -106,8 +107,8 @@ describe('JUnit XML', () => {
     const suites = doc.testsuites.testsuite;
     expect(suites).toHaveLength(2);
     const move = suites.find((s: { name: string }) => s.name.includes('office-move'));
-    expect(move.testcase).toHaveLength(50);
-    expect(move.failures).toBe('10');
+    expect(move.testcase).toHaveLength(RULES.length);
+    expect(move.failures).toBe('11');
     const seq = move.testcase.find((t: { name: string }) => t.name === 'vendor-sequencing');
     expect(seq.classname).toBe('examples/office-move.plan.yaml');
     expect(seq.failure.message).toContain('examples/office-move.plan.yaml:208:27');
@@ -120,7 +121,7 @@ describe('JUnit XML', () => {
 describe('GitLab Code Quality', () => {
   it('lists each finding with description, check_name, fingerprint, severity and location', () => {
     const issues = JSON.parse(pmcheck(['audit', '--format', 'gitlab', examples[0]!]).stdout);
-    expect(issues).toHaveLength(11);
+    expect(issues).toHaveLength(12);
     expect(issues[0]).toEqual({
       type: 'issue',
       description: expect.stringContaining('Patch and terminate the core switches'),
@@ -130,7 +131,7 @@ describe('GitLab Code Quality', () => {
       severity: 'blocker',
       location: { path: 'examples/office-move.plan.yaml', lines: { begin: 208, end: 208 } },
     });
-    expect(new Set(issues.map((i: { fingerprint: string }) => i.fingerprint)).size).toBe(11);
+    expect(new Set(issues.map((i: { fingerprint: string }) => i.fingerprint)).size).toBe(12);
   });
 });
 
@@ -149,7 +150,7 @@ describe('GitHub annotations', () => {
     expect(lines.filter((l) => l.startsWith('::error ')).length).toBe(10);
     expect(lines.filter((l) => l.startsWith('::warning ')).length).toBe(10);
     expect(lines.find((l) => l.startsWith('::notice '))).toBe(
-      '::notice title=pmcheck::40 more findings are not shown as annotations (GitHub shows 10 errors and 10 warnings); see the job summary or --format sarif.',
+      '::notice title=pmcheck::42 more findings are not shown as annotations (GitHub shows 10 errors and 10 warnings); see the job summary or --format sarif.',
     );
     expect(lines[0]).toMatch(
       /^::error file=examples\/office-move\.plan\.yaml,line=208,col=27,endLine=208,title=pmcheck vendor-sequencing \(critical\)::Task "Patch/,
@@ -254,8 +255,8 @@ describe('baselines', () => {
     writeFileSync(plan, text);
     const write = pmcheck(['audit', '--write-baseline', 'baseline.json', 'plan.yaml'], dir);
     expect(write.code).toBe(0);
-    expect(write.stderr).toBe('pmcheck: wrote 11 findings to the baseline baseline.json\n');
-    expect(JSON.parse(readFileSync(join(dir, 'baseline.json'), 'utf8')).entries).toHaveLength(11);
+    expect(write.stderr).toBe('pmcheck: wrote 12 findings to the baseline baseline.json\n');
+    expect(JSON.parse(readFileSync(join(dir, 'baseline.json'), 'utf8')).entries).toHaveLength(12);
     expect(pmcheck(['audit', '--baseline', 'baseline.json', 'plan.yaml'], dir).code).toBe(0);
 
     // A new finding (a cutover with no rollback plan) above the old ones, and one old one fixed.
@@ -270,7 +271,7 @@ describe('baselines', () => {
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout);
     expect(out.plans[0].findings.map((f: { rule: string }) => f.rule)).toEqual(['rollback-plan']);
-    expect(out.plans[0].known).toHaveLength(10);
+    expect(out.plans[0].known).toHaveLength(11);
     expect(out.baseline.stale).toEqual([
       {
         rule: 'budget-overrun',
@@ -288,7 +289,7 @@ describe('baselines', () => {
       dir,
     );
     expect(prune.code).toBe(0);
-    expect(JSON.parse(readFileSync(join(dir, 'baseline.json'), 'utf8')).entries).toHaveLength(11); // 10 old + the new one, stale gone
+    expect(JSON.parse(readFileSync(join(dir, 'baseline.json'), 'utf8')).entries).toHaveLength(12); // 11 old + the new one, stale gone
   });
 
   it('a missing or malformed baseline is exit 2', () => {

@@ -53,7 +53,7 @@ describe('validation: exit 2 at the line, with "did you mean"', () => {
   it('a bad severity, preset, fail-on or unknown key', () => {
     expect(configError('rules:\n  pm-assigned: severe\n')).toMatch(/^\.pmcheck\.yaml:2:16: rules\.pm-assigned: /);
     expect(configError('extends: recomended\n')).toBe(
-      '.pmcheck.yaml:1:10: extends: "recomended" is not one of recommended | strict | presale (did you mean "recommended"?)',
+      '.pmcheck.yaml:1:10: extends: "recomended" is not one of recommended | strict | presale | closed | small-job (did you mean "recommended"?)',
     );
     expect(configError('fail-on: hgh\n')).toMatch(
       /^\.pmcheck\.yaml:1:10: fail-on: "hgh" is not one of critical \| high \| medium \| low \| none \(did you mean "high"\?\)$/,

@@ -21,7 +21,8 @@ const expected: Record<(typeof examples)[number], { passes: boolean; findings: s
     findings: [
       'vendor-sequencing 208:27', // the cabling contractor patches switches that arrive a week later
       'change-approved 434:13', // CR-002 moved the comms cabinet with no approval
-      'delivery-overdue 98:14', // the leased line is a week late
+      'delivery-blocks-work 98:14', // the leased line is a week late, and its connection is booked for today
+      'delivery-overdue 98:14',
       'milestone-slipped 350:15', // "network ready" has slipped a week
       'budget-overrun 384:15', // the unapproved change landed on the cabling line
       'watermelon-status 478:12', // ...and the report still says "progressing well"
@@ -77,6 +78,7 @@ const expected: Record<(typeof examples)[number], { passes: boolean; findings: s
       'risk-mitigation 312:5',
       'overdue-task 130:13',
       'user-comms 162:21',
+      'person-overbooked 177:11', // Lee is at the Leeds cutover and staging York's switches that day
       'user-comms 198:21',
       'vendor-double-booked 223:12', // one installer at York and Hull at once
       'user-comms 234:21',

@@ -4,13 +4,14 @@
  * No file system, no git and no clock: the run tier reads files, finds configs, asks git for the
  * base version and knows today's date, and hands all of it in.
  */
+
+import { AUTOMATIC_PRESETS } from '../config/presets.js';
 import type { LoadedConfig } from '../config/resolve.js';
 import { EMPTY_CONFIG, pmThresholdsOf, resolveRules } from '../config/resolve.js';
 import type { PresetName } from '../config/schema.js';
 import { applySuppressions, type ConfiguredRule, runRule } from '../engine/run.js';
 import { type ScoreCard, scorePlan } from '../engine/score.js';
 import { type AnyRule, type Finding, type RuleOutcome, type Severity, severityRank } from '../engine/types.js';
-import { AUTOMATIC_PRESETS } from '../config/presets.js';
 import { UsageError } from '../errors.js';
 import type { Diagnostic, LoadedPlan } from '../plan/loaded.js';
 import { type BaseVersion, PlanModel, type PmAssessment } from '../plan/model/index.js';

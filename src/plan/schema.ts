@@ -248,13 +248,17 @@ const Project = z.object({
   calendar: z.object({ holidays: list(IsoDate) }).nullish(),
   tolerance: z
     .object({
-      days: Count.nullish().meta({ description: 'Working days a milestone or the finish may slip before it is an exception.' }),
-      cost: Percent.nullish().meta({ description: 'Share of budget.total that spend may exceed its plan by, e.g. 5%.' }),
+      days: Count.nullish().meta({
+        description: 'Working days a milestone or the finish may slip before it is an exception.',
+      }),
+      cost: Percent.nullish().meta({
+        description: 'Share of budget.total that spend may exceed its plan by, e.g. 5%.',
+      }),
     })
     .nullish()
     .meta({
       description:
-        'PRINCE2-style project tolerances: a slip or overrun within them is the PM\'s to manage; beyond them it goes to the sponsor.',
+        "PRINCE2-style project tolerances: a slip or overrun within them is the PM's to manage; beyond them it goes to the sponsor.",
     }),
 });
 
@@ -303,7 +307,9 @@ const Delivery = declaring(
     site: ref('site').nullish(),
     due: tracked(IsoDate.nullish(), 'noun id.field'),
     received_on: IsoDate.nullish(),
-    cost: Money.nullish().meta({ description: 'What this delivery is worth, for earned value: earned when it arrives.' }),
+    cost: Money.nullish().meta({
+      description: 'What this delivery is worth, for earned value: earned when it arrives.',
+    }),
     pass_through: z
       .boolean()
       .nullish()

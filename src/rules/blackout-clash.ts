@@ -84,7 +84,8 @@ const name = (b: Blackout) => b.name ?? b.id ?? `${b.from} to ${b.to}`;
 /** Work that takes a service down, changes how people work, or takes their time. */
 function isDisruptive(t: Task | undefined): boolean {
   if (!t) return false;
-  if (t.downtime || t.kind === 'cutover' || t.kind === 'migration' || t.kind === 'rollout' || t.kind === 'pilot') return true;
+  if (t.downtime || t.kind === 'cutover' || t.kind === 'migration' || t.kind === 'rollout' || t.kind === 'pilot')
+    return true;
   return t.kind === 'training' && (t.users_affected ?? 0) > 0;
 }
 
@@ -110,7 +111,10 @@ class BlackoutIndex {
 
   /** A window that overlaps [start, finish] at the site: of each list the one ending latest, the earlier in the plan of the two. */
   clash(site: string | undefined, start: string, finish: string): Blackout | undefined {
-    const candidates = [this.everywhere.overlapping(start, finish), site ? this.bySite.get(site)?.overlapping(start, finish) : undefined];
+    const candidates = [
+      this.everywhere.overlapping(start, finish),
+      site ? this.bySite.get(site)?.overlapping(start, finish) : undefined,
+    ];
     const found = candidates.filter((c): c is [number, Blackout] => c !== undefined).sort((a, b) => a[0] - b[0]);
     return found[0]?.[1];
   }

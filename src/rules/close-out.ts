@@ -6,12 +6,15 @@ export default defineRule({
   id: 'close-out',
   category: 'governance',
   severity: 'medium',
-  description: 'A closed project leaves nothing open: every change decided, every risk closed or handed over, all work done or dropped.',
+  description:
+    'A closed project leaves nothing open: every change decided, every risk closed or handed over, all work done or dropped.',
   fix: 'Decide or withdraw the change, close the risk or hand it over to its new owner, and complete or drop the task.',
   messages: {
     undecided: 'The project is closed, but change {{change}} ("{{title}}") is still proposed: nobody decided it.',
-    openRisk: 'The project is closed, but risk {{risk}} ("{{title}}") is still open: close it or hand it over to whoever runs the service now.',
-    unfinished: 'The project is closed, but task "{{task}}" is {{state}}: record it as complete, or as dropped with the reason.',
+    openRisk:
+      'The project is closed, but risk {{risk}} ("{{title}}") is still open: close it or hand it over to whoever runs the service now.',
+    unfinished:
+      'The project is closed, but task "{{task}}" is {{state}}: record it as complete, or as dropped with the reason.',
   },
   options: z.object({}).strict(),
   docs: {
@@ -32,10 +35,18 @@ export default defineRule({
     for (const { item: change, path } of ctx.model.changes) {
       checked++;
       if (change.status === 'proposed')
-        ctx.report({ messageId: 'undecided', path: [...path, 'status'], data: { change: change.id, title: change.title ?? change.id } });
+        ctx.report({
+          messageId: 'undecided',
+          path: [...path, 'status'],
+          data: { change: change.id, title: change.title ?? change.id },
+        });
     }
     for (const { item: risk, path } of ctx.model.openRisks) {
-      ctx.report({ messageId: 'openRisk', path: [...path, risk.status ? 'status' : 'id'], data: { risk: risk.id, title: risk.title ?? risk.id } });
+      ctx.report({
+        messageId: 'openRisk',
+        path: [...path, risk.status ? 'status' : 'id'],
+        data: { risk: risk.id, title: risk.title ?? risk.id },
+      });
     }
     checked += ctx.model.risks.length;
     for (const item of ctx.model.items.values()) {
@@ -43,8 +54,13 @@ export default defineRule({
       if (!t) continue;
       checked++;
       if (t.status === 'dropped' || t.actual_finish || (t.progress ?? 0) >= 1) continue;
-      const state = t.actual_start || (t.progress ?? 0) > 0 ? `${Math.round((t.progress ?? 0) * 100)}% done` : 'not started';
-      ctx.report({ messageId: 'unfinished', path: [...item.path, t.progress != null ? 'progress' : 'id'], data: { task: item.name, state } });
+      const state =
+        t.actual_start || (t.progress ?? 0) > 0 ? `${Math.round((t.progress ?? 0) * 100)}% done` : 'not started';
+      ctx.report({
+        messageId: 'unfinished',
+        path: [...item.path, t.progress != null ? 'progress' : 'id'],
+        data: { task: item.name, state },
+      });
     }
     if (checked === 0) return ctx.notApplicable('the plan has no tasks, changes or risks to close out');
     ctx.checked(checked);

@@ -72,7 +72,7 @@ export const RULE_REGISTRY = {
   'change-impact-assessed': changeImpactAssessed,
   'close-out': closeOut,
   'comms-plan': commsPlan,
-  'contingency': contingency,
+  contingency: contingency,
   'cost-performance': costPerformance,
   'deadline-at-risk': deadlineAtRisk,
   'delivery-blocks-work': deliveryBlocksWork,

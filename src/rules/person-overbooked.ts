@@ -74,11 +74,14 @@ export default defineRule({
     catches:
       "Unfinished tasks owned by the same person that overlap in time, when they are at different `site`s (for people who do the work - not a project manager, sponsor, stakeholder or product owner, and not tasks a vendor does), or when the tasks' `allocation`s add up to more than 100% of the person's week. Tasks without an allocation are not counted towards the 100%, since owning a task is not the same as working on it full time.",
     why: 'Article 002\'s multi-site refresh needs each site "planned individually but managed as part of a coordinated programme": an engineer booked for the Leeds switch swap and the Rotherham cutover on the same Saturday means one of them will not happen. Article 000 warns that engineers absorb such clashes silently instead of escalating them.',
-    sources: [cite('tpm-guide', 'Multi-site network refresh'), cite('partner-pm-mistakes', 'Mistake 3: relying on assumptions instead of proactive management')],
+    sources: [
+      cite('tpm-guide', 'Multi-site network refresh'),
+      cite('partner-pm-mistakes', 'Mistake 3: relying on assumptions instead of proactive management'),
+    ],
     howToFix:
-      'Re-sequence one of the tasks, or give it to another engineer. Record real allocations on tasks that share someone\'s week (`allocation: 50%`).',
-    failing: `people: [{ id: sam, name: Sam Lee, role: engineer }]\nsites: [{ id: leeds, name: Leeds }, { id: roth, name: Rotherham }]\ntasks:\n  - { id: a, name: Leeds switch swap, owner: sam, site: leeds, start: 2026-03-02, finish: 2026-03-04 }\n  - { id: b, name: Rotherham switch swap, owner: sam, site: roth, start: 2026-03-03, finish: 2026-03-05 }`,
-    fixed: `people: [{ id: sam, name: Sam Lee, role: engineer }]\nsites: [{ id: leeds, name: Leeds }, { id: roth, name: Rotherham }]\ntasks:\n  - { id: a, name: Leeds switch swap, owner: sam, site: leeds, start: 2026-03-02, finish: 2026-03-04 }\n  - { id: b, name: Rotherham switch swap, owner: sam, site: roth, start: 2026-03-05, finish: 2026-03-06 }`,
+      "Re-sequence one of the tasks, or give it to another engineer. Record real allocations on tasks that share someone's week (`allocation: 50%`).",
+    failing: `project: { name: Refresh, status_date: 2026-03-02 }\npeople: [{ id: sam, name: Sam Lee, role: engineer }]\nsites: [{ id: leeds, name: Leeds }, { id: roth, name: Rotherham }]\ntasks:\n  - { id: a, name: Leeds switch swap, owner: sam, site: leeds, start: 2026-03-02, finish: 2026-03-04 }\n  - { id: b, name: Rotherham switch swap, owner: sam, site: roth, start: 2026-03-03, finish: 2026-03-05 }`,
+    fixed: `project: { name: Refresh, status_date: 2026-03-02 }\npeople: [{ id: sam, name: Sam Lee, role: engineer }]\nsites: [{ id: leeds, name: Leeds }, { id: roth, name: Rotherham }]\ntasks:\n  - { id: a, name: Leeds switch swap, owner: sam, site: leeds, start: 2026-03-02, finish: 2026-03-04 }\n  - { id: b, name: Rotherham switch swap, owner: sam, site: roth, start: 2026-03-05, finish: 2026-03-06 }`,
   },
   check(ctx) {
     const { model } = ctx;
@@ -90,7 +93,13 @@ export default defineRule({
       const finish = model.finishOf(item) ?? start;
       if (!start || !finish || finish < ctx.asOf) continue;
       const onSite = !OVERSEERS.has(model.people.get(t.owner)?.role ?? '') && !t.vendor;
-      const booking: Booking = { item, start, finish, site: onSite ? (t.site ?? undefined) : undefined, share: t.allocation ?? undefined };
+      const booking: Booking = {
+        item,
+        start,
+        finish,
+        site: onSite ? (t.site ?? undefined) : undefined,
+        share: t.allocation ?? undefined,
+      };
       byPerson.set(t.owner, [...(byPerson.get(t.owner) ?? []), booking]);
     }
     const people = [...byPerson.values()].filter((b) => b.length > 1);
@@ -151,7 +160,13 @@ export default defineRule({
             ctx.report({
               messageId: 'overAllocated',
               path: [...b.item.path, 'allocation'],
-              data: { person, load, from: b.start, to, tasks: all.map((a) => `"${a.item.name}" (${Math.round(a.share! * 100)}%)`) },
+              data: {
+                person,
+                load,
+                from: b.start,
+                to,
+                tasks: all.map((a) => `"${a.item.name}" (${Math.round(a.share! * 100)}%)`),
+              },
             });
           }
         }

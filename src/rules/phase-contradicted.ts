@@ -29,7 +29,8 @@ export default defineRule({
   id: 'phase-contradicted',
   category: 'governance',
   severity: 'high',
-  description: "The plan's phase agrees with its facts: no spend or progress on a presale plan, no work to come on a closed one.",
+  description:
+    "The plan's phase agrees with its facts: no spend or progress on a presale plan, no work to come on a closed one.",
   fix: 'Set project.phase to what the project really is (delivery, most likely); the rules for that phase then apply.',
   messages: {
     presale:
@@ -46,13 +47,14 @@ export default defineRule({
     howToFix:
       'Set `project.phase` to the phase the facts describe: `delivery` once work, spend or reporting has begun; `closed` only when every task is complete or dropped.',
     failing: `project:\n  name: Move\n  phase: presale\n  status_date: 2026-02-16\nbudget:\n  lines: [{ id: cabling, planned: 22000, actual: 14000 }]`,
-    fixed: `project:\n  name: Move\n  phase: delivery\n  status_date: 2026-02-16\nbudget:\n  lines: [{ id: cabling, planned: 22000, actual: 14000 }]`,
+    fixed: `project:\n  name: Move\n  phase: presale\n  status_date: 2026-01-05\nbudget:\n  lines: [{ id: cabling, planned: 22000 }]`,
     context:
-      'Applies to the presale and closed phases only. When it fires, the phase\'s preset is not applied, so every rule of a live project judges the plan.',
+      "Applies to the presale and closed phases only. When it fires, the phase's preset is not applied, so every rule of a live project judges the plan.",
   },
   check(ctx) {
     const phase = ctx.plan.project.phase;
-    if (phase !== 'presale' && phase !== 'closed') return ctx.notApplicable('the plan is not in the presale or closed phase');
+    if (phase !== 'presale' && phase !== 'closed')
+      return ctx.notApplicable('the plan is not in the presale or closed phase');
     const facts = ctx.model.phaseContradictions;
     if (facts.length === 0) return;
     const shown = facts.slice(0, 4).map(describeFact);

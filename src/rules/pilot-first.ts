@@ -85,13 +85,22 @@ export default defineRule({
     // A wave large on its own needs its own pilot, as a single rollout does.
     for (const item of large) {
       if (!pilotBefore(item.id))
-        ctx.report({ messageId: 'noPilot', path: [...item.path, 'users_affected'], data: { task: item.name, users: users(item) } });
+        ctx.report({
+          messageId: 'noPilot',
+          path: [...item.path, 'users_affected'],
+          data: { task: item.name, users: users(item) },
+        });
     }
     for (const group of wavesOverMin) {
       const first = [...group]
         .filter((r) => users(r) <= min && !pilotBefore(r.id))
         .sort((a, b) => ((model.startOf(a) ?? '9999') < (model.startOf(b) ?? '9999') ? -1 : 1))[0];
-      if (!first || group.some((r) => users(r) > min && model.startOf(r) !== undefined && model.startOf(r)! < (model.startOf(first) ?? '')))
+      if (
+        !first ||
+        group.some(
+          (r) => users(r) > min && model.startOf(r) !== undefined && model.startOf(r)! < (model.startOf(first) ?? ''),
+        )
+      )
         continue;
       ctx.report({
         messageId: 'noPilotWaves',

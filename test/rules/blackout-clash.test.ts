@@ -79,7 +79,10 @@ const payroll = (rollout: string, tasks = '') => yaml`
 
 testRule(rule, {
   valid: [
-    { name: 'the finance swap is the week before payroll', plan: payroll('start: 2026-03-23, finish: 2026-03-24, depends_on: [imaging]') },
+    {
+      name: 'the finance swap is the week before payroll',
+      plan: payroll('start: 2026-03-23, finish: 2026-03-24, depends_on: [imaging]'),
+    },
   ],
   invalid: [
     {
@@ -97,10 +100,9 @@ testRule(rule, {
     },
     {
       name: 'planned clear of the freeze, but the late image pushes it in',
-      plan: payroll('start: 2026-03-23, finish: 2026-03-24, depends_on: [imaging]').replace(
-        'finish: 2026-03-20, progress: 0',
-        'finish: 2026-03-20, actual_start: 2026-03-16, progress: 0.2',
-      ).replace('status_date: 2026-03-16', 'status_date: 2026-03-20'),
+      plan: payroll('start: 2026-03-23, finish: 2026-03-24, depends_on: [imaging]')
+        .replace('finish: 2026-03-20, progress: 0', 'finish: 2026-03-20, actual_start: 2026-03-16, progress: 0.2')
+        .replace('status_date: 2026-03-16', 'status_date: 2026-03-20'),
       errors: [
         {
           messageId: 'forecastClash',

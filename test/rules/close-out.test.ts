@@ -20,7 +20,9 @@ testRule(rule, {
     { name: 'everything decided, closed, complete or dropped', plan: closed({}) },
     {
       name: 'a risk handed over to the service desk',
-      plan: closed({ risk: '{ id: R-2, title: Printer lease renewal, status: handed-over, mitigation: Service desk owns it }' }),
+      plan: closed({
+        risk: '{ id: R-2, title: Printer lease renewal, status: handed-over, mitigation: Service desk owns it }',
+      }),
     },
   ],
   invalid: [
@@ -44,12 +46,17 @@ testRule(rule, {
           messageId: 'unfinished',
           line: 6,
           column: 91,
-          message: 'The project is closed, but task "Snagging list" is 60% done: record it as complete, or as dropped with the reason.',
+          message:
+            'The project is closed, but task "Snagging list" is 60% done: record it as complete, or as dropped with the reason.',
         },
       ],
     },
   ],
   notApplicable: [
-    { name: 'a project still in delivery', plan: closed({}).replace('phase: closed', 'phase: delivery'), reason: /not closed/ },
+    {
+      name: 'a project still in delivery',
+      plan: closed({}).replace('phase: closed', 'phase: delivery'),
+      reason: /not closed/,
+    },
   ],
 });

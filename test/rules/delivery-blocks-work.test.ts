@@ -16,7 +16,10 @@ const plan = (install: string, received = '') => yaml`
 testRule(rule, {
   valid: [
     { name: 'the install is three weeks away: delivery-overdue is enough for now', plan: plan('start: 2026-03-09') },
-    { name: 'the engineers have already started with what they have', plan: plan('start: 2026-02-16, actual_start: 2026-02-16') },
+    {
+      name: 'the engineers have already started with what they have',
+      plan: plan('start: 2026-02-16, actual_start: 2026-02-16'),
+    },
   ],
   invalid: [
     {
@@ -45,6 +48,10 @@ testRule(rule, {
     },
   ],
   notApplicable: [
-    { name: 'nothing overdue', plan: plan('start: 2026-02-18', ', received_on: 2026-02-13'), reason: /no overdue delivery/ },
+    {
+      name: 'nothing overdue',
+      plan: plan('start: 2026-02-18', ', received_on: 2026-02-13'),
+      reason: /no overdue delivery/,
+    },
   ],
 });

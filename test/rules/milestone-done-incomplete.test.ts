@@ -39,8 +39,21 @@ testRule(rule, {
     {
       name: 'the switches never arrived',
       plan: network('actual_finish: 2026-02-13').replace(', received_on: 2026-02-03', ''),
-      errors: [{ messageId: 'incomplete', line: 12, column: 14, data: { item: 'Core switches', state: 'has not been delivered' } }],
+      errors: [
+        {
+          messageId: 'incomplete',
+          line: 12,
+          column: 14,
+          data: { item: 'Core switches', state: 'has not been delivered' },
+        },
+      ],
     },
   ],
-  notApplicable: [{ name: 'no milestone done', plan: network('progress: 0.6', 'forecast: 2026-02-20'), reason: /no milestone is marked done/ }],
+  notApplicable: [
+    {
+      name: 'no milestone done',
+      plan: network('progress: 0.6', 'forecast: 2026-02-20'),
+      reason: /no milestone is marked done/,
+    },
+  ],
 });

@@ -21,10 +21,16 @@ const refresh = (rotherham: string, extra = '') => yaml`
 testRule(rule, {
   valid: [
     { name: 'one site after the other', plan: refresh('start: 2026-03-12, finish: 2026-03-13') },
-    { name: 'the PM owning checks at both sites is overseeing, not on site', plan: refresh('start: 2026-03-16, finish: 2026-03-17') },
+    {
+      name: 'the PM owning checks at both sites is overseeing, not on site',
+      plan: refresh('start: 2026-03-16, finish: 2026-03-17'),
+    },
     {
       name: 'half-time on two tasks adds up to a full week, not more',
-      plan: refresh('start: 2026-03-12, finish: 2026-03-13', '\n    - { id: doc-a, owner: pat, start: 2026-03-16, finish: 2026-03-20, allocation: 50% }\n    - { id: doc-b, owner: pat, start: 2026-03-16, finish: 2026-03-20, allocation: 50% }'),
+      plan: refresh(
+        'start: 2026-03-12, finish: 2026-03-13',
+        '\n    - { id: doc-a, owner: pat, start: 2026-03-16, finish: 2026-03-20, allocation: 50% }\n    - { id: doc-b, owner: pat, start: 2026-03-16, finish: 2026-03-20, allocation: 50% }',
+      ),
     },
   ],
   invalid: [

@@ -55,10 +55,21 @@ testRule(rule, {
         pmcheck: 1
         project: { name: Move, phase: closed, status_date: 2026-03-02 }
         tasks: [{ id: cutover, name: Weekend cutover, start: 2026-03-07, finish: 2026-03-08 }]`,
-      errors: [{ messageId: 'closed', line: 2, column: 31, data: { facts: ['"Weekend cutover" is still to be done, by 2026-03-08'] } }],
+      errors: [
+        {
+          messageId: 'closed',
+          line: 2,
+          column: 31,
+          data: { facts: ['"Weekend cutover" is still to be done, by 2026-03-08'] },
+        },
+      ],
     },
   ],
   notApplicable: [
-    { name: 'a delivery plan', plan: presale.replace('phase: presale', 'phase: delivery'), reason: /not in the presale or closed phase/ },
+    {
+      name: 'a delivery plan',
+      plan: presale.replace('phase: presale', 'phase: delivery'),
+      reason: /not in the presale or closed phase/,
+    },
   ],
 });

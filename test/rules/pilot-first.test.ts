@@ -69,10 +69,10 @@ testRule(rule, {
   valid: [
     {
       name: 'twelve waves after a marked pilot',
-      plan: waves(true, '  - { id: pilot, name: Pilot with IT and finance, kind: pilot, users_affected: 8, start: 2026-02-23 }\n').replace(
-        'start: 2026-03-02 }',
-        'start: 2026-03-02, depends_on: [pilot] }',
-      ),
+      plan: waves(
+        true,
+        '  - { id: pilot, name: Pilot with IT and finance, kind: pilot, users_affected: 8, start: 2026-02-23 }\n',
+      ).replace('start: 2026-03-02 }', 'start: 2026-03-02, depends_on: [pilot] }'),
     },
   ],
   invalid: [

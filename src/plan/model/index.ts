@@ -10,19 +10,19 @@ import { type Forecast, forwardPass, type Requirement, requirement } from '../sc
 import type { BudgetLine, Change, Person, Plan, Risk, StatusReport, Vendor } from '../schema.js';
 import { computeEarnedValue, type EarnedValue } from './earned-value.js';
 import { dependencyGraph, type ScheduleItem, scheduleItems } from './items.js';
-import { assessPm, DEFAULT_PM_THRESHOLDS, type PmAssessment, type PmThresholds } from './pm-assessment.js';
 import { type PhaseFact, phaseContradictions } from './phase.js';
+import { assessPm, DEFAULT_PM_THRESHOLDS, type PmAssessment, type PmThresholds } from './pm-assessment.js';
 import { findProblems, type Problems } from './problems.js';
 
 export type { EarnedValue } from './earned-value.js';
 export type { ItemKind, ScheduleItem } from './items.js';
+export type { PhaseFact } from './phase.js';
 export {
   DEFAULT_PM_THRESHOLDS,
   type PmAssessment,
   type PmMeasure,
   type PmThresholds,
 } from './pm-assessment.js';
-export type { PhaseFact } from './phase.js';
 export type { Problems } from './problems.js';
 
 /** The plan as it was at the --base ref, for undocumented-change. */

@@ -24,14 +24,20 @@ export function phaseContradictions(plan: Plan, items: Iterable<ScheduleItem>, a
   const facts: PhaseFact[] = [];
   if (phase === 'presale') {
     plan.budget?.lines?.forEach((l, i) => {
-      if ((l.actual ?? 0) > 0) facts.push({ kind: 'spent', line: l.id, amount: l.actual!, path: ['budget', 'lines', i, 'actual'] });
+      if ((l.actual ?? 0) > 0)
+        facts.push({ kind: 'spent', line: l.id, amount: l.actual!, path: ['budget', 'lines', i, 'actual'] });
     });
     for (const item of items) {
       if (item.kind === 'task') {
         const t = item.task!;
         const started = t.actual_start ?? t.actual_finish;
         if (started && started <= asOf) {
-          facts.push({ kind: 'started', item: item.name, date: started, path: [...item.path, t.actual_start ? 'actual_start' : 'actual_finish'] });
+          facts.push({
+            kind: 'started',
+            item: item.name,
+            date: started,
+            path: [...item.path, t.actual_start ? 'actual_start' : 'actual_finish'],
+          });
         } else if ((t.progress ?? 0) > 0) {
           facts.push({ kind: 'progressed', item: item.name, progress: t.progress!, path: [...item.path, 'progress'] });
         }
@@ -42,7 +48,8 @@ export function phaseContradictions(plan: Plan, items: Iterable<ScheduleItem>, a
       }
     }
     plan.communication?.status_reports?.forEach((r, i) => {
-      if (r.on <= asOf) facts.push({ kind: 'reported', date: r.on, path: ['communication', 'status_reports', i, 'on'] });
+      if (r.on <= asOf)
+        facts.push({ kind: 'reported', date: r.on, path: ['communication', 'status_reports', i, 'on'] });
     });
     plan.changes?.forEach((c, i) => {
       if (c.status === 'implemented') facts.push({ kind: 'implemented', change: c.id, path: ['changes', i, 'status'] });
@@ -52,7 +59,13 @@ export function phaseContradictions(plan: Plan, items: Iterable<ScheduleItem>, a
       const t = item.task;
       if (!t || t.status === 'dropped' || t.actual_finish || (t.progress ?? 0) >= 1) continue;
       const until = item.finish ?? item.start;
-      if (until && until >= asOf) facts.push({ kind: 'to-come', item: item.name, date: until, path: [...item.path, t.finish ? 'finish' : 'start'] });
+      if (until && until >= asOf)
+        facts.push({
+          kind: 'to-come',
+          item: item.name,
+          date: until,
+          path: [...item.path, t.finish ? 'finish' : 'start'],
+        });
     }
   }
   return facts;

@@ -63,6 +63,12 @@ export type Report<Msgs extends Record<string, string>, K extends keyof Msgs & s
   messageId: K;
   /** Where the problem is, as a plan path: the engine turns it into a line and column. */
   path: PlanPath;
+  /**
+   * Levels to lower this one finding below the rule's severity (a slip within tolerance is
+   * less severe than one beyond it). The score, the rating and the gate use the finding's own
+   * severity.
+   */
+  lower?: number;
 } & ([Placeholders<Msgs[K]>] extends [never]
   ? { data?: Record<string, MessageValue> }
   : /** Values for the message's {{placeholders}}. */ { data: MessageData<Msgs[K]> });

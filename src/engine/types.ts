@@ -9,9 +9,6 @@ export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 export type SeverityOrOff = Severity | 'off';
 
-/** OpenSSF Scorecard's risk weights. */
-export const SEVERITY_WEIGHT: Record<Severity, number> = { critical: 10, high: 7.5, medium: 5, low: 2.5 };
-
 /** Higher is worse: critical 3 … low 0. */
 export const severityRank = (s: Severity): number => 3 - SEVERITIES.indexOf(s);
 
@@ -87,7 +84,7 @@ export interface RuleContext<Msgs extends Record<string, string>, O> {
   /**
    * For this plan, the rule counts this many severity levels below its configured severity
    * (pm-assigned on a plan small enough not to need formal PM). It applies to the rule as a
-   * whole, never to single findings, so fixing a finding can never change a rule's weight.
+   * whole; `lower` on a report lowers one finding further.
    */
   relax(levels: number): void;
 }

@@ -65,7 +65,9 @@ describe('pmcheck audit on the examples', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/│ 208:27 +│ critical │ vendor-sequencing/);
     expect(r.stdout).toMatch(/│ 434:13 +│ critical │ change-approved/);
-    expect(r.stdout).toContain('Score 3/100  RED  as of 2026-02-16\n');
+    expect(r.stdout).toContain(
+      'Score 3/100  RED  as of 2026-02-16\nRated red for critical findings from 2 rules (change-approved and\nvendor-sequencing).\n',
+    );
     expect(r.stdout).toContain('Gate: failed: 2 critical and 4 high findings (fail-on high)\n');
   });
 

@@ -63,11 +63,15 @@ const RATING_STYLE: Record<Rating, (c: ChalkInstance) => ChalkInstance> = {
 
 function planSection(r: PlanReport, c: ChalkInstance, width: number): string {
   const lines: string[] = [];
-  lines.push(`${c.bold(r.project.name)}  ${c.dim(r.file)}`);
+  const title = `${c.bold(r.project.name)}  ${c.dim(r.file)}`;
+  lines.push(
+    visibleLength(title) <= width ? title : `${c.bold(wrap(r.project.name, width))}\n${c.dim(wrap(r.file, width))}`,
+  );
   const asOf = `as of ${r.asOf}${r.asOfSource === 'today' ? ' (today)' : r.asOfSource === 'option' ? ' (--as-of)' : ''}`;
   lines.push(
     `Score ${c.bold(`${r.score.score}/100`)}  ${RATING_STYLE[r.score.rating](c)(r.score.rating.toUpperCase())}  ${c.dim(asOf)}`,
   );
+  if (r.score.pressure > 0) lines.push(wrap(`Rated ${r.score.rating} for ${r.score.band.reason}.`, width));
   const presets = r.config.presets.filter((p) => p !== 'recommended');
   if (r.config.file || presets.length > 0) {
     lines.push(
@@ -189,9 +193,9 @@ function gateLine(run: AuditRun, c: ChalkInstance): string {
   return `${c.red.bold('Gate: failed:')} ${gateSummary(run.gate, run.reports.length)}`;
 }
 
-/** Word-wraps plain text to the width, indenting continuation lines. */
+/** Word-wraps plain text to the width, indenting continuation lines; a longer word is cut. */
 export function wrap(text: string, width: number, indent = ''): string {
-  const words = text.split(' ');
+  const words = text.split(' ').flatMap((w) => (visibleLength(w) > width ? cut(w, width) : [w]));
   const lines: string[] = [];
   let line = '';
   for (const w of words) {
@@ -202,6 +206,13 @@ export function wrap(text: string, width: number, indent = ''): string {
   }
   if (line !== '') lines.push(line);
   return lines.join('\n');
+}
+
+/** A word longer than the line (a long path), in pieces that fit; plain text only. */
+function cut(word: string, width: number): string[] {
+  if (word.includes('\x1b')) return [word];
+  const step = Math.max(1, width - 2);
+  return Array.from({ length: Math.ceil(word.length / step) }, (_, i) => word.slice(i * step, (i + 1) * step));
 }
 
 function visibleLength(s: string): number {

@@ -137,7 +137,6 @@ describe('the gate says why, in one line', () => {
       category: f.category,
       severity: f.severity,
       applicable: true,
-      checked: 1,
       findings: [f],
       ms: 0,
     }));

@@ -31,7 +31,6 @@ export function runRule(configured: ConfiguredRule, loaded: LoadedPlan, model: P
     category: rule.category,
     severity,
     applicable: true,
-    checked: 1,
     findings: [],
     ms: 0,
   };
@@ -66,9 +65,6 @@ export function runRule(configured: ConfiguredRule, loaded: LoadedPlan, model: P
         outcome.applicable = false;
         outcome.reason = reason;
       },
-      checked: (n) => {
-        outcome.checked = Math.max(0, n);
-      },
       relax: (levels) => {
         outcome.severity = relaxSeverity(severity, levels);
       },
@@ -82,7 +78,6 @@ export function runRule(configured: ConfiguredRule, loaded: LoadedPlan, model: P
   outcome.findings.forEach((f, i) => {
     f.severity = relaxSeverity(outcome.severity, lowered[i] ?? 0);
   });
-  outcome.checked = Math.max(outcome.checked, outcome.findings.length > 0 ? 1 : 0);
   return outcome;
 }
 

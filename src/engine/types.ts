@@ -79,8 +79,6 @@ export interface RuleContext<Msgs extends Record<string, string>, O> {
   report<K extends keyof Msgs & string>(r: Report<Msgs, K>): void;
   /** The plan lacks what this rule inspects: the rule is left out of the score. */
   notApplicable(reason: string): void;
-  /** How many items (tasks, changes, …) the rule inspected, for partial credit. Default 1. */
-  checked(count: number): void;
   /**
    * For this plan, the rule counts this many severity levels below its configured severity
    * (pm-assigned on a plan small enough not to need formal PM). It applies to the rule as a
@@ -135,7 +133,6 @@ export interface RuleOutcome {
   applicable: boolean;
   /** Why the rule does not apply, when it does not. */
   reason?: string;
-  checked: number;
   findings: Finding[];
   /** The rule threw: a bug, reported as such and never counted as a pass. */
   error?: string;

@@ -32,7 +32,6 @@ export default defineRule({
       (i) => i.task && (i.task.downtime || i.task.kind === 'cutover' || i.task.kind === 'migration'),
     );
     if (disruptive.length === 0) return ctx.notApplicable('no downtime, cutover or migration work');
-    ctx.checked(disruptive.length);
     // Each task against each window: linear in tasks, as a plan has a handful of windows.
     for (const item of disruptive) {
       const start = ctx.model.startOf(item);

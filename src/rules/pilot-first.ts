@@ -39,7 +39,6 @@ export default defineRule({
       (i) => i.task?.kind === 'rollout' && (i.task.users_affected ?? 0) > ctx.options.minUsers,
     );
     if (rollouts.length === 0) return ctx.notApplicable(`no rollout affects more than ${ctx.options.minUsers} users`);
-    ctx.checked(rollouts.length);
     // afterPilot: the item is a pilot or some predecessor of it is (propagated in dependency order).
     const afterPilot = new Set<string>();
     for (const id of model.graph.topologicalOrder()) {

@@ -39,7 +39,6 @@ function outcome(
     category: opts.category ?? 'governance',
     severity,
     applicable: opts.applicable ?? true,
-    checked: opts.checked ?? 1,
     findings,
     ms: 0,
     ...(opts.error ? { error: opts.error } : {}),
@@ -52,7 +51,7 @@ describe('the score formula', () => {
     const card = scorePlan([
       outcome('a', 'critical'),
       outcome('b', 'high', { failed: 1 }),
-      outcome('c', 'medium', { checked: 4, failed: 1 }),
+      outcome('c', 'medium', { failed: 1 }),
     ]);
     expect(card.rating).toBe('amber');
     expect(card.band).toEqual({ rating: 'amber', top: 74, bottom: 60, reason: '1 high finding (b)' });
@@ -110,7 +109,7 @@ describe('the score formula', () => {
   it('one critical finding among many passing rules rates amber-red, and the number agrees (44)', () => {
     // Under the old averaging formula this plan scored 90 or more; now P = 27: 59 − 19 × 27 / 36 = 44.75.
     const outcomes = [
-      outcome('big', 'critical', { checked: 100, failed: 1 }),
+      outcome('big', 'critical', { failed: 1 }),
       ...Array.from({ length: 30 }, (_, i) => outcome(`ok${i}`, 'critical')),
     ];
     const card = scorePlan(outcomes);
@@ -195,7 +194,6 @@ const arbOutcome = fc
       category,
       severity,
       applicable,
-      checked: 1,
       findings: applicable ? lines.map((l) => finding(id, relaxSeverity(severity, l.lower), l.line, l.suppressed)) : [],
       ms: 0,
     }),

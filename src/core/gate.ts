@@ -70,7 +70,7 @@ export function judge(reports: readonly PlainReport[], override: Partial<Gate> =
   return { passed: failures.length === 0, reasons, failures };
 }
 
-/** "2 critical and 1 high finding (fail-on high)" */
+/** "1 high finding (fail-on high)", "2 critical and 1 high findings (fail-on high)" */
 function overText(f: PlanFailure): string {
   const total = f.over.reduce((n, x) => n + x.count, 0);
   return `${listOf(f.over.map((x) => `${x.count} ${x.severity}`))} finding${total === 1 ? '' : 's'} (fail-on ${f.failOn})`;

@@ -86,6 +86,7 @@ const expected: Record<(typeof examples)[number], { passes: boolean; findings: s
       'milestone-gate 266:5',
       'milestone-gate 272:5',
       'owner-assigned 272:5',
+      'schedule-performance 278:1', // the configuration standard's labour is behind; the kit lines are not split evenly any more
       'change-budget-reconciled 279:10',
       'contingency 280:16',
       'risk-owner 319:5',
@@ -136,11 +137,19 @@ describe('examples', () => {
     expect([r.score.score, r.score.rating]).toEqual([100, 'green']);
   });
 
-  it('every failing example is capped at amber-red by its critical findings', () => {
-    for (const name of ['office-move', 'cloud-migration', 'network-refresh']) {
-      const r = audit(name);
-      expect(r.score.rating).toBe('amber-red');
-      expect(r.score.capped).toBe(true);
-    }
+  it('every failing example is rated red by critical findings from two rules, low in the band', () => {
+    // Under the averaging formula these were 82, 65 and 67, "capped" at amber-red.
+    const scores = Object.fromEntries(
+      (['office-move', 'cloud-migration', 'network-refresh'] as const).map((name) => {
+        const r = audit(name);
+        expect(r.score.band.reason).toMatch(/^critical findings from 2 rules \(/);
+        return [name, [r.score.score, r.score.rating, r.score.pressure]];
+      }),
+    );
+    expect(scores).toEqual({
+      'office-move': [16, 'red', 112.5],
+      'cloud-migration': [12, 'red', 174.375],
+      'network-refresh': [14, 'red', 137.5],
+    });
   });
 });

@@ -154,7 +154,6 @@ function offOutcome(rule: AnyRule, preset: PresetName): RuleOutcome {
     severity: rule.severity,
     applicable: false,
     reason: `off under the ${preset} preset${why ? ` (${why})` : ''}`,
-    checked: 0,
     findings: [],
     ms: 0,
   };

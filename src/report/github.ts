@@ -3,7 +3,7 @@
  * GitHub's own escaping, at most 10 of each (GitHub shows no more per step), then a notice
  * counting the rest. The markdown summary goes to $GITHUB_STEP_SUMMARY when it is set.
  */
-import type { AuditRun } from '../core/gate.js';
+import { type AuditRun, gateSummary } from '../core/gate.js';
 import type { Severity } from '../engine/types.js';
 
 export const ANNOTATION_CAP = 10;
@@ -54,7 +54,12 @@ export function formatGithub(run: AuditRun): string {
     lines.push(
       `::notice title=pmcheck::${escapeData(`${hidden} more finding${hidden === 1 ? ' is' : 's are'} not shown as annotations (GitHub shows ${ANNOTATION_CAP} errors and ${ANNOTATION_CAP} warnings); see the job summary or --format sarif.`)}`,
     );
-  const verdict = run.errors.length > 0 ? 'not run' : run.gate.passed ? 'passed' : 'failed';
+  const verdict =
+    run.errors.length > 0
+      ? 'not run'
+      : run.gate.passed
+        ? 'passed'
+        : `failed: ${gateSummary(run.gate, run.reports.length)}`;
   lines.push(`pmcheck: ${run.reports.length} plan${run.reports.length === 1 ? '' : 's'}, gate ${verdict}`);
   return `${lines.join('\n')}\n`;
 }

@@ -6,7 +6,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { PlanReport } from '../core/audit.js';
-import type { AuditRun } from '../core/gate.js';
+import { type AuditRun, gateSummary, worstFirst } from '../core/gate.js';
 import type { Rating } from '../engine/score.js';
 import { CATEGORIES, SEVERITIES, type Severity } from '../engine/types.js';
 import { describeExceeded } from '../plan/describe.js';
@@ -42,7 +42,7 @@ export function formatTable(run: AuditRun, options: TableOptions): string {
   }
   // Files that could not be read are reported once, on stderr, by the CLI: not repeated here.
   if (run.reports.length === 0) return '';
-  if (!options.quiet || run.reports.length > 1 || run.errors.length > 0) out.push(gateLine(run, c));
+  if (!options.quiet || run.reports.length > 1 || run.errors.length > 0) out.push(wrap(gateLine(run, c), width, '  '));
   return `${out.join('\n')}\n`;
 }
 
@@ -63,12 +63,15 @@ const RATING_STYLE: Record<Rating, (c: ChalkInstance) => ChalkInstance> = {
 
 function planSection(r: PlanReport, c: ChalkInstance, width: number): string {
   const lines: string[] = [];
-  lines.push(`${c.bold(r.project.name)}  ${c.dim(r.file)}`);
-  const cap = r.score.capped ? c.dim(' (capped: critical finding)') : '';
+  const title = `${c.bold(r.project.name)}  ${c.dim(r.file)}`;
+  lines.push(
+    visibleLength(title) <= width ? title : `${c.bold(wrap(r.project.name, width))}\n${c.dim(wrap(r.file, width))}`,
+  );
   const asOf = `as of ${r.asOf}${r.asOfSource === 'today' ? ' (today)' : r.asOfSource === 'option' ? ' (--as-of)' : ''}`;
   lines.push(
-    `Score ${c.bold(`${r.score.score}/100`)}  ${RATING_STYLE[r.score.rating](c)(r.score.rating.toUpperCase())}${cap}  ${c.dim(asOf)}`,
+    `Score ${c.bold(`${r.score.score}/100`)}  ${RATING_STYLE[r.score.rating](c)(r.score.rating.toUpperCase())}  ${c.dim(asOf)}`,
   );
+  if (r.score.pressure > 0) lines.push(wrap(`Rated ${r.score.rating} for ${r.score.band.reason}.`, width));
   const presets = r.config.presets.filter((p) => p !== 'recommended');
   if (r.config.file || presets.length > 0) {
     lines.push(
@@ -162,10 +165,6 @@ function portfolio(run: AuditRun, c: ChalkInstance, width: number): string {
   ].join('\n');
 }
 
-export function worstFirst(reports: readonly PlanReport[]): PlanReport[] {
-  return [...reports].sort((a, b) => a.score.exact - b.score.exact || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-}
-
 function summaryLine(r: PlanReport, c: ChalkInstance): string {
   const counts = SEVERITIES.map((s) => [s, r.findings.filter((f) => f.severity === s).length] as const).filter(
     ([, n]) => n > 0,
@@ -191,12 +190,12 @@ function gateLine(run: AuditRun, c: ChalkInstance): string {
   if (run.errors.length > 0)
     return `${c.red.bold('Gate: not run')} ${c.dim(`(${run.errors.length} file${run.errors.length === 1 ? '' : 's'} could not be audited; see the errors)`)}`;
   if (run.gate.passed) return `${c.green.bold('Gate: passed')} ${c.dim(`(${failOn}${min})`)}`;
-  return `${c.red.bold('Gate: failed')} ${c.dim(`(${failOn}${min})`)}`;
+  return `${c.red.bold('Gate: failed:')} ${gateSummary(run.gate, run.reports.length)}`;
 }
 
-/** Word-wraps plain text to the width, indenting continuation lines. */
+/** Word-wraps plain text to the width, indenting continuation lines; a longer word is cut. */
 export function wrap(text: string, width: number, indent = ''): string {
-  const words = text.split(' ');
+  const words = text.split(' ').flatMap((w) => (visibleLength(w) > width ? cut(w, width) : [w]));
   const lines: string[] = [];
   let line = '';
   for (const w of words) {
@@ -207,6 +206,13 @@ export function wrap(text: string, width: number, indent = ''): string {
   }
   if (line !== '') lines.push(line);
   return lines.join('\n');
+}
+
+/** A word longer than the line (a long path), in pieces that fit; plain text only. */
+function cut(word: string, width: number): string[] {
+  if (word.includes('\x1b')) return [word];
+  const step = Math.max(1, width - 2);
+  return Array.from({ length: Math.ceil(word.length / step) }, (_, i) => word.slice(i * step, (i + 1) * step));
 }
 
 function visibleLength(s: string): number {

@@ -35,7 +35,6 @@ export default defineRule({
     const disruptive = [...model.items.values()].filter((i) => isDisruptive(i.task));
     if (disruptive.length === 0)
       return ctx.notApplicable('no downtime, cutover or migration work, and no user-facing rollout');
-    ctx.checked(disruptive.length);
     const windows = new BlackoutIndex(blackouts);
     for (const item of disruptive) {
       const start = model.startOf(item);

@@ -27,7 +27,6 @@ export default defineRule({
     const lines = ctx.plan.budget?.lines ?? [];
     if (!lines.some((l) => l.planned != null && (l.actual != null || l.committed != null)))
       return ctx.notApplicable('no budget line has both a plan and spend');
-    ctx.checked(lines.length + (ctx.plan.budget?.total != null ? 1 : 0));
     for (const o of ctx.model.problemsAt(ctx.asOf).overruns) {
       ctx.report({
         messageId: 'overrun',

@@ -31,9 +31,10 @@ export default defineRule({
   },
   check(ctx) {
     if (ctx.plan.project.phase !== 'closed') return ctx.notApplicable('the project is not closed');
-    let checked = 0;
+    const tasks = [...ctx.model.items.values()].filter((i) => i.task);
+    if (ctx.model.changes.length + ctx.model.risks.length + tasks.length === 0)
+      return ctx.notApplicable('the plan has no tasks, changes or risks to close out');
     for (const { item: change, path } of ctx.model.changes) {
-      checked++;
       if (change.status === 'proposed')
         ctx.report({
           messageId: 'undecided',
@@ -48,11 +49,8 @@ export default defineRule({
         data: { risk: risk.id, title: risk.title ?? risk.id },
       });
     }
-    checked += ctx.model.risks.length;
-    for (const item of ctx.model.items.values()) {
-      const t = item.task;
-      if (!t) continue;
-      checked++;
+    for (const item of tasks) {
+      const t = item.task!;
       if (t.status === 'dropped' || t.actual_finish || (t.progress ?? 0) >= 1) continue;
       const state =
         t.actual_start || (t.progress ?? 0) > 0 ? `${Math.round((t.progress ?? 0) * 100)}% done` : 'not started';
@@ -62,7 +60,5 @@ export default defineRule({
         data: { task: item.name, state },
       });
     }
-    if (checked === 0) return ctx.notApplicable('the plan has no tasks, changes or risks to close out');
-    ctx.checked(checked);
   },
 });

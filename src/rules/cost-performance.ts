@@ -23,7 +23,7 @@ export default defineRule({
     .strict(),
   docs: {
     catches:
-      'Earned value management. Planned cost sits on the work it pays for: the `cost` of tasks, deliveries (earned on arrival) and payment milestones (earned when done) when the plan gives them; otherwise each budget line goes to its vendor\'s one delivery, or is spread over its vendor\'s tasks (or, with no vendor, the tasks no vendor does) by working days. A vendor line with several deliveries and no costs on them is not split evenly - that would be a guess - and is left out, as are contingency and anything marked `pass_through`. EV is progress × planned cost; AC is the actual spend on the lines counted. The rule fires when CPI = EV / AC is below the option `min` (default 0.9); the message names the lines furthest behind, and gives an estimate at completion only once a fifth of the work is done.',
+      "Earned value management. Planned cost sits on the work it pays for: the `cost` of tasks, deliveries (earned on arrival) and payment milestones (earned when done) when the plan gives them; otherwise each budget line goes to its vendor's one delivery, or is spread over its vendor's tasks (or, with no vendor, the tasks no vendor does) by working days. A vendor line with several deliveries and no costs on them is not split evenly - that would be a guess - and is left out, as are contingency and anything marked `pass_through`. EV is progress × planned cost; AC is the actual spend on the lines counted. The rule fires when CPI = EV / AC is below the option `min` (default 0.9); the message names the lines furthest behind, and gives an estimate at completion only once a fifth of the work is done.",
     why: 'Article 002: a PM "tracks spend against budget in real time, flags variances early". A CPI below 1 means each pound buys less than a pound of planned work; below 0.9 the overrun is usually too large to recover without a change in scope or budget.',
     sources: [cite('evm', 'cost performance index (CPI)'), cite('tpm-guide', 'Budget tracking and cost control')],
     howToFix:
@@ -34,7 +34,8 @@ export default defineRule({
   check(ctx) {
     const evm = ctx.model.earnedValue;
     if (!evm) return ctx.notApplicable(noEarnedValue(ctx.model.plan.budget?.lines?.length ?? 0));
-    if (evm.ac <= 0) return ctx.notApplicable('no planned costs and actual spend to compare: nothing has been spent yet');
+    if (evm.ac <= 0)
+      return ctx.notApplicable('no planned costs and actual spend to compare: nothing has been spent yet');
     if (evm.ev <= 0 && evm.pv <= 0) return ctx.notApplicable('no work is planned or done yet');
     const cpi = evm.ev / evm.ac;
     if (cpi >= ctx.options.min) return;
@@ -51,7 +52,12 @@ export default defineRule({
       .map((l) => `${l.id} (${money(l.ac)} spent, ${money(l.ev)} earned)`);
     const gap = [
       worst.length > 0 ? `Most of the gap: ${listOf(worst)}.` : '',
-      evm.unplaced.length > 0 ? `Not counted: ${listOf(evm.unplaced.map((u) => `${u.line}, as ${u.reason}`), { separator: ';' })}.` : '',
+      evm.unplaced.length > 0
+        ? `Not counted: ${listOf(
+            evm.unplaced.map((u) => `${u.line}, as ${u.reason}`),
+            { separator: ';' },
+          )}.`
+        : '',
     ]
       .filter(Boolean)
       .join(' ');

@@ -42,7 +42,6 @@ export default defineRule({
       model.graph.successors(item.id).some((e) => model.items.get(e.to)?.kind === 'task'),
     );
     if (needed.length === 0) return ctx.notApplicable('no overdue delivery is needed by a task');
-    ctx.checked(needed.length);
     const cal = model.calendar;
     const horizon = cal.addWorkingDays(ctx.asOf, ctx.options.withinDays);
     for (const { item, path } of needed) {

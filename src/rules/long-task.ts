@@ -34,7 +34,6 @@ export default defineRule({
     const cal = ctx.model.calendar;
     const spans = [...ctx.model.items.values()].filter((i) => i.kind === 'task' && i.start && i.finish);
     if (spans.length === 0) return ctx.notApplicable('no task has dates');
-    ctx.checked(spans.length);
     for (const item of spans) {
       const days = cal.workingDaysBetween(item.start!, item.finish!);
       if (days > ctx.options.maxDays) {

@@ -80,7 +80,6 @@ export default defineRule({
     const wavesOverMin = [...groups.values()].filter((g) => g.length > 1 && g.reduce((s, r) => s + users(r), 0) > min);
     if (large.length === 0 && wavesOverMin.length === 0)
       return ctx.notApplicable(`no rollout affects more than ${min} users, alone or in waves`);
-    ctx.checked(large.length + wavesOverMin.length);
     const pilotBefore = (id: string) => model.graph.predecessors(id).some((e) => afterPilot.has(e.from));
     // A wave large on its own needs its own pilot, as a single rollout does.
     for (const item of large) {

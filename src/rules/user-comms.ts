@@ -43,7 +43,6 @@ export default defineRule({
       if ((t.users_affected ?? 0) > 0 || t.downtime) affecting.push(item);
     }
     if (affecting.length === 0) return ctx.notApplicable('no work affects users or takes a service down');
-    ctx.checked(affecting.length);
     for (const item of affecting) {
       const start = model.startOf(item);
       if (!start) continue;

@@ -24,6 +24,8 @@ export interface ExpectedFinding {
   /** Checked only when given: a substring of the rendered message. */
   message?: string;
   data?: Record<string, MessageValue>;
+  /** Checked only when given: this finding's own severity (a rule may lower one finding). */
+  severity?: string;
 }
 
 export interface InvalidCase extends ValidCase {
@@ -91,6 +93,7 @@ export function testRule(
               ...(want?.data !== undefined
                 ? { data: Object.fromEntries(Object.keys(want.data).map((k) => [k, f.data[k]])) }
                 : {}),
+              ...(want?.severity !== undefined ? { severity: f.severity } : {}),
             };
           });
           expect(actual).toEqual(c.errors.map((e) => ({ ruleId: rule.id, ...e })));

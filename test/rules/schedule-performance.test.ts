@@ -102,11 +102,16 @@ describe('earned value by hand', () => {
   });
 
   it('never splits a line evenly over deliveries of unknown worth: it says so instead', () => {
-    const text = refresh('cost: null').replace(', cost: 40000', '').replace('progress: 0.5, cost: 10000', 'progress: 0.5');
+    const text = refresh('cost: null')
+      .replace(', cost: 40000', '')
+      .replace('progress: 0.5, cost: 10000', 'progress: 0.5');
     const evm = new PlanModel(readYamlPlan(text, 'p.yaml').plan, { asOf: '2026-03-16' }).earnedValue!;
     expect(evm.basis).toBe('budget lines');
     expect(evm.unplaced).toEqual([
-      { line: 'hardware', reason: 'its 2 deliveries carry no cost, and splitting hardware evenly between them would be a guess' },
+      {
+        line: 'hardware',
+        reason: 'its 2 deliveries carry no cost, and splitting hardware evenly between them would be a guess',
+      },
     ]);
     // Only the labour is measured: on plan.
     expect({ pv: evm.pv, ev: evm.ev, ac: evm.ac }).toEqual({ pv: 5000, ev: 5000, ac: 5000 });

@@ -76,7 +76,11 @@ export function computeEarnedValue(
     if (item.kind !== 'task') {
       if (!item.start) return undefined;
       // "As of" is the start of the day: something due today is not yet planned done.
-      return { weight: 1, planned: item.start < asOf ? 1 : 0, done: item.actualFinish && item.actualFinish <= asOf ? 1 : 0 };
+      return {
+        weight: 1,
+        planned: item.start < asOf ? 1 : 0,
+        done: item.actualFinish && item.actualFinish <= asOf ? 1 : 0,
+      };
     }
     if (!item.start || !item.finish) return undefined;
     const days = Math.max(1, cal.workingDaysBetween(item.start, item.finish));
@@ -99,7 +103,15 @@ export function computeEarnedValue(
   const place = (item: ScheduleItem, cost: number, line: string | undefined) => {
     const p = progress(item);
     if (!p || cost <= 0) return;
-    targets.push({ id: item.id, name: item.name, path: item.path, line, cost, pv: cost * p.planned, ev: cost * p.done });
+    targets.push({
+      id: item.id,
+      name: item.name,
+      path: item.path,
+      line,
+      cost,
+      pv: cost * p.planned,
+      ev: cost * p.done,
+    });
   };
 
   const costed = items.filter((i) => costOf(i) !== undefined);
@@ -131,7 +143,9 @@ export function computeEarnedValue(
         });
         continue;
       }
-      const tasks = line.vendor ? vendorItems.filter((i) => i.kind === 'task') : items.filter((i) => i.kind === 'task' && !i.vendor);
+      const tasks = line.vendor
+        ? vendorItems.filter((i) => i.kind === 'task')
+        : items.filter((i) => i.kind === 'task' && !i.vendor);
       const spread = tasks.map((t) => ({ t, p: progress(t) })).filter((x) => x.p !== undefined);
       const total = spread.reduce((s, x) => s + x.p!.weight, 0);
       if (total <= 0) {

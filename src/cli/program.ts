@@ -7,8 +7,7 @@
  */
 
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { supportsColor } from 'chalk';
 import { Argument, Command, CommanderError, Option } from 'commander';
 import { type FailOn, validateAsOf } from '../core/audit.js';
@@ -24,7 +23,7 @@ import { AuditCache, defaultCacheDir } from '../run/cache.js';
 import { discoverPlans } from '../run/discover.js';
 import { auditAll, defaultJobs } from '../run/pool.js';
 import { writeFileAtomic } from '../run/write.js';
-import { VERSION } from '../version.js';
+import { PUBLISHED_FILES, VERSION } from '../version.js';
 
 /** Where the CLI writes and what it reads of its environment. */
 export interface CliIO {
@@ -178,6 +177,22 @@ function timingTable(run: AuditRun): string {
   return `${['rule                          ms      %', ...rows.map(([id, ms]) => `${id.padEnd(26)} ${ms.toFixed(2).padStart(8)} ${((100 * ms) / all).toFixed(1).padStart(5)}`)].join('\n')}\n`;
 }
 
+/**
+ * The $schema a new plan points editors at; it gets committed, so it must mean the same on every
+ * machine. The project's own install (node_modules/pmcheck, found up to the project's root) is
+ * a relative path that follows upgrades. Without one (npx, a global install) the running copy
+ * lives in a cache folder of this machine, so the schema of this version at its published URL.
+ */
+function schemaReference(target: string): string {
+  const from = dirname(target);
+  for (let dir = from; ; dir = dirname(dir)) {
+    const installed = join(dir, 'node_modules', 'pmcheck', 'schemas', 'plan.schema.json');
+    if (existsSync(installed)) return relative(from, installed).split(sep).join('/');
+    const atRoot = existsSync(join(dir, 'package.json')) || existsSync(join(dir, '.git'));
+    if (atRoot || dirname(dir) === dir) return `${PUBLISHED_FILES}schemas/plan.schema.json`;
+  }
+}
+
 export function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
   const program = new Command('pmcheck')
     .description('Audit the health of IT project plans.')
@@ -285,12 +300,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
       if (existsSync(target) && !flags.force)
         throw new UsageError(`${target} already exists; pmcheck init never overwrites a file unless given --force`);
       const start = startMonday(flags.start === undefined ? today() : validateAsOf(flags.start));
-      // Point editors at the schema of the pmcheck that wrote the plan, wherever it is installed.
-      const schemaFile = fileURLToPath(new URL('../schemas/plan.schema.json', import.meta.url));
-      const schemaRef = relative(dirname(resolve(target)), schemaFile)
-        .split('\\')
-        .join('/');
-      writeFileAtomic(target, renderTemplate(flags.template, start, schemaRef));
+      writeFileAtomic(target, renderTemplate(flags.template, start, schemaReference(resolve(target))));
       io.stdout(
         `Wrote ${target}: the ${TEMPLATES[flags.template]!.title.toLowerCase()} starter plan, starting ${start}.\nNext: fill in your people, vendors, dates and money, then run: pmcheck audit ${target}\n`,
       );

@@ -1,0 +1,31 @@
+import { createRequire as __pmcheckCreateRequire } from 'node:module'; const require = __pmcheckCreateRequire(import.meta.url);
+import {
+  fingerprint
+} from "./chunk-V2YCGLJG.js";
+import "./chunk-EN6KPABM.js";
+
+// src/report/gitlab.ts
+var SEVERITY = {
+  critical: "blocker",
+  high: "critical",
+  medium: "major",
+  low: "minor"
+};
+function formatGitlab(run) {
+  const issues = run.reports.flatMap(
+    (r) => [...r.findings, ...r.known].map((f) => ({
+      type: "issue",
+      description: f.message,
+      check_name: f.ruleId,
+      categories: ["Style"],
+      fingerprint: fingerprint(r.file, f),
+      severity: SEVERITY[f.severity],
+      location: { path: r.file.replace(/\\/g, "/"), lines: { begin: f.span.line, end: f.span.endLine } }
+    }))
+  );
+  return `${JSON.stringify(issues, null, 2)}
+`;
+}
+export {
+  formatGitlab
+};

@@ -1,6 +1,7 @@
 import { createRequire as __pmcheckCreateRequire } from 'node:module'; const require = __pmcheckCreateRequire(import.meta.url);
 import {
   ConfigResolver,
+  STDIN,
   auditJob,
   auditSources,
   discoverPlans,
@@ -9,7 +10,11 @@ import {
   readPlanBytes,
   readTextFile,
   validateAsOf
-} from "./chunk-XP55VGA6.js";
+} from "./chunk-TNY6JCUT.js";
+import "./chunk-RYV56N2N.js";
+import {
+  findingKey
+} from "./chunk-V2YCGLJG.js";
 import {
   PUBLISHED_FILES,
   VERSION
@@ -20,12 +25,7 @@ import {
   UsageError,
   closest,
   renderUnexpected
-} from "./chunk-U5V2PWLO.js";
-import "./chunk-RYV56N2N.js";
-import {
-  findingKey
-} from "./chunk-V2YCGLJG.js";
-import "./chunk-TZBBVBPH.js";
+} from "./chunk-YCHOJ7MT.js";
 import "./chunk-A7QNPYO7.js";
 import "./chunk-YWH4WD2W.js";
 import {
@@ -3480,7 +3480,7 @@ var require_commander = __commonJS({
 
 // src/cli/program.ts
 import { appendFileSync, existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
-import { dirname as dirname3, join as join3, relative as relative2, resolve as resolve2, sep } from "node:path";
+import { dirname as dirname2, join as join3, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
 
 // node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
@@ -3503,7 +3503,7 @@ var {
 var Segment = union([string(), number(), object({ id: string() }).strict()]);
 var Entry = object({
   rule: string(),
-  /** The plan, relative to the baseline file's folder, with / separators. */
+  /** The plan, from the repository's root (git's top level, else the working directory), with / separators. */
   file: string(),
   path: array(Segment),
   /** For people reading the file; not used to match. */
@@ -3537,7 +3537,7 @@ function applyBaseline(reports, baseline, keyOf) {
     audited.add(file);
     const stillNew = [];
     for (const f of r.findings) {
-      const match = remaining.get(findingKey(file, f));
+      const match = remaining.get(findingKey(keyOf(f.span.file), f));
       if (match && match.length > 0) {
         match.pop();
         r.known.push(f);
@@ -3551,7 +3551,7 @@ function renderBaseline(reports, keyOf) {
   const entries = reports.flatMap(
     (r) => [...r.findings, ...r.known].map((f) => ({
       rule: f.ruleId,
-      file: keyOf(r.file),
+      file: keyOf(f.span.file),
       path: [...f.path],
       message: `${formatPath(f.path)}: ${f.message}`
     }))
@@ -3566,13 +3566,13 @@ var FORMATTERS = {
   table: async () => (await import("./table-AJWXDQ4I.js")).formatTable,
   json: async () => (await import("./json-D3H2RTGH.js")).formatJson,
   sarif: async () => {
-    const { formatSarif } = await import("./sarif-ACSATIGL.js");
-    return (run, ctx) => formatSarif(run, ctx.cwd);
+    const { formatSarif } = await import("./sarif-PTHRVIXZ.js");
+    return (run, ctx) => formatSarif(run, ctx.repo);
   },
   junit: async () => (await import("./junit-H255QZ6V.js")).formatJunit,
   markdown: async () => (await import("./markdown-WYT7TSNF.js")).formatMarkdown,
-  github: async () => (await import("./github-UKGBTAC2.js")).formatGithub,
-  gitlab: async () => (await import("./gitlab-6IFPWNMT.js")).formatGitlab
+  github: async () => (await import("./github-OHPRT6VH.js")).formatGithub,
+  gitlab: async () => (await import("./gitlab-LMNAK4DS.js")).formatGitlab
 };
 function parseOutputs(formats, output) {
   const specs = (formats.length > 0 ? formats : ["table"]).map((raw) => {
@@ -3605,7 +3605,6 @@ function parseOutputs(formats, output) {
 
 // src/run/baseline-file.ts
 import { readFileSync } from "node:fs";
-import { dirname, relative, resolve } from "node:path";
 function loadBaseline(file) {
   let text;
   try {
@@ -3619,10 +3618,6 @@ function loadBaseline(file) {
   }
   return parseBaseline(text, file);
 }
-function planKeyFor(baselineFile) {
-  const dir = dirname(resolve(baselineFile));
-  return (planFile) => relative(dir, resolve(planFile)).replace(/\\/g, "/");
-}
 
 // src/run/cache.ts
 import { createHash } from "node:crypto";
@@ -3631,9 +3626,9 @@ import { join as join2 } from "node:path";
 
 // src/run/write.ts
 import * as nodeFs from "node:fs";
-import { basename, dirname as dirname2, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 function writeFileAtomic(path, content, fs = nodeFs) {
-  const tmp = join(dirname2(path), `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`);
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`);
   try {
     const fd = fs.openSync(tmp, "wx", 420);
     try {
@@ -3775,6 +3770,55 @@ function inWorkers(script, todo, sources, options, size, results) {
   });
 }
 
+// src/run/repo.ts
+import { execFileSync } from "node:child_process";
+import { realpathSync } from "node:fs";
+import { isAbsolute, relative, resolve, sep } from "node:path";
+function real(path) {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+function findRoot(cwd) {
+  try {
+    const top = execFileSync("git", ["rev-parse", "--show-toplevel"], {
+      cwd,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"]
+    }).trim();
+    if (top) return real(top);
+  } catch {
+  }
+  return real(cwd);
+}
+function repoPaths(cwd) {
+  let root;
+  const rootOf = () => {
+    root ??= findRoot(cwd);
+    return root;
+  };
+  const known = /* @__PURE__ */ new Map();
+  return {
+    get root() {
+      return rootOf();
+    },
+    relative(file) {
+      if (file === STDIN) return file;
+      let named = known.get(file);
+      if (named === void 0) {
+        const path = real(resolve(cwd, file));
+        const rel = relative(rootOf(), path);
+        const outside = rel === "" || rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel);
+        named = outside ? path : rel.split(sep).join("/");
+        known.set(file, named);
+      }
+      return named;
+    }
+  };
+}
+
 // src/cli/program.ts
 var processIO = () => ({
   stdout: (t) => process.stdout.write(t),
@@ -3814,6 +3858,7 @@ async function audit(io, paths, flags) {
   const outputs = parseOutputs(flags.format ?? [], flags.output);
   const { sources, errors } = discoverPlans(paths, io.readStdin);
   const baseline = flags.baseline ? loadBaseline(flags.baseline) : void 0;
+  const repo = repoPaths(process.cwd());
   const run = await auditAll(
     sources,
     {
@@ -3831,7 +3876,10 @@ async function audit(io, paths, flags) {
     }
   );
   if (flags.writeBaseline) {
-    writeFileAtomic(flags.writeBaseline, renderBaseline(run.reports, planKeyFor(flags.writeBaseline)));
+    writeFileAtomic(
+      flags.writeBaseline,
+      renderBaseline(run.reports, (file) => repo.relative(file))
+    );
     io.stderr(
       `pmcheck: wrote ${run.reports.reduce((n, r) => n + r.findings.length, 0)} findings to the baseline ${flags.writeBaseline}
 `
@@ -3839,7 +3887,10 @@ async function audit(io, paths, flags) {
   }
   const effective = flags.writeBaseline ? loadBaseline(flags.writeBaseline) : baseline;
   if (effective) {
-    run.baseline = { file: effective.file, stale: applyBaseline(run.reports, effective, planKeyFor(effective.file)) };
+    run.baseline = {
+      file: effective.file,
+      stale: applyBaseline(run.reports, effective, (file) => repo.relative(file))
+    };
     Object.assign(run.gate, judge(run.reports, {}));
   }
   for (const spec of outputs) {
@@ -3849,7 +3900,7 @@ async function audit(io, paths, flags) {
       width: toFile ? 80 : terminalWidth(io),
       color: colorLevel(io, toFile),
       quiet: Boolean(flags.quiet),
-      cwd: process.cwd()
+      repo
     });
     if (toFile) writeFileAtomic(spec.file, text);
     else io.stdout(text);
@@ -3885,12 +3936,12 @@ function timingTable(run) {
 `;
 }
 function schemaReference(target) {
-  const from = dirname3(target);
-  for (let dir = from; ; dir = dirname3(dir)) {
+  const from = dirname2(target);
+  for (let dir = from; ; dir = dirname2(dir)) {
     const installed = join3(dir, "node_modules", "pmcheck", "schemas", "plan.schema.json");
-    if (existsSync3(installed)) return relative2(from, installed).split(sep).join("/");
+    if (existsSync3(installed)) return relative2(from, installed).split(sep2).join("/");
     const atRoot = existsSync3(join3(dir, "package.json")) || existsSync3(join3(dir, ".git"));
-    if (atRoot || dirname3(dir) === dir) return `${PUBLISHED_FILES}schemas/plan.schema.json`;
+    if (atRoot || dirname2(dir) === dir) return `${PUBLISHED_FILES}schemas/plan.schema.json`;
   }
 }
 function buildProgram(io, setExit) {
@@ -3969,12 +4020,12 @@ Next: fill in your people, vendors, dates and money, then run: pmcheck audit ${t
     setExit(0);
   });
   program2.command("rules").description("List every rule: id, category, default severity and what it catches.").addOption(new Option("-f, --format <name>", "output format").choices(["table", "json"]).default("table")).action(async (flags) => {
-    const { formatRules } = await import("./rules-PBCJXABS.js");
+    const { formatRules } = await import("./rules-L5AYGIHX.js");
     io.stdout(formatRules(flags.format, { width: terminalWidth(io), color: colorLevel(io, false) }));
     setExit(0);
   });
   program2.command("explain").description("Print a rule's documentation: what it catches, why, how to fix it, examples and options.").argument("<rule>", "rule id, e.g. vendor-sequencing").action(async (id) => {
-    const { explainRule } = await import("./rules-PBCJXABS.js");
+    const { explainRule } = await import("./rules-L5AYGIHX.js");
     io.stdout(explainRule(id, { width: terminalWidth(io), color: colorLevel(io, false) }));
     setExit(0);
   });

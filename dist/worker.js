@@ -2,11 +2,10 @@ import { createRequire as __pmcheckCreateRequire } from 'node:module'; const req
 import {
   ConfigResolver,
   auditJob
-} from "./chunk-XP55VGA6.js";
-import "./chunk-EYL3OJFZ.js";
-import "./chunk-U5V2PWLO.js";
+} from "./chunk-TNY6JCUT.js";
 import "./chunk-RYV56N2N.js";
-import "./chunk-TZBBVBPH.js";
+import "./chunk-EYL3OJFZ.js";
+import "./chunk-YCHOJ7MT.js";
 import "./chunk-A7QNPYO7.js";
 import "./chunk-YWH4WD2W.js";
 import "./chunk-DAWXUYUX.js";

@@ -18,10 +18,11 @@ import { InputError, PmcheckError, renderUnexpected, UsageError } from '../error
 import { closest } from '../plan/suggest.js';
 import { FORMATS, FORMATTERS, parseOutputs } from '../report/index.js';
 import { auditSources } from '../run/audit.js';
-import { loadBaseline, planKeyFor } from '../run/baseline-file.js';
+import { loadBaseline } from '../run/baseline-file.js';
 import { AuditCache, defaultCacheDir } from '../run/cache.js';
 import { discoverPlans } from '../run/discover.js';
 import { auditAll, defaultJobs } from '../run/pool.js';
+import { repoPaths } from '../run/repo.js';
 import { writeFileAtomic } from '../run/write.js';
 import { PUBLISHED_FILES, VERSION } from '../version.js';
 
@@ -102,6 +103,9 @@ async function audit(io: CliIO, paths: string[], flags: AuditFlags): Promise<num
   const outputs = parseOutputs(flags.format ?? [], flags.output);
   const { sources, errors } = discoverPlans(paths, io.readStdin);
   const baseline = flags.baseline ? loadBaseline(flags.baseline) : undefined;
+  // Baselines, SARIF, GitLab and GitHub name plans from the repository's root, so their paths and
+  // fingerprints do not depend on the folder pmcheck ran in or on how a plan was named.
+  const repo = repoPaths(process.cwd());
   const run = await auditAll(
     sources,
     {
@@ -120,14 +124,20 @@ async function audit(io: CliIO, paths: string[], flags: AuditFlags): Promise<num
   );
   if (flags.writeBaseline) {
     // Every current finding becomes known: writing over the old baseline prunes its stale entries.
-    writeFileAtomic(flags.writeBaseline, renderBaseline(run.reports, planKeyFor(flags.writeBaseline)));
+    writeFileAtomic(
+      flags.writeBaseline,
+      renderBaseline(run.reports, (file) => repo.relative(file)),
+    );
     io.stderr(
       `pmcheck: wrote ${run.reports.reduce((n, r) => n + r.findings.length, 0)} findings to the baseline ${flags.writeBaseline}\n`,
     );
   }
   const effective = flags.writeBaseline ? loadBaseline(flags.writeBaseline) : baseline;
   if (effective) {
-    run.baseline = { file: effective.file, stale: applyBaseline(run.reports, effective, planKeyFor(effective.file)) };
+    run.baseline = {
+      file: effective.file,
+      stale: applyBaseline(run.reports, effective, (file) => repo.relative(file)),
+    };
     Object.assign(run.gate, judge(run.reports, {}));
   }
   for (const spec of outputs) {
@@ -137,7 +147,7 @@ async function audit(io: CliIO, paths: string[], flags: AuditFlags): Promise<num
       width: toFile ? 80 : terminalWidth(io),
       color: colorLevel(io, toFile),
       quiet: Boolean(flags.quiet),
-      cwd: process.cwd(),
+      repo,
     });
     if (toFile) writeFileAtomic(spec.file!, text);
     else io.stdout(text);

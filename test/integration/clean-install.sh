@@ -18,7 +18,7 @@ tarball="$work/$stdout"
 echo "npm pack: $stdout"
 
 files="$(tar -tzf "$tarball" | sed 's|^package/||' | sort)"
-for must in LICENSE README.md package.json bin/pmcheck.js dist/main.js dist/worker.js schemas/plan.schema.json; do
+for must in LICENSE README.md package.json bin/pmcheck.js dist/main.js dist/worker.js schemas/plan.schema.json docs/rules/pm-assigned.md; do
   grep -qx "$must" <<<"$files" || fail "the tarball lacks $must"
 done
 if grep -E '^(src|test|examples|node_modules|\.ci)/|\.plan\.ya?ml$|^action\.yml$' <<<"$files"; then
@@ -30,7 +30,10 @@ mkdir "$work/project"
 cd "$work/project"
 npm init -y >/dev/null
 npm install --no-audit --no-fund --no-update-notifier "$tarball" >"$work/install.log" 2>&1 || { cat "$work/install.log" >&2; fail "npm install of the tarball failed"; }
-installed="$(ls -A node_modules | grep -v -x -e .bin -e .package-lock.json | tr '\n' ' ')"
+installed=""
+for entry in node_modules/* node_modules/.[!.]*; do
+  case "$entry" in node_modules/.bin | node_modules/.package-lock.json | 'node_modules/*' | 'node_modules/.[!.]*') ;; *) installed+="${entry#node_modules/} " ;; esac
+done
 [ "$installed" = "pmcheck " ] || fail "node_modules should hold only pmcheck, but holds: $installed"
 echo "node_modules: $installed($(du -sk node_modules | cut -f1) KiB)"
 
@@ -44,6 +47,7 @@ grep -q '^plan.yaml: 82/100' "$work/audit.out" || { cat "$work/audit.out" >&2; f
 echo "npx pmcheck audit: exit $code; $(head -1 "$work/audit.out")"
 
 npx --no-install pmcheck init --template office-move --start 2026-03-02 new.plan.yaml >/dev/null 2>"$work/init.err"
+# shellcheck disable=SC2016 # a literal $schema
 schema="$(grep -m1 -o 'yaml-language-server: \$schema=.*' new.plan.yaml | cut -d= -f2-)"
 [ "$schema" = "node_modules/pmcheck/schemas/plan.schema.json" ] || fail "init wrote \$schema=$schema, not the project's own install"
 [ -f "$schema" ] || fail "init's \$schema $schema does not exist"

@@ -10,7 +10,7 @@ import {
   readPlanBytes,
   readTextFile,
   validateAsOf
-} from "./chunk-TNY6JCUT.js";
+} from "./chunk-5V2N7D6E.js";
 import "./chunk-RYV56N2N.js";
 import {
   findingKey
@@ -25,7 +25,7 @@ import {
   UsageError,
   closest,
   renderUnexpected
-} from "./chunk-YCHOJ7MT.js";
+} from "./chunk-4NGFIRL7.js";
 import "./chunk-A7QNPYO7.js";
 import "./chunk-YWH4WD2W.js";
 import {
@@ -39,13 +39,13 @@ import {
 import {
   stdoutColor
 } from "./chunk-KM2FOI6R.js";
-import {
-  formatPath
-} from "./chunk-CI5NGRGO.js";
 import "./chunk-BFGBQRXP.js";
 import {
   SEVERITIES
 } from "./chunk-NKGJ4FUO.js";
+import {
+  formatPath
+} from "./chunk-CI5NGRGO.js";
 import {
   __commonJS,
   __require,
@@ -3563,14 +3563,14 @@ function renderBaseline(reports, keyOf) {
 // src/report/index.ts
 var FORMATS = ["table", "json", "sarif", "junit", "markdown", "github", "gitlab"];
 var FORMATTERS = {
-  table: async () => (await import("./table-AJWXDQ4I.js")).formatTable,
-  json: async () => (await import("./json-D3H2RTGH.js")).formatJson,
+  table: async () => (await import("./table-QVKOCBDD.js")).formatTable,
+  json: async () => (await import("./json-7WLSJR5F.js")).formatJson,
   sarif: async () => {
-    const { formatSarif } = await import("./sarif-PTHRVIXZ.js");
+    const { formatSarif } = await import("./sarif-UI727KNX.js");
     return (run, ctx) => formatSarif(run, ctx.repo);
   },
-  junit: async () => (await import("./junit-H255QZ6V.js")).formatJunit,
-  markdown: async () => (await import("./markdown-WYT7TSNF.js")).formatMarkdown,
+  junit: async () => (await import("./junit-4QLKTH73.js")).formatJunit,
+  markdown: async () => (await import("./markdown-4RC2WX4R.js")).formatMarkdown,
   github: async () => (await import("./github-OHPRT6VH.js")).formatGithub,
   gitlab: async () => (await import("./gitlab-LMNAK4DS.js")).formatGitlab
 };
@@ -3832,6 +3832,9 @@ var processIO = () => ({
 function today() {
   return (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
 }
+function now() {
+  return (/* @__PURE__ */ new Date()).toISOString().slice(0, 19);
+}
 function colorLevel(io, toFile) {
   if (toFile) return 0;
   if (io.env.NO_COLOR !== void 0 && io.env.NO_COLOR !== "") return 0;
@@ -3900,12 +3903,13 @@ async function audit(io, paths, flags) {
       width: toFile ? 80 : terminalWidth(io),
       color: colorLevel(io, toFile),
       quiet: Boolean(flags.quiet),
-      repo
+      repo,
+      now: now()
     });
     if (toFile) writeFileAtomic(spec.file, text);
     else io.stdout(text);
     if (spec.format === "github" && io.env.GITHUB_STEP_SUMMARY) {
-      const { formatMarkdown } = await import("./markdown-WYT7TSNF.js");
+      const { formatMarkdown } = await import("./markdown-4RC2WX4R.js");
       appendFileSync(io.env.GITHUB_STEP_SUMMARY, formatMarkdown(run));
     }
   }
@@ -4020,12 +4024,12 @@ Next: fill in your people, vendors, dates and money, then run: pmcheck audit ${t
     setExit(0);
   });
   program2.command("rules").description("List every rule: id, category, default severity and what it catches.").addOption(new Option("-f, --format <name>", "output format").choices(["table", "json"]).default("table")).action(async (flags) => {
-    const { formatRules } = await import("./rules-L5AYGIHX.js");
+    const { formatRules } = await import("./rules-M3QVIZH7.js");
     io.stdout(formatRules(flags.format, { width: terminalWidth(io), color: colorLevel(io, false) }));
     setExit(0);
   });
   program2.command("explain").description("Print a rule's documentation: what it catches, why, how to fix it, examples and options.").argument("<rule>", "rule id, e.g. vendor-sequencing").action(async (id) => {
-    const { explainRule } = await import("./rules-L5AYGIHX.js");
+    const { explainRule } = await import("./rules-M3QVIZH7.js");
     io.stdout(explainRule(id, { width: terminalWidth(io), color: colorLevel(io, false) }));
     setExit(0);
   });

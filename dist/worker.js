@@ -2,16 +2,16 @@ import { createRequire as __pmcheckCreateRequire } from 'node:module'; const req
 import {
   ConfigResolver,
   auditJob
-} from "./chunk-TNY6JCUT.js";
+} from "./chunk-5V2N7D6E.js";
 import "./chunk-RYV56N2N.js";
 import "./chunk-EYL3OJFZ.js";
-import "./chunk-YCHOJ7MT.js";
+import "./chunk-4NGFIRL7.js";
 import "./chunk-A7QNPYO7.js";
 import "./chunk-YWH4WD2W.js";
 import "./chunk-DAWXUYUX.js";
-import "./chunk-CI5NGRGO.js";
 import "./chunk-BFGBQRXP.js";
 import "./chunk-NKGJ4FUO.js";
+import "./chunk-CI5NGRGO.js";
 import "./chunk-EN6KPABM.js";
 
 // src/run/worker.ts

@@ -73,6 +73,11 @@ function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
+/** Now in UTC, YYYY-MM-DDTHH:MM:SS, for reports that record when they ran (JUnit). */
+function now(): string {
+  return new Date().toISOString().slice(0, 19);
+}
+
 function colorLevel(io: CliIO, toFile: boolean): 0 | 1 | 2 | 3 {
   if (toFile) return 0;
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return 0;
@@ -148,6 +153,7 @@ async function audit(io: CliIO, paths: string[], flags: AuditFlags): Promise<num
       color: colorLevel(io, toFile),
       quiet: Boolean(flags.quiet),
       repo,
+      now: now(),
     });
     if (toFile) writeFileAtomic(spec.file!, text);
     else io.stdout(text);

@@ -14,8 +14,10 @@ export interface FormatContext {
   width: number;
   color: 0 | 1 | 2 | 3;
   quiet: boolean;
-  /** The repository's root, which SARIF, GitLab and GitHub name files from. */
+  /** The repository's root, which SARIF, GitLab, GitHub and JUnit name files from. */
   repo: RepoPaths;
+  /** When the run happened, UTC, YYYY-MM-DDTHH:MM:SS: JUnit's timestamp. */
+  now: string;
 }
 
 export type Formatter = (run: AuditRun, ctx: FormatContext) => string;

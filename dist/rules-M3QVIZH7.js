@@ -1,0 +1,23 @@
+import { createRequire as __pmcheckCreateRequire } from 'node:module'; const require = __pmcheckCreateRequire(import.meta.url);
+import {
+  explainRule,
+  formatRules,
+  optionsOf,
+  renderReadmeRules
+} from "./chunk-SWCXED44.js";
+import "./chunk-4NGFIRL7.js";
+import "./chunk-A7QNPYO7.js";
+import "./chunk-YWH4WD2W.js";
+import "./chunk-DAWXUYUX.js";
+import "./chunk-2T55YBK7.js";
+import "./chunk-KM2FOI6R.js";
+import "./chunk-BFGBQRXP.js";
+import "./chunk-NKGJ4FUO.js";
+import "./chunk-CI5NGRGO.js";
+import "./chunk-EN6KPABM.js";
+export {
+  explainRule,
+  formatRules,
+  optionsOf,
+  renderReadmeRules
+};

@@ -5,12 +5,14 @@ import {
   auditJob,
   auditSources,
   discoverPlans,
-  finishRun,
-  judge,
   readPlanBytes,
   readTextFile,
   validateAsOf
-} from "./chunk-5V2N7D6E.js";
+} from "./chunk-63YU5F2R.js";
+import {
+  finishRun,
+  judge
+} from "./chunk-GNNLHQ5K.js";
 import "./chunk-RYV56N2N.js";
 import {
   findingKey
@@ -25,7 +27,7 @@ import {
   UsageError,
   closest,
   renderUnexpected
-} from "./chunk-4NGFIRL7.js";
+} from "./chunk-SEH6MIKG.js";
 import "./chunk-A7QNPYO7.js";
 import "./chunk-YWH4WD2W.js";
 import {
@@ -39,7 +41,8 @@ import {
 import {
   stdoutColor
 } from "./chunk-KM2FOI6R.js";
-import "./chunk-BFGBQRXP.js";
+import "./chunk-ERAV6FVM.js";
+import "./chunk-IVILEFZV.js";
 import {
   SEVERITIES
 } from "./chunk-NKGJ4FUO.js";
@@ -3563,14 +3566,14 @@ function renderBaseline(reports, keyOf) {
 // src/report/index.ts
 var FORMATS = ["table", "json", "sarif", "junit", "markdown", "github", "gitlab"];
 var FORMATTERS = {
-  table: async () => (await import("./table-QVKOCBDD.js")).formatTable,
-  json: async () => (await import("./json-7WLSJR5F.js")).formatJson,
+  table: async () => (await import("./table-ES6F5ELA.js")).formatTable,
+  json: async () => (await import("./json-PAR5YZUZ.js")).formatJson,
   sarif: async () => {
-    const { formatSarif } = await import("./sarif-UI727KNX.js");
+    const { formatSarif } = await import("./sarif-GGIQ334M.js");
     return (run, ctx) => formatSarif(run, ctx.repo);
   },
   junit: async () => (await import("./junit-4QLKTH73.js")).formatJunit,
-  markdown: async () => (await import("./markdown-4RC2WX4R.js")).formatMarkdown,
+  markdown: async () => (await import("./markdown-CZ6FBJCC.js")).formatMarkdown,
   github: async () => (await import("./github-OHPRT6VH.js")).formatGithub,
   gitlab: async () => (await import("./gitlab-LMNAK4DS.js")).formatGitlab
 };
@@ -3909,9 +3912,13 @@ async function audit(io, paths, flags) {
     if (toFile) writeFileAtomic(spec.file, text);
     else io.stdout(text);
     if (spec.format === "github" && io.env.GITHUB_STEP_SUMMARY) {
-      const { formatMarkdown } = await import("./markdown-4RC2WX4R.js");
+      const { formatMarkdown } = await import("./markdown-CZ6FBJCC.js");
       appendFileSync(io.env.GITHUB_STEP_SUMMARY, formatMarkdown(run));
     }
+  }
+  if (flags.quiet && !run.gate.passed) {
+    const { formatBlocking } = await import("./blocking-GSI2GTQQ.js");
+    io.stderr(formatBlocking(run));
   }
   if (io.env.PMCHECK_TIMING) io.stderr(timingTable(run));
   for (const err of run.errors) {
@@ -3975,12 +3982,12 @@ function buildProgram(io, setExit) {
   ).option(
     "--cache-location <dir>",
     "where --cache keeps results (default: node_modules/.cache/pmcheck, else .pmcheck-cache)"
-  ).option("--strict", "treat unknown keys as errors").option("-q, --quiet", "print only the summary line of each plan").action(async (files, flags) => setExit(await audit(io, files, flags)));
+  ).option("--strict", "treat unknown keys as errors").option("-q, --quiet", "print each plan's summary line, and on stderr the findings that fail the gate").action(async (files, flags) => setExit(await audit(io, files, flags)));
   program2.command("review").description("Write the pre-sale scope review of a plan as Markdown (with a Mermaid timeline).").argument("<plan>", "the plan file").option("-o, --output <file>", "write the review to a file (atomically) instead of stdout").option("-c, --config <file>", "config file (default: the nearest .pmcheck.yaml above the plan)").option("--as-of <date>", "judge dates as of this day (YYYY-MM-DD); the review is the same for the same date").action(async (plan, flags) => {
     const asOf = flags.asOf === void 0 ? void 0 : validateAsOf(flags.asOf);
     const run = auditSources([plan], { asOf, today: today(), configFile: flags.config });
     if (run.errors.length > 0) throw run.errors[0];
-    const { renderReview } = await import("./review-SNXNGTAM.js");
+    const { renderReview } = await import("./review-5HD6ENFX.js");
     const text = renderReview(run.reports[0]);
     if (flags.output) writeFileAtomic(flags.output, text);
     else io.stdout(text);
@@ -4024,12 +4031,12 @@ Next: fill in your people, vendors, dates and money, then run: pmcheck audit ${t
     setExit(0);
   });
   program2.command("rules").description("List every rule: id, category, default severity and what it catches.").addOption(new Option("-f, --format <name>", "output format").choices(["table", "json"]).default("table")).action(async (flags) => {
-    const { formatRules } = await import("./rules-M3QVIZH7.js");
+    const { formatRules } = await import("./rules-LYIBARR5.js");
     io.stdout(formatRules(flags.format, { width: terminalWidth(io), color: colorLevel(io, false) }));
     setExit(0);
   });
   program2.command("explain").description("Print a rule's documentation: what it catches, why, how to fix it, examples and options.").argument("<rule>", "rule id, e.g. vendor-sequencing").action(async (id) => {
-    const { explainRule } = await import("./rules-M3QVIZH7.js");
+    const { explainRule } = await import("./rules-LYIBARR5.js");
     io.stdout(explainRule(id, { width: terminalWidth(io), color: colorLevel(io, false) }));
     setExit(0);
   });

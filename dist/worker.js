@@ -2,14 +2,16 @@ import { createRequire as __pmcheckCreateRequire } from 'node:module'; const req
 import {
   ConfigResolver,
   auditJob
-} from "./chunk-5V2N7D6E.js";
+} from "./chunk-63YU5F2R.js";
+import "./chunk-GNNLHQ5K.js";
 import "./chunk-RYV56N2N.js";
 import "./chunk-EYL3OJFZ.js";
-import "./chunk-4NGFIRL7.js";
+import "./chunk-SEH6MIKG.js";
 import "./chunk-A7QNPYO7.js";
 import "./chunk-YWH4WD2W.js";
 import "./chunk-DAWXUYUX.js";
-import "./chunk-BFGBQRXP.js";
+import "./chunk-ERAV6FVM.js";
+import "./chunk-IVILEFZV.js";
 import "./chunk-NKGJ4FUO.js";
 import "./chunk-CI5NGRGO.js";
 import "./chunk-EN6KPABM.js";

@@ -64,7 +64,7 @@ describe('README: GitHub Actions', () => {
     const sarif = JSON.parse(readFileSync(join(dir, 'pmcheck.sarif'), 'utf8'));
     expect(sarif.runs[0].results.map((x: { ruleId: string }) => x.ruleId)).toEqual(['undocumented-change']);
     expect(readFileSync(summary, 'utf8')).toContain('## pmcheck: gate ❌ failed');
-  });
+  }, 30_000);
 });
 
 describe('README: GitLab CI', () => {
@@ -82,7 +82,7 @@ describe('README: GitLab CI', () => {
     expect(JSON.parse(readFileSync(join(dir, 'gl-code-quality.json'), 'utf8'))[0].check_name).toBe(
       'undocumented-change',
     );
-  });
+  }, 30_000);
 });
 
 // The Action itself runs under the runner's rules in test/action.test.ts.
@@ -92,4 +92,34 @@ describe('pre-commit', () => {
     expect(hooks[0]).toMatchObject({ id: 'pmcheck', entry: 'pmcheck audit --quiet', language: 'node' });
     expect(new RegExp(hooks[0].files).test('plans/office.plan.yaml')).toBe(true);
   });
+
+  // test/integration/pre-commit.sh runs the hook through the real pre-commit framework.
+  it('its entry (audit --quiet) names each finding that blocks the commit, one line each, and nothing when it passes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pmcheck-hook-'));
+    const plan = readFileSync(join(root, 'examples/cyber-essentials.plan.yaml'), 'utf8');
+    writeFileSync(join(dir, 'ok.plan.yaml'), plan);
+    writeFileSync(join(dir, 'bad.plan.yaml'), plan.replace('  sponsor: helen\n', '').replace('  manager: priya\n', ''));
+    const hook = (...files: string[]) =>
+      spawnSync(process.execPath, [bin, 'audit', '--quiet', ...files], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
+      });
+    const blocked = hook('ok.plan.yaml', 'bad.plan.yaml');
+    expect(blocked.status).toBe(1);
+    // stdout: the summary line of each plan, as before; stderr: what fails the gate (fail-on high).
+    expect(blocked.stdout).toMatch(
+      /^ok\.plan\.yaml: 100\/100 green · no findings.*\nbad\.plan\.yaml: \d+\/100 .*1 medium/,
+    );
+    const lines = blocked.stderr.split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/^bad\.plan\.yaml:8:1 critical pm-assigned No project manager: /);
+    expect(lines[1]).toBe(
+      'bad.plan.yaml:8:1 high sponsor-assigned No sponsor: project.sponsor is not set, so nobody on the client side owns decisions.',
+    );
+    expect(lines[2]).toBe('');
+    const passed = hook('ok.plan.yaml');
+    expect(passed.status).toBe(0);
+    expect(passed.stderr).toBe('');
+  }, 30_000);
 });

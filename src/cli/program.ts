@@ -163,6 +163,12 @@ async function audit(io: CliIO, paths: string[], flags: AuditFlags): Promise<num
       appendFileSync(io.env.GITHUB_STEP_SUMMARY, formatMarkdown(run));
     }
   }
+  // --quiet prints a summary line per plan; a failed gate still says which findings failed it
+  // (on stderr, so it never mixes into a report on stdout).
+  if (flags.quiet && !run.gate.passed) {
+    const { formatBlocking } = await import('../report/blocking.js');
+    io.stderr(formatBlocking(run));
+  }
   // A file that could not be read is always exit 2, and its one line goes to stderr too,
   // so a CI log shows it even when stdout is a report file.
   if (io.env.PMCHECK_TIMING) io.stderr(timingTable(run));
@@ -263,7 +269,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
       'where --cache keeps results (default: node_modules/.cache/pmcheck, else .pmcheck-cache)',
     )
     .option('--strict', 'treat unknown keys as errors')
-    .option('-q, --quiet', 'print only the summary line of each plan')
+    .option('-q, --quiet', "print each plan's summary line, and on stderr the findings that fail the gate")
     .action(async (files: string[], flags: AuditFlags) => setExit(await audit(io, files, flags)));
 
   program

@@ -3566,14 +3566,14 @@ function renderBaseline(reports, keyOf) {
 // src/report/index.ts
 var FORMATS = ["table", "json", "sarif", "junit", "markdown", "github", "gitlab"];
 var FORMATTERS = {
-  table: async () => (await import("./table-ES6F5ELA.js")).formatTable,
-  json: async () => (await import("./json-PAR5YZUZ.js")).formatJson,
+  table: async () => (await import("./table-VMZL56QJ.js")).formatTable,
+  json: async () => (await import("./json-7N35DWWA.js")).formatJson,
   sarif: async () => {
-    const { formatSarif } = await import("./sarif-GGIQ334M.js");
+    const { formatSarif } = await import("./sarif-JRVTUIUW.js");
     return (run, ctx) => formatSarif(run, ctx.repo);
   },
   junit: async () => (await import("./junit-4QLKTH73.js")).formatJunit,
-  markdown: async () => (await import("./markdown-CZ6FBJCC.js")).formatMarkdown,
+  markdown: async () => (await import("./markdown-FGORTGR7.js")).formatMarkdown,
   github: async () => (await import("./github-OHPRT6VH.js")).formatGithub,
   gitlab: async () => (await import("./gitlab-LMNAK4DS.js")).formatGitlab
 };
@@ -3912,7 +3912,7 @@ async function audit(io, paths, flags) {
     if (toFile) writeFileAtomic(spec.file, text);
     else io.stdout(text);
     if (spec.format === "github" && io.env.GITHUB_STEP_SUMMARY) {
-      const { formatMarkdown } = await import("./markdown-CZ6FBJCC.js");
+      const { formatMarkdown } = await import("./markdown-FGORTGR7.js");
       appendFileSync(io.env.GITHUB_STEP_SUMMARY, formatMarkdown(run));
     }
   }
@@ -4031,12 +4031,12 @@ Next: fill in your people, vendors, dates and money, then run: pmcheck audit ${t
     setExit(0);
   });
   program2.command("rules").description("List every rule: id, category, default severity and what it catches.").addOption(new Option("-f, --format <name>", "output format").choices(["table", "json"]).default("table")).action(async (flags) => {
-    const { formatRules } = await import("./rules-LYIBARR5.js");
+    const { formatRules } = await import("./rules-JLJZFVDV.js");
     io.stdout(formatRules(flags.format, { width: terminalWidth(io), color: colorLevel(io, false) }));
     setExit(0);
   });
   program2.command("explain").description("Print a rule's documentation: what it catches, why, how to fix it, examples and options.").argument("<rule>", "rule id, e.g. vendor-sequencing").action(async (id) => {
-    const { explainRule } = await import("./rules-LYIBARR5.js");
+    const { explainRule } = await import("./rules-JLJZFVDV.js");
     io.stdout(explainRule(id, { width: terminalWidth(io), color: colorLevel(io, false) }));
     setExit(0);
   });

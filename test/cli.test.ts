@@ -48,7 +48,7 @@ function expectOneLineError(r: Run, pattern: RegExp): void {
 
 beforeAll(() => {
   if (!existsSync(join(root, 'dist', 'main.js')))
-    throw new Error('dist/ is missing: run `npm run build` (npm test does this first)');
+    throw new Error('dist/ is missing: run `npm run bundle` (npm test does this first)');
 });
 
 describe('pmcheck audit on the examples', () => {

@@ -7,8 +7,7 @@
  */
 
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { supportsColor } from 'chalk';
 import { Argument, Command, CommanderError, Option } from 'commander';
 import { type FailOn, validateAsOf } from '../core/audit.js';
@@ -19,12 +18,13 @@ import { InputError, PmcheckError, renderUnexpected, UsageError } from '../error
 import { closest } from '../plan/suggest.js';
 import { FORMATS, FORMATTERS, parseOutputs } from '../report/index.js';
 import { auditSources } from '../run/audit.js';
-import { loadBaseline, planKeyFor } from '../run/baseline-file.js';
+import { loadBaseline } from '../run/baseline-file.js';
 import { AuditCache, defaultCacheDir } from '../run/cache.js';
 import { discoverPlans } from '../run/discover.js';
 import { auditAll, defaultJobs } from '../run/pool.js';
+import { repoPaths } from '../run/repo.js';
 import { writeFileAtomic } from '../run/write.js';
-import { VERSION } from '../version.js';
+import { PUBLISHED_FILES, VERSION } from '../version.js';
 
 /** Where the CLI writes and what it reads of its environment. */
 export interface CliIO {
@@ -73,6 +73,11 @@ function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
+/** Now in UTC, YYYY-MM-DDTHH:MM:SS, for reports that record when they ran (JUnit). */
+function now(): string {
+  return new Date().toISOString().slice(0, 19);
+}
+
 function colorLevel(io: CliIO, toFile: boolean): 0 | 1 | 2 | 3 {
   if (toFile) return 0;
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return 0;
@@ -103,6 +108,9 @@ async function audit(io: CliIO, paths: string[], flags: AuditFlags): Promise<num
   const outputs = parseOutputs(flags.format ?? [], flags.output);
   const { sources, errors } = discoverPlans(paths, io.readStdin);
   const baseline = flags.baseline ? loadBaseline(flags.baseline) : undefined;
+  // Baselines, SARIF, GitLab and GitHub name plans from the repository's root, so their paths and
+  // fingerprints do not depend on the folder pmcheck ran in or on how a plan was named.
+  const repo = repoPaths(process.cwd());
   const run = await auditAll(
     sources,
     {
@@ -121,14 +129,20 @@ async function audit(io: CliIO, paths: string[], flags: AuditFlags): Promise<num
   );
   if (flags.writeBaseline) {
     // Every current finding becomes known: writing over the old baseline prunes its stale entries.
-    writeFileAtomic(flags.writeBaseline, renderBaseline(run.reports, planKeyFor(flags.writeBaseline)));
+    writeFileAtomic(
+      flags.writeBaseline,
+      renderBaseline(run.reports, (file) => repo.relative(file)),
+    );
     io.stderr(
       `pmcheck: wrote ${run.reports.reduce((n, r) => n + r.findings.length, 0)} findings to the baseline ${flags.writeBaseline}\n`,
     );
   }
   const effective = flags.writeBaseline ? loadBaseline(flags.writeBaseline) : baseline;
   if (effective) {
-    run.baseline = { file: effective.file, stale: applyBaseline(run.reports, effective, planKeyFor(effective.file)) };
+    run.baseline = {
+      file: effective.file,
+      stale: applyBaseline(run.reports, effective, (file) => repo.relative(file)),
+    };
     Object.assign(run.gate, judge(run.reports, {}));
   }
   for (const spec of outputs) {
@@ -138,7 +152,8 @@ async function audit(io: CliIO, paths: string[], flags: AuditFlags): Promise<num
       width: toFile ? 80 : terminalWidth(io),
       color: colorLevel(io, toFile),
       quiet: Boolean(flags.quiet),
-      cwd: process.cwd(),
+      repo,
+      now: now(),
     });
     if (toFile) writeFileAtomic(spec.file!, text);
     else io.stdout(text);
@@ -147,6 +162,12 @@ async function audit(io: CliIO, paths: string[], flags: AuditFlags): Promise<num
       const { formatMarkdown } = await import('../report/markdown.js');
       appendFileSync(io.env.GITHUB_STEP_SUMMARY, formatMarkdown(run));
     }
+  }
+  // --quiet prints a summary line per plan; a failed gate still says which findings failed it
+  // (on stderr, so it never mixes into a report on stdout).
+  if (flags.quiet && !run.gate.passed) {
+    const { formatBlocking } = await import('../report/blocking.js');
+    io.stderr(formatBlocking(run));
   }
   // A file that could not be read is always exit 2, and its one line goes to stderr too,
   // so a CI log shows it even when stdout is a report file.
@@ -176,6 +197,22 @@ function timingTable(run: AuditRun): string {
   const all = [...totals.values()].reduce((s, v) => s + v, 0) || 1;
   const rows = [...totals].sort((a, b) => b[1] - a[1]);
   return `${['rule                          ms      %', ...rows.map(([id, ms]) => `${id.padEnd(26)} ${ms.toFixed(2).padStart(8)} ${((100 * ms) / all).toFixed(1).padStart(5)}`)].join('\n')}\n`;
+}
+
+/**
+ * The $schema a new plan points editors at; it gets committed, so it must mean the same on every
+ * machine. The project's own install (node_modules/pmcheck, found up to the project's root) is
+ * a relative path that follows upgrades. Without one (npx, a global install) the running copy
+ * lives in a cache folder of this machine, so the schema of this version at its published URL.
+ */
+function schemaReference(target: string): string {
+  const from = dirname(target);
+  for (let dir = from; ; dir = dirname(dir)) {
+    const installed = join(dir, 'node_modules', 'pmcheck', 'schemas', 'plan.schema.json');
+    if (existsSync(installed)) return relative(from, installed).split(sep).join('/');
+    const atRoot = existsSync(join(dir, 'package.json')) || existsSync(join(dir, '.git'));
+    if (atRoot || dirname(dir) === dir) return `${PUBLISHED_FILES}schemas/plan.schema.json`;
+  }
 }
 
 export function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
@@ -232,7 +269,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
       'where --cache keeps results (default: node_modules/.cache/pmcheck, else .pmcheck-cache)',
     )
     .option('--strict', 'treat unknown keys as errors')
-    .option('-q, --quiet', 'print only the summary line of each plan')
+    .option('-q, --quiet', "print each plan's summary line, and on stderr the findings that fail the gate")
     .action(async (files: string[], flags: AuditFlags) => setExit(await audit(io, files, flags)));
 
   program
@@ -285,12 +322,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
       if (existsSync(target) && !flags.force)
         throw new UsageError(`${target} already exists; pmcheck init never overwrites a file unless given --force`);
       const start = startMonday(flags.start === undefined ? today() : validateAsOf(flags.start));
-      // Point editors at the schema of the pmcheck that wrote the plan, wherever it is installed.
-      const schemaFile = fileURLToPath(new URL('../schemas/plan.schema.json', import.meta.url));
-      const schemaRef = relative(dirname(resolve(target)), schemaFile)
-        .split('\\')
-        .join('/');
-      writeFileAtomic(target, renderTemplate(flags.template, start, schemaRef));
+      writeFileAtomic(target, renderTemplate(flags.template, start, schemaReference(resolve(target))));
       io.stdout(
         `Wrote ${target}: the ${TEMPLATES[flags.template]!.title.toLowerCase()} starter plan, starting ${start}.\nNext: fill in your people, vendors, dates and money, then run: pmcheck audit ${target}\n`,
       );

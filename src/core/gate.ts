@@ -125,6 +125,13 @@ export function worstFirst<R extends PlainReport>(reports: readonly R[]): R[] {
   );
 }
 
+/** The findings that fail this plan's own gate: at or above its fail-on severity. */
+export function blockingFindings(r: PlainReport): PlainReport['findings'] {
+  if (r.gate.failOn === 'none') return [];
+  const threshold = severityRank(r.gate.failOn);
+  return r.findings.filter((f) => severityRank(f.severity) >= threshold);
+}
+
 function definedOnly(g: Partial<Gate>): Partial<Gate> {
   return Object.fromEntries(Object.entries(g).filter(([, v]) => v !== undefined));
 }

@@ -2,7 +2,9 @@
  * GitHub Actions workflow commands: one ::error or ::warning annotation per finding, with
  * GitHub's own escaping, at most 10 of each (GitHub shows no more per step), then a notice
  * counting the rest. The markdown summary goes to $GITHUB_STEP_SUMMARY when it is set.
+ * GitHub resolves `file=` against the repository's root, whatever folder pmcheck ran in.
  */
+import type { RepoPaths } from '../core/fingerprint.js';
 import { type AuditRun, gateSummary } from '../core/gate.js';
 import type { Severity } from '../engine/types.js';
 
@@ -19,7 +21,7 @@ export const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '
 /** Escaping for a command's property values (GitHub's toolkit: escapeProperty). */
 export const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
-export function formatGithub(run: AuditRun): string {
+export function formatGithub(run: AuditRun, ctx: { repo: RepoPaths }): string {
   const lines: string[] = [];
   const shown = { error: 0, warning: 0 };
   let hidden = 0;
@@ -32,7 +34,7 @@ export function formatGithub(run: AuditRun): string {
       }
       shown[kind]++;
       const props = [
-        `file=${escapeProperty(r.file)}`,
+        `file=${escapeProperty(ctx.repo.relative(f.span.file))}`,
         `line=${f.span.line}`,
         `col=${f.span.column}`,
         `endLine=${f.span.endLine}`,
@@ -43,7 +45,7 @@ export function formatGithub(run: AuditRun): string {
   }
   for (const e of run.errors) {
     const where = [
-      `file=${escapeProperty(e.where.file)}`,
+      `file=${escapeProperty(ctx.repo.relative(e.where.file))}`,
       ...(e.where.line ? [`line=${e.where.line}`, `col=${e.where.column ?? 1}`] : []),
     ];
     lines.push(

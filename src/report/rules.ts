@@ -139,7 +139,8 @@ export function renderReadmeRules(readme: string): string {
   const to = readme.indexOf(END);
   if (from === -1 || to === -1) return readme;
   const rows = byCategory().map(
-    (r) => `| \`${r.id}\` | ${r.category} | ${r.severity} | ${r.description.replace(/\|/g, '\\|')} |`,
+    (r) =>
+      `| [\`${r.id}\`](docs/rules/${r.id}.md) | ${r.category} | ${r.severity} | ${r.description.replace(/\|/g, '\\|')} |`,
   );
   const table = ['| rule | category | default | catches |', '| --- | --- | --- | --- |', ...rows].join('\n');
   return `${readme.slice(0, from + START.length)}\n${table}\n${readme.slice(to)}`;

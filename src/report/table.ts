@@ -46,8 +46,12 @@ export function formatTable(run: AuditRun, options: TableOptions): string {
   return `${out.join('\n')}\n`;
 }
 
+// No background colours: a theme maps "white" to anything from #fff to #555 (VS Code's light
+// theme), so white on red fell to a 1.4:1 contrast there. The theme's own red on its own
+// background reads at 4:1 or better on common light and dark themes (bold is often drawn in
+// the bright red); the underline sets critical apart from high.
 const SEVERITY_STYLE: Record<Severity, (c: ChalkInstance) => ChalkInstance> = {
-  critical: (c) => c.bgRed.white.bold,
+  critical: (c) => c.red.bold.underline,
   high: (c) => c.red.bold,
   medium: (c) => c.yellow,
   low: (c) => c.cyan,

@@ -1,0 +1,34 @@
+import { createRequire as __pmcheckCreateRequire } from 'node:module'; const require = __pmcheckCreateRequire(import.meta.url);
+import {
+  fingerprint
+} from "./chunk-V2YCGLJG.js";
+import "./chunk-EN6KPABM.js";
+
+// src/report/gitlab.ts
+var SEVERITY = {
+  critical: "blocker",
+  high: "critical",
+  medium: "major",
+  low: "minor"
+};
+function formatGitlab(run, ctx) {
+  const issues = run.reports.flatMap(
+    (r) => [...r.findings, ...r.known].map((f) => {
+      const path = ctx.repo.relative(f.span.file);
+      return {
+        type: "issue",
+        description: f.message,
+        check_name: f.ruleId,
+        categories: ["Style"],
+        fingerprint: fingerprint(path, f),
+        severity: SEVERITY[f.severity],
+        location: { path, lines: { begin: f.span.line, end: f.span.endLine } }
+      };
+    })
+  );
+  return `${JSON.stringify(issues, null, 2)}
+`;
+}
+export {
+  formatGitlab
+};

@@ -1,0 +1,31 @@
+import { createRequire as __pmcheckCreateRequire } from 'node:module'; const require = __pmcheckCreateRequire(import.meta.url);
+import {
+  ConfigResolver,
+  auditJob
+} from "./chunk-AWUXCV7T.js";
+import "./chunk-5MBKVK7V.js";
+import "./chunk-74MBJEEV.js";
+import "./chunk-NTXYXCPP.js";
+import "./chunk-JW2JSR7U.js";
+import "./chunk-IU2ZXGRB.js";
+import "./chunk-CI5NGRGO.js";
+import "./chunk-HPQ7CDCH.js";
+import "./chunk-PCFJIZOJ.js";
+import "./chunk-GO7RB6F5.js";
+import "./chunk-IDS44EEY.js";
+import "./chunk-EN6KPABM.js";
+
+// src/run/worker.ts
+import { parentPort, workerData } from "node:worker_threads";
+var options = workerData.options;
+var configs = new ConfigResolver(options.configFile);
+parentPort.on("message", (msg) => {
+  try {
+    parentPort.postMessage({ index: msg.index, result: auditJob(msg.source, options, configs) });
+  } catch (err) {
+    parentPort.postMessage({
+      index: msg.index,
+      crash: err instanceof Error ? err.stack ?? err.message : String(err)
+    });
+  }
+});

@@ -8,8 +8,8 @@ import {
   readPlanBytes,
   readTextFile,
   validateAsOf
-} from "./chunk-AWUXCV7T.js";
-import "./chunk-5MBKVK7V.js";
+} from "./chunk-2HIPSQXC.js";
+import "./chunk-HY6UYZC7.js";
 import {
   findingKey
 } from "./chunk-V2YCGLJG.js";
@@ -19,9 +19,9 @@ import {
   UsageError,
   closest,
   renderUnexpected
-} from "./chunk-74MBJEEV.js";
-import "./chunk-NTXYXCPP.js";
-import "./chunk-JW2JSR7U.js";
+} from "./chunk-OESHSZRW.js";
+import "./chunk-CY6OI5P5.js";
+import "./chunk-DQF6MS3D.js";
 import {
   array,
   literal,
@@ -29,7 +29,7 @@ import {
   object,
   string,
   union
-} from "./chunk-IU2ZXGRB.js";
+} from "./chunk-FUJ7WXEY.js";
 import {
   stdoutColor
 } from "./chunk-KM2FOI6R.js";
@@ -40,7 +40,7 @@ import {
   finishRun,
   judge
 } from "./chunk-HPQ7CDCH.js";
-import "./chunk-PCFJIZOJ.js";
+import "./chunk-WBFGYY2X.js";
 import {
   PUBLISHED_FILES,
   VERSION
@@ -3565,14 +3565,14 @@ function renderBaseline(reports, keyOf) {
 // src/report/index.ts
 var FORMATS = ["table", "json", "sarif", "junit", "markdown", "github", "gitlab"];
 var FORMATTERS = {
-  table: async () => (await import("./table-AGWU2IZ4.js")).formatTable,
-  json: async () => (await import("./json-OHUHORKP.js")).formatJson,
+  table: async () => (await import("./table-ELSUMHHP.js")).formatTable,
+  json: async () => (await import("./json-4OVPQWCW.js")).formatJson,
   sarif: async () => {
-    const { formatSarif } = await import("./sarif-MKEEUAP6.js");
+    const { formatSarif } = await import("./sarif-M2RRNGLU.js");
     return (run, ctx) => formatSarif(run, ctx.repo);
   },
   junit: async () => (await import("./junit-4QLKTH73.js")).formatJunit,
-  markdown: async () => (await import("./markdown-KI7PH7BM.js")).formatMarkdown,
+  markdown: async () => (await import("./markdown-YZSDD3UN.js")).formatMarkdown,
   github: async () => (await import("./github-LKPJVRXO.js")).formatGithub,
   gitlab: async () => (await import("./gitlab-LMNAK4DS.js")).formatGitlab
 };
@@ -3911,7 +3911,7 @@ async function audit(io, paths, flags) {
     if (toFile) writeFileAtomic(spec.file, text);
     else io.stdout(text);
     if (spec.format === "github" && io.env.GITHUB_STEP_SUMMARY) {
-      const { formatMarkdown } = await import("./markdown-KI7PH7BM.js");
+      const { formatMarkdown } = await import("./markdown-YZSDD3UN.js");
       appendFileSync(io.env.GITHUB_STEP_SUMMARY, formatMarkdown(run));
     }
   }
@@ -3986,7 +3986,7 @@ function buildProgram(io, setExit) {
     const asOf = flags.asOf === void 0 ? void 0 : validateAsOf(flags.asOf);
     const run = auditSources([plan], { asOf, today: today(), configFile: flags.config });
     if (run.errors.length > 0) throw run.errors[0];
-    const { renderReview } = await import("./review-IS6GS5PA.js");
+    const { renderReview } = await import("./review-J4Q6TO3O.js");
     const text = renderReview(run.reports[0]);
     if (flags.output) writeFileAtomic(flags.output, text);
     else io.stdout(text);
@@ -3995,7 +3995,7 @@ function buildProgram(io, setExit) {
   program2.command("init").description(
     "Write a commented starter plan: an office move, a cloud migration, Cyber Essentials or a network refresh."
   ).argument("[file]", "where to write it (default: <template>.plan.yaml)").option("-t, --template <name>", "office-move, cloud-migration, cyber-essentials or network-refresh").option("--start <date>", "the project start (default: the next Monday)").option("--force", "overwrite the file if it exists").action(async (file, flags) => {
-    const { TEMPLATES, renderTemplate, startMonday } = await import("./templates-CF5LJ54R.js");
+    const { TEMPLATES, renderTemplate, startMonday } = await import("./templates-KGO6CSEK.js");
     const names = Object.keys(TEMPLATES);
     if (!flags.template) {
       const listing = names.map((n) => `  ${n.padEnd(18)} ${TEMPLATES[n].description}`).join("\n");
@@ -4030,17 +4030,17 @@ Next: fill in your people, vendors, dates and money, then run: pmcheck audit ${t
     setExit(0);
   });
   program2.command("rules").description("List every rule: id, category, default severity and what it catches.").addOption(new Option("-f, --format <name>", "output format").choices(["table", "json"]).default("table")).action(async (flags) => {
-    const { formatRules } = await import("./rules-DBNNDHQK.js");
+    const { formatRules } = await import("./rules-P3RCWNGJ.js");
     io.stdout(formatRules(flags.format, { width: terminalWidth(io), color: colorLevel(io, false) }));
     setExit(0);
   });
   program2.command("explain").description("Print a rule's documentation: what it catches, why, how to fix it, examples and options.").argument("<rule>", "rule id, e.g. vendor-sequencing").action(async (id) => {
-    const { explainRule } = await import("./rules-DBNNDHQK.js");
+    const { explainRule } = await import("./rules-P3RCWNGJ.js");
     io.stdout(explainRule(id, { width: terminalWidth(io), color: colorLevel(io, false) }));
     setExit(0);
   });
   program2.command("schema").description("Print the JSON Schema of the plan file.").addArgument(new Argument("[which]", "which schema").choices(["plan", "config"]).default("plan")).action(async (which) => {
-    const { GENERATED_SCHEMAS } = await import("./schemas-LG4WJINI.js");
+    const { GENERATED_SCHEMAS } = await import("./schemas-GCV45WZN.js");
     io.stdout(GENERATED_SCHEMAS[which]());
     setExit(0);
   });

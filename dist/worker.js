@@ -2,15 +2,15 @@ import { createRequire as __pmcheckCreateRequire } from 'node:module'; const req
 import {
   ConfigResolver,
   auditJob
-} from "./chunk-AWUXCV7T.js";
-import "./chunk-5MBKVK7V.js";
-import "./chunk-74MBJEEV.js";
-import "./chunk-NTXYXCPP.js";
-import "./chunk-JW2JSR7U.js";
-import "./chunk-IU2ZXGRB.js";
+} from "./chunk-2HIPSQXC.js";
+import "./chunk-HY6UYZC7.js";
+import "./chunk-OESHSZRW.js";
+import "./chunk-CY6OI5P5.js";
+import "./chunk-DQF6MS3D.js";
+import "./chunk-FUJ7WXEY.js";
 import "./chunk-CI5NGRGO.js";
 import "./chunk-HPQ7CDCH.js";
-import "./chunk-PCFJIZOJ.js";
+import "./chunk-WBFGYY2X.js";
 import "./chunk-GO7RB6F5.js";
 import "./chunk-IDS44EEY.js";
 import "./chunk-EN6KPABM.js";

@@ -83,7 +83,7 @@ describe('SARIF 2.1.0', () => {
 
   it('has 1-based regions, URIs relative to the repository root, and line-free fingerprints', () => {
     const results = sarif.runs[0].results;
-    expect(results.length).toBe(63);
+    expect(results.length).toBe(64);
     for (const r of results) {
       const region = r.locations[0].physicalLocation.region;
       expect(region.startLine).toBeGreaterThan(0);
@@ -177,7 +177,7 @@ describe('GitHub annotations', () => {
     expect(lines.filter((l) => l.startsWith('::error ')).length).toBe(10);
     expect(lines.filter((l) => l.startsWith('::warning ')).length).toBe(10);
     expect(lines.find((l) => l.startsWith('::notice '))).toBe(
-      '::notice title=pmcheck::43 more findings are not shown as annotations (GitHub shows 10 errors and 10 warnings); see the job summary or --format sarif.',
+      '::notice title=pmcheck::44 more findings are not shown as annotations (GitHub shows 10 errors and 10 warnings); see the job summary or --format sarif.',
     );
     expect(lines[0]).toMatch(
       /^::error file=examples\/office-move\.plan\.yaml,line=208,col=27,endLine=208,title=pmcheck vendor-sequencing \(critical\)::Task "Patch/,

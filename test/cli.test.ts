@@ -103,7 +103,7 @@ describe('pmcheck audit on the examples', () => {
     ]);
     expect(r.code).toBe(1);
     expect(r.stdout.split('\n').filter(Boolean)).toEqual([
-      'examples/cyber-essentials.plan.yaml: 100/100 green · no findings · 7 rules not applicable',
+      'examples/cyber-essentials.plan.yaml: 100/100 green · no findings · 8 rules not applicable',
       'examples/network-refresh.plan.yaml: 14/100 red · 23 findings (2 critical, 5 high, 15 medium, 1 low) · 10 rules not applicable',
       'Gate: failed: 1 of 2 plans (fail-on high)',
     ]);
@@ -410,7 +410,7 @@ describe('standard input', () => {
       env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
     });
     expect(r.status).toBe(0);
-    expect(r.stdout).toBe('<stdin>: 100/100 green · no findings · 7 rules not applicable\n');
+    expect(r.stdout).toBe('<stdin>: 100/100 green · no findings · 8 rules not applicable\n');
   });
   it('a bad plan on stdin names <stdin> with its line and column', () => {
     const r = spawnSync(process.execPath, [bin, 'audit', '-'], {

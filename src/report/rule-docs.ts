@@ -6,6 +6,7 @@
 import { citationText } from '../engine/sources.js';
 import type { AnyRule } from '../engine/types.js';
 import { PUBLISHED_FILES } from '../version.js';
+import { ruleContext } from './rule-context.js';
 import { optionsOf } from './rules.js';
 
 /** The rule's page, from the repository's root. */
@@ -23,6 +24,9 @@ export function ruleMarkdown(rule: AnyRule, level: 2 | 3): string {
     `${h} What it catches\n\n${d.catches}`,
     `${h} Why it matters\n\n${d.why}\n\n*Sources: ${d.sources.map((s) => citationText(s, 'full')).join('; ')}*`,
     `${h} How to fix it\n\n${d.howToFix}`,
+    `${h} Phase, method and size\n\n${ruleContext(rule)
+      .map((l) => `- ${l}`)
+      .join('\n')}`,
     `${h} Fails\n\n\`\`\`yaml\n${d.failing}\n\`\`\``,
     `${h} Passes\n\n\`\`\`yaml\n${d.fixed}\n\`\`\``,
   ].join('\n\n');

@@ -10,6 +10,7 @@ import { type AnyRule, CATEGORIES } from '../engine/types.js';
 import { UsageError } from '../errors.js';
 import { closest } from '../plan/suggest.js';
 import { RULES } from '../rules/index.js';
+import { ruleContext } from './rule-context.js';
 import { wrap } from './table.js';
 
 interface Ctx {
@@ -108,6 +109,9 @@ export function explainRule(id: string, ctx: Ctx): string {
     '',
     c.bold('How to fix it'),
     para(rule.docs.howToFix),
+    '',
+    c.bold('Phase, method and size'),
+    ...ruleContext(rule).map(para),
     '',
     c.bold('Fails'),
     code(rule.docs.failing),

@@ -33,7 +33,7 @@ export default defineRule({
         path,
         data: {
           item: item.name,
-          vendor: item.vendor?.name ?? item.vendor?.id ?? 'the vendor',
+          vendor: item.vendor ? ctx.model.vendorName(item.vendor.id) : 'the vendor',
           due,
           days: calendarDaysBetween(due, ctx.asOf),
           asOf: ctx.asOf,

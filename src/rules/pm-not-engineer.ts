@@ -36,7 +36,7 @@ export default defineRule({
         ctx.report({
           messageId: 'ownsTechnicalWork',
           path: ['tasks', i, 'owner'],
-          data: { pm: pm.name ?? pm.id, kind: task.kind!, task: task.name ?? task.id },
+          data: { pm: ctx.model.personName(pm.id), kind: task.kind!, task: task.name ?? task.id },
         });
       }
     }

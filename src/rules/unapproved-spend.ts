@@ -46,11 +46,10 @@ export default defineRule({
       }
       const started = line.vendor ? firstWork.get(line.vendor) : undefined;
       if (a?.on && started && started <= ctx.asOf && a.on > started) {
-        const vendor = ctx.model.vendors.get(line.vendor!);
         ctx.report({
           messageId: 'approvedLate',
           path: ['budget', 'lines', i, 'approved'],
-          data: { line: line.id, approved: a.on, vendor: vendor?.name ?? line.vendor!, started },
+          data: { line: line.id, approved: a.on, vendor: ctx.model.vendorName(line.vendor!), started },
         });
       }
     });

@@ -58,7 +58,7 @@ export default defineRule({
       ctx.report({
         messageId: 'untold',
         path: [...item.path, (t.users_affected ?? 0) > 0 ? 'users_affected' : 'downtime'],
-        data: { task: item.name, effect, where: t.site ? `for ${t.site} ` : '', start },
+        data: { task: item.name, effect, where: t.site ? `for ${ctx.model.siteName(t.site)} ` : '', start },
       });
     }
   },

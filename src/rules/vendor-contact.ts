@@ -25,7 +25,11 @@ export default defineRule({
     if (vendors.length === 0) return ctx.notApplicable('the plan has no vendors');
     vendors.forEach((v, i) => {
       if (!v.contact?.trim())
-        ctx.report({ messageId: 'noContact', path: ['vendors', i, 'contact'], data: { vendor: v.name ?? v.id } });
+        ctx.report({
+          messageId: 'noContact',
+          path: ['vendors', i, 'contact'],
+          data: { vendor: ctx.model.vendorName(v.id) },
+        });
     });
   },
 });

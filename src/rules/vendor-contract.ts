@@ -27,7 +27,11 @@ export default defineRule({
     if (vendors.length === 0) return ctx.notApplicable('the plan has no vendors');
     vendors.forEach((v, i) => {
       if (!v.contract?.signed_on)
-        ctx.report({ messageId: 'noContract', path: ['vendors', i, 'contract'], data: { vendor: v.name ?? v.id } });
+        ctx.report({
+          messageId: 'noContract',
+          path: ['vendors', i, 'contract'],
+          data: { vendor: ctx.model.vendorName(v.id) },
+        });
     });
     for (const item of ctx.model.items.values()) {
       const signed = item.kind === 'task' ? item.vendor?.contract?.signed_on : undefined;
@@ -37,7 +41,7 @@ export default defineRule({
         ctx.report({
           messageId: 'startsBeforeContract',
           path: [...item.path, item.actualStart ? 'actual_start' : 'start'],
-          data: { task: item.name, vendor: item.vendor!.name ?? item.vendor!.id, start, signed },
+          data: { task: item.name, vendor: ctx.model.vendorName(item.vendor!.id), start, signed },
         });
       }
     }

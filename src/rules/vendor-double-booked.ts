@@ -56,7 +56,7 @@ export default defineRule({
             messageId: 'overlap',
             path: [...b.item.path, b.item.actualStart ? 'actual_start' : 'start'],
             data: {
-              vendor: b.item.vendor!.name ?? b.item.vendor!.id,
+              vendor: model.vendorName(b.item.vendor!.id),
               site: model.siteName(b.site),
               task: b.item.name,
               start: b.start,

@@ -1,7 +1,15 @@
 import * as z from 'zod';
 import { cite } from '../engine/sources.js';
 import { defineRule } from '../engine/types.js';
+import { describeOverrun, describeSlip } from '../plan/describe.js';
+import type { PlanModel } from '../plan/model/index.js';
 import { money } from '../text.js';
+
+/** An item's total float in working days, when the schedule gives one. */
+function floatOf(model: PlanModel, id: string): number | undefined {
+  const dates = model.forecast.dates.get(id) as { totalFloat?: number } | undefined;
+  return dates?.totalFloat;
+}
 
 export default defineRule({
   id: 'watermelon-status',
@@ -10,7 +18,7 @@ export default defineRule({
   description: 'The latest status report is not green while the plan shows slips, overdue work or overspend.',
   fix: 'Re-issue the report at amber or red, naming each fact in the message and its recovery plan.',
   messages: {
-    contradicted: 'The {{on}} report is green ("{{summary}}"), but on that date {{facts}}.',
+    contradicted: 'The {{on}} report is green ("{{summary}}"), but on that date {{facts:semilist}}.{{why}}',
   },
   options: z.object({}).strict(),
   docs: {
@@ -30,23 +38,59 @@ export default defineRule({
     if (reports.length === 0) return ctx.notApplicable('no status report has been sent');
     const latest = reports.reduce((a, b) => (b.r.on >= a.r.on ? b : a));
     if (latest.r.rag !== 'green') return;
-    const p = ctx.model.problemsAt(latest.r.on);
+    const { model } = ctx;
+    const p = model.problemsAt(latest.r.on);
+    const tolerance = ctx.plan.project.tolerance;
+    const cal = model.calendar;
+    const lateBy = (due: string) =>
+      Math.max(0, cal.workingDaysBetween(due, latest.r.on) - (cal.isWorkingDay(due) ? 1 : 0));
+    const allowance =
+      tolerance?.cost != null && ctx.plan.budget?.total != null ? tolerance.cost * ctx.plan.budget.total : undefined;
+    // Each fact, whether the report names it (its item's name or id in the summary), and whether
+    // it is small enough for green: within the project's tolerance, or inside the item's float.
+    const summary = (latest.r.summary ?? '').toLowerCase();
+    const names = (...words: (string | undefined)[]) => words.some((w) => w && summary.includes(w.toLowerCase()));
+    const small = (id: string, days: number) =>
+      (tolerance?.days != null && days <= tolerance.days) || (floatOf(model, id) ?? -1) >= days;
     const facts = [
-      ...p.slippedMilestones.map((m) => `milestone "${m.item.name}" had slipped (${m.why})`),
-      ...p.overdueDeliveries.map(
-        (d) =>
-          `${d.item.name} from ${d.item.vendor?.name ?? d.item.vendor?.id} was overdue (due ${d.item.delivery!.due})`,
-      ),
-      ...p.overdueTasks.map((t) => `task "${t.item.name}" was overdue (due ${t.item.finish})`),
-      ...p.overruns.map((o) => `${o.label} was overspent (${money(o.spent)} against ${money(o.planned)})`),
+      ...p.slippedMilestones.map((m) => ({
+        text: `milestone "${m.item.name}" had slipped (${describeSlip(m)})`,
+        named: names(m.item.name, m.item.id),
+        small: small(m.item.id, m.days),
+      })),
+      ...p.overdueDeliveries.map((d) => ({
+        text: `${d.item.name} from ${d.item.vendor ? model.vendorName(d.item.vendor.id) : 'its vendor'} was overdue (due ${d.item.delivery!.due})`,
+        named: names(d.item.name, d.item.id),
+        small: small(d.item.id, lateBy(d.item.delivery!.due!)),
+      })),
+      ...p.overdueTasks.map((t) => ({
+        text: `task "${t.item.name}" was overdue (due ${t.item.finish})`,
+        named: names(t.item.name, t.item.id),
+        small: small(t.item.id, lateBy(t.item.finish!)),
+      })),
+      ...p.overruns.map((o) => ({
+        text: `${describeOverrun(o)} was overspent (${money(o.spent)} against ${money(o.planned)})`,
+        named: names(o.line ?? 'budget', o.line ? `${o.line} line` : 'overspend'),
+        small: allowance !== undefined && o.spent - o.planned <= allowance,
+      })),
     ];
     if (facts.length === 0) return;
-    const shown = facts.length > 4 ? [...facts.slice(0, 4), `${facts.length - 4} more`] : facts;
-    const list = shown.length === 1 ? shown[0]! : `${shown.slice(0, -1).join('; ')}; and ${shown[shown.length - 1]}`;
+    // PRINCE2: green within tolerance is honest, as long as the report says what is off.
+    if (facts.every((f) => f.named && f.small)) return;
+    const shown = facts.slice(0, 4).map((f) => f.text);
+    if (facts.length > 4) shown.push(`${facts.length - 4} more`);
+    const unnamed = facts.filter((f) => !f.named).length;
+    const large = facts.filter((f) => f.named && !f.small).length;
+    const why =
+      unnamed === 0
+        ? ` The report names them, but ${large === facts.length ? 'they are' : `${large} of them ${large === 1 ? 'is' : 'are'}`} beyond the tolerance and the float.`
+        : unnamed < facts.length
+          ? ` The report names ${facts.length - unnamed} of them, not the rest.`
+          : '';
     ctx.report({
       messageId: 'contradicted',
       path: ['communication', 'status_reports', latest.i, 'rag'],
-      data: { on: latest.r.on, summary: latest.r.summary ?? 'no summary', facts: list },
+      data: { on: latest.r.on, summary: latest.r.summary ?? 'no summary', facts: shown, why },
     });
   },
 });

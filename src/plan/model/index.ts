@@ -200,7 +200,7 @@ export class PlanModel {
    * deliveries and tasks, budget overruns. Several rules and watermelon-status share them.
    */
   problemsAt(date: string): Problems {
-    return this.once(`problems@${date}`, () => findProblems(this.plan, this.items.values(), date));
+    return this.once(`problems@${date}`, () => findProblems(this.plan, this.items.values(), date, this.calendar));
   }
 
   // -- Money -----------------------------------------------------------------------------------

@@ -1,0 +1,16 @@
+import { createRequire as __pmcheckCreateRequire } from 'node:module'; const require = __pmcheckCreateRequire(import.meta.url);
+import {
+  formatTable,
+  wrap
+} from "./chunk-IXLIBWDE.js";
+import "./chunk-KM2FOI6R.js";
+import "./chunk-CI5NGRGO.js";
+import "./chunk-HPQ7CDCH.js";
+import "./chunk-WBFGYY2X.js";
+import "./chunk-GO7RB6F5.js";
+import "./chunk-IDS44EEY.js";
+import "./chunk-EN6KPABM.js";
+export {
+  formatTable,
+  wrap
+};

@@ -4,7 +4,10 @@
  * 1970-01-01, UTC), so counting working days between two dates is O(log exceptions), never a
  * day-by-day loop.
  */
-import { isRealDate } from './schema.js';
+import { listOf } from '../text.js';
+import { isRealDate, WEEKDAYS } from './schema.js';
+
+export { WEEKDAYS } from './schema.js';
 
 /**
  * YYYY-MM-DD ↔ days since 1970-01-01, by integer arithmetic (Howard Hinnant's days-from-civil
@@ -42,8 +45,7 @@ export function fromDayNumber(day: number): string {
   return `${y < 1000 ? String(y).padStart(4, '0') : y}-${pad2(m)}-${pad2(d)}`;
 }
 
-/** Weekday names as plans write them, Monday first: index 0 = Monday … 6 = Sunday. */
-export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+/** A weekday as plans write it; index 0 of WEEKDAYS = Monday … 6 = Sunday. */
 export type Weekday = (typeof WEEKDAYS)[number];
 const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const MON_TO_FRI: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri'];
@@ -272,6 +274,23 @@ export class WorkingCalendar {
     if (this.before[i] === index && this.net[i + 1]! > this.net[i]!) return this.exceptions[i]!;
     return this.patternDayAt(index - this.net[i + 1]!);
   }
+}
+
+/**
+ * Holidays for a message, grouped by what they are: "2026-12-25 (Christmas Day) and 2026-12-28
+ * (Boxing Day, substitute day) are bank holidays", "2026-04-03 is a holiday". At most `max` named.
+ */
+export function describeHolidays(holidays: readonly Holiday[], max = 4): string {
+  const groups = new Map<string, string[]>();
+  for (const h of holidays) {
+    const noun = h.noun ?? 'holiday';
+    groups.set(noun, [...(groups.get(noun) ?? []), h.name ? `${h.date} (${h.name})` : h.date]);
+  }
+  return listOf(
+    [...groups].map(([noun, days]) =>
+      days.length === 1 ? `${days[0]} is a ${noun}` : `${listOf(days, { max })} are ${noun}s`,
+    ),
+  );
 }
 
 /** Calendar days from `from` to `to` (negative when `to` is earlier); exact, with no time zone. */

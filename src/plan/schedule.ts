@@ -25,7 +25,9 @@ export interface Requirement {
  *   SS  successor starts no earlier than the predecessor starts
  *   FF  successor finishes no earlier than the predecessor finishes
  *   SF  successor finishes no earlier than the predecessor starts
- * Lags are in working days and may be negative.
+ * Lags are in working days and may be negative. `cal` is the SUCCESSOR's calendar: lags are
+ * counted, and dates placed, in the working time of the work that waits (as MS Project does),
+ * so a 7-day cutover may start the Saturday after work that ends on a Friday.
  */
 export function requirement(
   edge: DependencyEdge,
@@ -38,9 +40,7 @@ export function requirement(
   switch (edge.type) {
     case 'FS': {
       if (!predFinish) return undefined;
-      // A milestone that follows a task is reached at the end of the task's last day.
-      const gap = isPoint(pred) || (succ !== undefined && isPoint(succ)) ? 0 : 1;
-      return { bound: 'start', date: cal.addWorkingDays(predFinish, gap + edge.lag) };
+      return { bound: 'start', date: cal.addWorkingDays(predFinish, fsGap(pred, succ) + edge.lag) };
     }
     case 'SS':
       return predStart ? { bound: 'start', date: cal.addWorkingDays(predStart, edge.lag) } : undefined;
@@ -49,6 +49,11 @@ export function requirement(
     case 'SF':
       return predStart ? { bound: 'finish', date: cal.addWorkingDays(predStart, edge.lag) } : undefined;
   }
+}
+
+/** A milestone that follows a task is reached at the end of the task's last day; work after work starts the next day. */
+function fsGap(pred: ScheduleItem, succ: ScheduleItem | undefined): number {
+  return isPoint(pred) || (succ !== undefined && isPoint(succ)) ? 0 : 1;
 }
 
 export interface ForecastDates {
@@ -67,28 +72,33 @@ export interface Forecast {
   criticalChain: string[];
 }
 
-/** Working days an item occupies: 0 for points; else from its dates or its duration. */
-function durationOf(item: ScheduleItem, cal: WorkingCalendar): number | undefined {
+/** Working days an item occupies: 0 for points; else from its dates or its duration, on its calendar. */
+function durationOf(item: ScheduleItem): number | undefined {
   if (isPoint(item)) return 0;
-  if (item.start && item.finish) return Math.max(1, cal.workingDaysBetween(item.start, item.finish));
+  if (item.start && item.finish) return Math.max(1, item.calendar.workingDaysBetween(item.start, item.finish));
   return item.task?.duration ?? undefined;
 }
 
 /**
  * The forward pass: each item starts as early as its own plan, its dependencies and the as-of
- * date allow (unfinished work cannot finish in the past), in topological order.
- * Items in a dependency loop are left out; dependency-cycle reports them.
+ * date allow (unfinished work cannot finish in the past), in topological order, each on its
+ * own calendar. Items in a dependency loop are left out; dependency-cycle reports them.
  */
-export function forwardPass(
-  items: Map<string, ScheduleItem>,
-  graph: DependencyGraph,
-  cal: WorkingCalendar,
-  asOf: string,
-): Forecast {
+export function forwardPass(items: Map<string, ScheduleItem>, graph: DependencyGraph, asOf: string): Forecast {
   const dates = new Map<string, ForecastDates>();
-  const today = cal.addWorkingDays(asOf, 0);
-  for (const id of graph.topologicalOrder()) {
-    const placed = place(items.get(id)!, graph.predecessors(id), dates, items, cal, today);
+  const todayOn = new Map<WorkingCalendar, string>();
+  const today = (cal: WorkingCalendar) => {
+    let d = todayOn.get(cal);
+    if (d === undefined) {
+      d = cal.addWorkingDays(asOf, 0);
+      todayOn.set(cal, d);
+    }
+    return d;
+  };
+  const order = graph.topologicalOrder();
+  for (const id of order) {
+    const item = items.get(id)!;
+    const placed = place(item, graph.predecessors(id), dates, items, today(item.calendar));
     if (placed) dates.set(id, placed);
   }
 
@@ -106,12 +116,12 @@ function place(
   preds: readonly DependencyEdge[],
   dates: Map<string, ForecastDates>,
   items: Map<string, ScheduleItem>,
-  cal: WorkingCalendar,
   today: string,
 ): ForecastDates | undefined {
   const done = item.actualFinish;
   if (done) return { start: item.actualStart ?? item.start ?? done, finish: done };
-  const days = durationOf(item, cal);
+  const cal = item.calendar;
+  const days = durationOf(item);
 
   let start = item.actualStart ?? item.start;
   let drivenBy: DependencyEdge | undefined;

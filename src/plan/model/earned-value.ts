@@ -2,7 +2,6 @@
  * Earned value management as of the as-of date: planned value, earned value and actual cost,
  * from where the plan puts its money.
  */
-import type { WorkingCalendar } from '../calendar.js';
 import type { Plan } from '../schema.js';
 import type { ScheduleItem } from './items.js';
 
@@ -31,12 +30,12 @@ interface CostTarget {
  * - when tasks carry `cost`, that is the plan;
  * - otherwise each budget line (contingency aside) is spread over its vendor's deliveries,
  *   earned on arrival, as kit and licences are paid for on delivery; else over its vendor's
- *   tasks; a line with no vendor over the tasks no vendor does; all by working days.
+ *   tasks; a line with no vendor over the tasks no vendor does; all by working days, each
+ *   task's on its own calendar.
  */
 export function computeEarnedValue(
   plan: Plan,
   allItems: Iterable<ScheduleItem>,
-  cal: WorkingCalendar,
   asOf: string,
 ): EarnedValue | undefined {
   const target = (item: ScheduleItem): CostTarget | undefined => {
@@ -49,6 +48,9 @@ export function computeEarnedValue(
       };
     }
     if (item.kind !== 'task' || !item.start || !item.finish) return undefined;
+    // The task's own calendar, not the project's: its work is planned on the days it works, so
+    // a weekend cutover earns its value over its Saturday and Sunday.
+    const cal = item.calendar;
     const days = Math.max(1, cal.workingDaysBetween(item.start, item.finish));
     // "As of" is the start of the day, as for overdue work: the as-of day itself is not yet worked.
     const planned =

@@ -56,11 +56,24 @@ function fsGap(pred: ScheduleItem, succ: ScheduleItem | undefined): number {
   return isPoint(pred) || (succ !== undefined && isPoint(succ)) ? 0 : 1;
 }
 
+/** The working days `edge` adds to the predecessor's date before it binds the successor. */
+function edgeDays(edge: DependencyEdge, pred: ScheduleItem, succ: ScheduleItem): number {
+  return (edge.type === 'FS' ? fsGap(pred, succ) : 0) + edge.lag;
+}
+
 export interface ForecastDates {
   start: string;
   finish: string;
   /** The dependency that set this item's dates, when one did: the critical chain runs through it. */
   drivenBy?: DependencyEdge;
+  /** The latest start and finish that do not delay the forecast finish (the backward pass). */
+  lateStart?: string;
+  lateFinish?: string;
+  /**
+   * Total float in working days of the item's calendar: how far it can slip without delaying
+   * the forecast finish. Undefined for items in, behind or ahead of a dependency loop.
+   */
+  totalFloat?: number;
 }
 
 export interface Forecast {
@@ -70,6 +83,13 @@ export interface Forecast {
   finish?: { id: string; date: string };
   /** Ids from the first item of the critical chain to the last-finishing item. */
   criticalChain: string[];
+  /**
+   * The least-float chain that drives the finish, in order: from the finish, back through the
+   * dependencies that bind each item, taking the one with the least float. Empty with loops.
+   */
+  criticalPath: string[];
+  /** A dependency loop makes the late dates of what it touches, and so the critical path, unknowable. */
+  loops: boolean;
 }
 
 /** Working days an item occupies: 0 for points; else from its dates or its duration, on its calendar. */
@@ -83,6 +103,7 @@ function durationOf(item: ScheduleItem): number | undefined {
  * The forward pass: each item starts as early as its own plan, its dependencies and the as-of
  * date allow (unfinished work cannot finish in the past), in topological order, each on its
  * own calendar. Items in a dependency loop are left out; dependency-cycle reports them.
+ * Then the backward pass gives late dates and float.
  */
 export function forwardPass(items: Map<string, ScheduleItem>, graph: DependencyGraph, asOf: string): Forecast {
   const dates = new Map<string, ForecastDates>();
@@ -108,7 +129,10 @@ export function forwardPass(items: Map<string, ScheduleItem>, graph: DependencyG
   for (const [id, d] of dates) if (!finish || d.finish >= finish.date) finish = { id, date: d.finish };
   const criticalChain: string[] = [];
   for (let cur = finish?.id; cur !== undefined; cur = dates.get(cur)?.drivenBy?.from) criticalChain.unshift(cur);
-  return { dates, finish, criticalChain };
+  const loops = graph.cycles().length > 0;
+  if (finish) backwardPass(items, graph, order, dates, finish.date);
+  const criticalPath = finish && !loops ? pathOfLeastFloat(items, graph, dates, finish.id) : [];
+  return { dates, finish, criticalChain, criticalPath, loops };
 }
 
 function place(
@@ -160,6 +184,91 @@ function place(
   if (finishAtLeast && finishAtLeast > finish) {
     finish = finishAtLeast;
     drivenBy = finishDriver;
+    // A milestone happens on one day: a finish it must wait for moves the whole of it.
+    if (isPoint(item)) start = finish;
   }
   return { start, finish, drivenBy };
+}
+
+/**
+ * The backward pass, in reverse dependency order: each item finishes as late as it can without
+ * delaying the forecast finish (`end`) through any successor. Each constraint inverts the
+ * forward one on the successor's calendar (latestReaching), then lands on a working day of the
+ * item's own. An item keeps the span the forward pass gave it. Items whose successors lie in or
+ * behind a loop have no late dates: what those successors allow is unknowable.
+ * O((V + E) · log exceptions).
+ */
+function backwardPass(
+  items: Map<string, ScheduleItem>,
+  graph: DependencyGraph,
+  order: readonly string[],
+  dates: Map<string, ForecastDates>,
+  end: string,
+): void {
+  const ordered = new Set(order);
+  const unknowable = new Set<string>();
+  for (let k = order.length - 1; k >= 0; k--) {
+    const id = order[k]!;
+    const d = dates.get(id);
+    if (!d) continue;
+    const item = items.get(id)!;
+    const cal = item.calendar;
+    const span = isPoint(item) ? 0 : Math.max(1, cal.workingDaysBetween(d.start, d.finish));
+    const finishFromStart = (start: string) => (span === 0 ? start : cal.addWorkingDays(start, span - 1));
+    let lateFinish = cal.onOrBefore(end);
+    let blocked = false;
+    for (const e of graph.successors(id)) {
+      if (!ordered.has(e.to) || unknowable.has(e.to)) {
+        blocked = true;
+        break;
+      }
+      const s = dates.get(e.to);
+      if (s?.lateStart === undefined || s.lateFinish === undefined) continue; // unplaced: no constraint
+      const succ = items.get(e.to)!;
+      const n = edgeDays(e, item, succ);
+      // FS and SS bind the successor's start; FF and SF its finish.
+      const bound = e.type === 'FS' || e.type === 'SS' ? s.lateStart : s.lateFinish;
+      const latest = cal.onOrBefore(succ.calendar.latestReaching(bound, n));
+      // FS and FF constrain this item's finish; SS and SF its start.
+      const f = e.type === 'FS' || e.type === 'FF' ? latest : finishFromStart(latest);
+      if (f < lateFinish) lateFinish = f;
+    }
+    if (blocked) {
+      unknowable.add(id);
+      continue;
+    }
+    d.lateFinish = lateFinish;
+    d.lateStart = span === 0 ? lateFinish : cal.addWorkingDays(lateFinish, -(span - 1));
+    d.totalFloat = cal.workingDaysAfter(d.finish, lateFinish);
+  }
+}
+
+/** From the item that finishes last, back through the binding dependencies, least float first. */
+function pathOfLeastFloat(
+  items: Map<string, ScheduleItem>,
+  graph: DependencyGraph,
+  dates: Map<string, ForecastDates>,
+  last: string,
+): string[] {
+  const path = [last];
+  const seen = new Set(path);
+  for (let cur = last; ; ) {
+    const d = dates.get(cur)!;
+    const item = items.get(cur)!;
+    let next: { id: string; float: number } | undefined;
+    // Work already started is placed by its actual start, not by what precedes it.
+    if (!item.actualStart && !item.actualFinish) {
+      for (const e of graph.predecessors(cur)) {
+        const p = dates.get(e.from);
+        if (p?.totalFloat === undefined || seen.has(e.from)) continue;
+        const req = requirement(e, items.get(e.from)!, p.start, p.finish, item.calendar, item);
+        const binds = req && (req.bound === 'start' ? req.date === d.start : req.date === d.finish);
+        if (binds && (!next || p.totalFloat < next.float)) next = { id: e.from, float: p.totalFloat };
+      }
+    }
+    if (!next) return path.reverse();
+    path.push(next.id);
+    seen.add(next.id);
+    cur = next.id;
+  }
 }

@@ -284,13 +284,14 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
       const target = file ?? `${flags.template}.plan.yaml`;
       if (existsSync(target) && !flags.force)
         throw new UsageError(`${target} already exists; pmcheck init never overwrites a file unless given --force`);
-      const start = startMonday(flags.start === undefined ? today() : validateAsOf(flags.start));
+      const { holidaySource } = await import('../run/holidays.js');
+      const start = startMonday(flags.start === undefined ? today() : validateAsOf(flags.start), holidaySource);
       // Point editors at the schema of the pmcheck that wrote the plan, wherever it is installed.
       const schemaFile = fileURLToPath(new URL('../schemas/plan.schema.json', import.meta.url));
       const schemaRef = relative(dirname(resolve(target)), schemaFile)
         .split('\\')
         .join('/');
-      writeFileAtomic(target, renderTemplate(flags.template, start, schemaRef));
+      writeFileAtomic(target, renderTemplate(flags.template, start, holidaySource, schemaRef));
       io.stdout(
         `Wrote ${target}: the ${TEMPLATES[flags.template]!.title.toLowerCase()} starter plan, starting ${start}.\nNext: fill in your people, vendors, dates and money, then run: pmcheck audit ${target}\n`,
       );

@@ -160,10 +160,7 @@ export class WorkingCalendar {
 
   /** Working days in the inclusive range [from, to]; 0 when to is before from. */
   workingDaysBetween(from: string, to: string): number {
-    const a = toDayNumber(from);
-    const b = toDayNumber(to);
-    if (b < a) return 0;
-    return this.workingBefore(b + 1) - this.workingBefore(a);
+    return this.betweenDays(toDayNumber(from), toDayNumber(to));
   }
 
   /**
@@ -171,7 +168,7 @@ export class WorkingCalendar {
    * is earlier. A finish on a non-working day counts as the working day before it.
    */
   workingDaysAfter(from: string, to: string): number {
-    return this.workingBefore(toDayNumber(to) + 1) - this.workingBefore(toDayNumber(from) + 1);
+    return this.afterDays(toDayNumber(from), toDayNumber(to));
   }
 
   /**
@@ -180,10 +177,7 @@ export class WorkingCalendar {
    * O(log exceptions): count the working days before `from`, then invert the count.
    */
   addWorkingDays(from: string, n: number): string {
-    const day = toDayNumber(from);
-    const index =
-      n === 0 ? this.workingBefore(day) : n > 0 ? this.workingBefore(day + 1) + n - 1 : this.workingBefore(day) + n;
-    return fromDayNumber(this.workingDayAt(index));
+    return fromDayNumber(this.addDays(toDayNumber(from), n));
   }
 
   /**
@@ -191,16 +185,40 @@ export class WorkingCalendar {
    * addWorkingDays(x, n) <= `to`. It may be a non-working day (the day before a Monday, say).
    */
   latestReaching(to: string, n: number): string {
-    // addWorkingDays(x, n) is the working day with index i(x); it is <= `to` while i(x) < limit.
-    const limit = this.workingBefore(toDayNumber(to) + 1);
-    // n > 0: i(x) = before(x + 1) + n - 1, so before(x + 1) <= limit - n: x is the day before
-    // the working day with that index. n <= 0: i(x) = before(x) + n, so before(x) <= limit - 1 - n.
-    return fromDayNumber(n > 0 ? this.workingDayAt(limit - n) - 1 : this.workingDayAt(limit - 1 - n));
+    return fromDayNumber(this.latestReachingDay(toDayNumber(to), n));
   }
 
   /** The latest working day on or before `iso`. */
   onOrBefore(iso: string): string {
-    return fromDayNumber(this.workingDayAt(this.workingBefore(toDayNumber(iso) + 1) - 1));
+    return fromDayNumber(this.onOrBeforeDay(toDayNumber(iso)));
+  }
+
+  // The same on day numbers (toDayNumber), for passes over many items: no strings are made.
+
+  betweenDays(from: number, to: number): number {
+    return to < from ? 0 : this.workingBefore(to + 1) - this.workingBefore(from);
+  }
+
+  afterDays(from: number, to: number): number {
+    return this.workingBefore(to + 1) - this.workingBefore(from + 1);
+  }
+
+  addDays(day: number, n: number): number {
+    const index =
+      n === 0 ? this.workingBefore(day) : n > 0 ? this.workingBefore(day + 1) + n - 1 : this.workingBefore(day) + n;
+    return this.workingDayAt(index);
+  }
+
+  latestReachingDay(to: number, n: number): number {
+    // addDays(x, n) is the working day with index i(x); it is <= `to` while i(x) < limit.
+    const limit = this.workingBefore(to + 1);
+    // n > 0: i(x) = before(x + 1) + n - 1, so before(x + 1) <= limit - n: x is the day before
+    // the working day with that index. n <= 0: i(x) = before(x) + n, so before(x) <= limit - 1 - n.
+    return n > 0 ? this.workingDayAt(limit - n) - 1 : this.workingDayAt(limit - 1 - n);
+  }
+
+  onOrBeforeDay(day: number): number {
+    return this.workingDayAt(this.workingBefore(day + 1) - 1);
   }
 
   /** The finish of work that starts on `start` and takes `days` working days (inclusive of the start). */

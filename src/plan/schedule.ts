@@ -3,7 +3,7 @@
  * the forward pass that gives every item its earliest dates and the project its critical chain.
  * Everything here is O((V + E) · log H) for V items, E dependencies and H holidays.
  */
-import type { WorkingCalendar } from './calendar.js';
+import { fromDayNumber, toDayNumber, type WorkingCalendar } from './calendar.js';
 import type { DependencyEdge, DependencyGraph } from './graph.js';
 import type { ScheduleItem } from './model/items.js';
 
@@ -196,7 +196,7 @@ function place(
  * forward one on the successor's calendar (latestReaching), then lands on a working day of the
  * item's own. An item keeps the span the forward pass gave it. Items whose successors lie in or
  * behind a loop have no late dates: what those successors allow is unknowable.
- * O((V + E) · log exceptions).
+ * O((V + E) · log exceptions), on day numbers (dates become text once per item, at the end).
  */
 function backwardPass(
   items: Map<string, ScheduleItem>,
@@ -205,41 +205,51 @@ function backwardPass(
   dates: Map<string, ForecastDates>,
   end: string,
 ): void {
-  const ordered = new Set(order);
-  const unknowable = new Set<string>();
+  const position = new Map<string, number>();
+  order.forEach((id, k) => {
+    position.set(id, k);
+  });
+  // Late start and finish by position in `order`; NaN: none (unplaced, or unknowable).
+  const lateStart = new Float64Array(order.length).fill(Number.NaN);
+  const lateFinish = new Float64Array(order.length).fill(Number.NaN);
+  const unknowable = new Uint8Array(order.length);
+  const endDay = toDayNumber(end);
   for (let k = order.length - 1; k >= 0; k--) {
     const id = order[k]!;
     const d = dates.get(id);
     if (!d) continue;
     const item = items.get(id)!;
     const cal = item.calendar;
-    const span = isPoint(item) ? 0 : Math.max(1, cal.workingDaysBetween(d.start, d.finish));
-    const finishFromStart = (start: string) => (span === 0 ? start : cal.addWorkingDays(start, span - 1));
-    let lateFinish = cal.onOrBefore(end);
+    const start = toDayNumber(d.start);
+    const finish = toDayNumber(d.finish);
+    const span = isPoint(item) ? 0 : Math.max(1, cal.betweenDays(start, finish));
+    let lf = cal.onOrBeforeDay(endDay);
     let blocked = false;
     for (const e of graph.successors(id)) {
-      if (!ordered.has(e.to) || unknowable.has(e.to)) {
+      const s = position.get(e.to);
+      if (s === undefined || unknowable[s]) {
         blocked = true;
         break;
       }
-      const s = dates.get(e.to);
-      if (s?.lateStart === undefined || s.lateFinish === undefined) continue; // unplaced: no constraint
+      if (Number.isNaN(lateFinish[s]!)) continue; // unplaced: no constraint
       const succ = items.get(e.to)!;
-      const n = edgeDays(e, item, succ);
       // FS and SS bind the successor's start; FF and SF its finish.
-      const bound = e.type === 'FS' || e.type === 'SS' ? s.lateStart : s.lateFinish;
-      const latest = cal.onOrBefore(succ.calendar.latestReaching(bound, n));
+      const bound = e.type === 'FS' || e.type === 'SS' ? lateStart[s]! : lateFinish[s]!;
+      const latest = cal.onOrBeforeDay(succ.calendar.latestReachingDay(bound, edgeDays(e, item, succ)));
       // FS and FF constrain this item's finish; SS and SF its start.
-      const f = e.type === 'FS' || e.type === 'FF' ? latest : finishFromStart(latest);
-      if (f < lateFinish) lateFinish = f;
+      const f = e.type === 'FS' || e.type === 'FF' || span === 0 ? latest : cal.addDays(latest, span - 1);
+      if (f < lf) lf = f;
     }
     if (blocked) {
-      unknowable.add(id);
+      unknowable[k] = 1;
       continue;
     }
-    d.lateFinish = lateFinish;
-    d.lateStart = span === 0 ? lateFinish : cal.addWorkingDays(lateFinish, -(span - 1));
-    d.totalFloat = cal.workingDaysAfter(d.finish, lateFinish);
+    const ls = span === 0 ? lf : cal.addDays(lf, -(span - 1));
+    lateStart[k] = ls;
+    lateFinish[k] = lf;
+    d.lateStart = fromDayNumber(ls);
+    d.lateFinish = fromDayNumber(lf);
+    d.totalFloat = cal.afterDays(finish, lf);
   }
 }
 

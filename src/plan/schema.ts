@@ -288,7 +288,7 @@ const Project = z.object({
 const Calendar = declaring(
   z.object({
     id: Id.meta({ description: 'How tasks name it. Not standard or 7-day, which every plan has.' }),
-    name: Text.nullish(),
+    name: Text.nullish().meta({ description: 'What the calendar is for, e.g. "Night shift".' }),
     ...calendarFields(),
     base: z.enum(['standard']).nullish().meta({
       description:

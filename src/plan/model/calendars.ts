@@ -80,7 +80,7 @@ export interface PlanCalendars {
  * the core is given it by the run tier, which has already checked that each region exists.
  */
 export function buildCalendars(plan: Plan, asOf: string, holidays?: HolidaySource): PlanCalendars {
-  const years = holidayYears(plan, asOf);
+  let years: [number, number] | undefined;
   const publicHolidays = new Map<string, Holiday[]>();
   const publicOf = (value: string): Holiday[] => {
     const code = regionCode(value);
@@ -88,6 +88,7 @@ export function buildCalendars(plan: Plan, asOf: string, holidays?: HolidaySourc
     if (!list) {
       if (!holidays) throw new Error(`the plan names public holidays (${value}) but no holiday source was given`);
       const noun = holidayNoun(code);
+      years ??= holidayYears(plan, asOf);
       list = holidays(code, years[0], years[1]).map((h) => ({ date: h.date, name: h.name, noun }));
       publicHolidays.set(code, list);
     }

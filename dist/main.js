@@ -8,28 +8,31 @@ import {
   readPlanBytes,
   readTextFile,
   validateAsOf
-} from "./chunk-2HIPSQXC.js";
-import "./chunk-HY6UYZC7.js";
+} from "./chunk-JGJWXFWG.js";
+import "./chunk-TLO4GMNW.js";
+import "./chunk-YVMNZPPK.js";
+import "./chunk-SDPUFUJ5.js";
 import {
   findingKey
 } from "./chunk-V2YCGLJG.js";
+import "./chunk-W5MQ4ZJC.js";
 import {
   InputError,
   PmcheckError,
   UsageError,
-  closest,
   renderUnexpected
-} from "./chunk-OESHSZRW.js";
-import "./chunk-CY6OI5P5.js";
-import "./chunk-DQF6MS3D.js";
+} from "./chunk-RFPYGGGR.js";
+import "./chunk-53MPB5SY.js";
+import "./chunk-T4GFYPQJ.js";
 import {
   array,
+  closest,
   literal,
   number,
   object,
   string,
   union
-} from "./chunk-FUJ7WXEY.js";
+} from "./chunk-YVNGLSHO.js";
 import {
   stdoutColor
 } from "./chunk-KM2FOI6R.js";
@@ -39,12 +42,13 @@ import {
 import {
   finishRun,
   judge
-} from "./chunk-HPQ7CDCH.js";
-import "./chunk-WBFGYY2X.js";
+} from "./chunk-C7SMVOUX.js";
+import "./chunk-CIQLUKOZ.js";
 import {
   PUBLISHED_FILES,
   VERSION
-} from "./chunk-GO7RB6F5.js";
+} from "./chunk-EYL3OJFZ.js";
+import "./chunk-UIZSZRUV.js";
 import {
   SEVERITIES
 } from "./chunk-IDS44EEY.js";
@@ -3565,15 +3569,15 @@ function renderBaseline(reports, keyOf) {
 // src/report/index.ts
 var FORMATS = ["table", "json", "sarif", "junit", "markdown", "github", "gitlab"];
 var FORMATTERS = {
-  table: async () => (await import("./table-ELSUMHHP.js")).formatTable,
-  json: async () => (await import("./json-4OVPQWCW.js")).formatJson,
+  table: async () => (await import("./table-2JNF6DGJ.js")).formatTable,
+  json: async () => (await import("./json-LOHRSQOR.js")).formatJson,
   sarif: async () => {
-    const { formatSarif } = await import("./sarif-M2RRNGLU.js");
+    const { formatSarif } = await import("./sarif-4OW3WLFU.js");
     return (run, ctx) => formatSarif(run, ctx.repo);
   },
   junit: async () => (await import("./junit-4QLKTH73.js")).formatJunit,
-  markdown: async () => (await import("./markdown-YZSDD3UN.js")).formatMarkdown,
-  github: async () => (await import("./github-LKPJVRXO.js")).formatGithub,
+  markdown: async () => (await import("./markdown-UKKVV3BK.js")).formatMarkdown,
+  github: async () => (await import("./github-4SI6LL2H.js")).formatGithub,
   gitlab: async () => (await import("./gitlab-LMNAK4DS.js")).formatGitlab
 };
 function parseOutputs(formats, output) {
@@ -3911,12 +3915,12 @@ async function audit(io, paths, flags) {
     if (toFile) writeFileAtomic(spec.file, text);
     else io.stdout(text);
     if (spec.format === "github" && io.env.GITHUB_STEP_SUMMARY) {
-      const { formatMarkdown } = await import("./markdown-YZSDD3UN.js");
+      const { formatMarkdown } = await import("./markdown-UKKVV3BK.js");
       appendFileSync(io.env.GITHUB_STEP_SUMMARY, formatMarkdown(run));
     }
   }
   if (flags.quiet && !run.gate.passed) {
-    const { formatBlocking } = await import("./blocking-V7HYPATC.js");
+    const { formatBlocking } = await import("./blocking-Y37PHGJY.js");
     io.stderr(formatBlocking(run));
   }
   if (io.env.PMCHECK_TIMING) io.stderr(timingTable(run));
@@ -3986,7 +3990,7 @@ function buildProgram(io, setExit) {
     const asOf = flags.asOf === void 0 ? void 0 : validateAsOf(flags.asOf);
     const run = auditSources([plan], { asOf, today: today(), configFile: flags.config });
     if (run.errors.length > 0) throw run.errors[0];
-    const { renderReview } = await import("./review-J4Q6TO3O.js");
+    const { renderReview } = await import("./review-IC24DBS5.js");
     const text = renderReview(run.reports[0]);
     if (flags.output) writeFileAtomic(flags.output, text);
     else io.stdout(text);
@@ -3995,7 +3999,7 @@ function buildProgram(io, setExit) {
   program2.command("init").description(
     "Write a commented starter plan: an office move, a cloud migration, Cyber Essentials or a network refresh."
   ).argument("[file]", "where to write it (default: <template>.plan.yaml)").option("-t, --template <name>", "office-move, cloud-migration, cyber-essentials or network-refresh").option("--start <date>", "the project start (default: the next Monday)").option("--force", "overwrite the file if it exists").action(async (file, flags) => {
-    const { TEMPLATES, renderTemplate, startMonday } = await import("./templates-KGO6CSEK.js");
+    const { TEMPLATES, renderTemplate, startMonday } = await import("./templates-BAT4BWZJ.js");
     const names = Object.keys(TEMPLATES);
     if (!flags.template) {
       const listing = names.map((n) => `  ${n.padEnd(18)} ${TEMPLATES[n].description}`).join("\n");
@@ -4020,8 +4024,9 @@ For example: pmcheck init --template office-move
     const target = file ?? `${flags.template}.plan.yaml`;
     if (existsSync3(target) && !flags.force)
       throw new UsageError(`${target} already exists; pmcheck init never overwrites a file unless given --force`);
-    const start = startMonday(flags.start === void 0 ? today() : validateAsOf(flags.start));
-    writeFileAtomic(target, renderTemplate(flags.template, start, schemaReference(resolve2(target))));
+    const { holidaySource } = await import("./holidays-ARVCQXTL.js");
+    const start = startMonday(flags.start === void 0 ? today() : validateAsOf(flags.start), holidaySource);
+    writeFileAtomic(target, renderTemplate(flags.template, start, holidaySource, schemaReference(resolve2(target))));
     io.stdout(
       `Wrote ${target}: the ${TEMPLATES[flags.template].title.toLowerCase()} starter plan, starting ${start}.
 Next: fill in your people, vendors, dates and money, then run: pmcheck audit ${target}
@@ -4030,17 +4035,17 @@ Next: fill in your people, vendors, dates and money, then run: pmcheck audit ${t
     setExit(0);
   });
   program2.command("rules").description("List every rule: id, category, default severity and what it catches.").addOption(new Option("-f, --format <name>", "output format").choices(["table", "json"]).default("table")).action(async (flags) => {
-    const { formatRules } = await import("./rules-P3RCWNGJ.js");
+    const { formatRules } = await import("./rules-QIVKG6Y3.js");
     io.stdout(formatRules(flags.format, { width: terminalWidth(io), color: colorLevel(io, false) }));
     setExit(0);
   });
   program2.command("explain").description("Print a rule's documentation: what it catches, why, how to fix it, examples and options.").argument("<rule>", "rule id, e.g. vendor-sequencing").action(async (id) => {
-    const { explainRule } = await import("./rules-P3RCWNGJ.js");
+    const { explainRule } = await import("./rules-QIVKG6Y3.js");
     io.stdout(explainRule(id, { width: terminalWidth(io), color: colorLevel(io, false) }));
     setExit(0);
   });
   program2.command("schema").description("Print the JSON Schema of the plan file.").addArgument(new Argument("[which]", "which schema").choices(["plan", "config"]).default("plan")).action(async (which) => {
-    const { GENERATED_SCHEMAS } = await import("./schemas-GCV45WZN.js");
+    const { GENERATED_SCHEMAS } = await import("./schemas-V42W43PU.js");
     io.stdout(GENERATED_SCHEMAS[which]());
     setExit(0);
   });

@@ -2,16 +2,20 @@ import { createRequire as __pmcheckCreateRequire } from 'node:module'; const req
 import {
   ConfigResolver,
   auditJob
-} from "./chunk-2HIPSQXC.js";
-import "./chunk-HY6UYZC7.js";
-import "./chunk-OESHSZRW.js";
-import "./chunk-CY6OI5P5.js";
-import "./chunk-DQF6MS3D.js";
-import "./chunk-FUJ7WXEY.js";
+} from "./chunk-JGJWXFWG.js";
+import "./chunk-TLO4GMNW.js";
+import "./chunk-YVMNZPPK.js";
+import "./chunk-SDPUFUJ5.js";
+import "./chunk-W5MQ4ZJC.js";
+import "./chunk-RFPYGGGR.js";
+import "./chunk-53MPB5SY.js";
+import "./chunk-T4GFYPQJ.js";
+import "./chunk-YVNGLSHO.js";
 import "./chunk-CI5NGRGO.js";
-import "./chunk-HPQ7CDCH.js";
-import "./chunk-WBFGYY2X.js";
-import "./chunk-GO7RB6F5.js";
+import "./chunk-C7SMVOUX.js";
+import "./chunk-CIQLUKOZ.js";
+import "./chunk-EYL3OJFZ.js";
+import "./chunk-UIZSZRUV.js";
 import "./chunk-IDS44EEY.js";
 import "./chunk-EN6KPABM.js";
 

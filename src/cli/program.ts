@@ -321,8 +321,9 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
       const target = file ?? `${flags.template}.plan.yaml`;
       if (existsSync(target) && !flags.force)
         throw new UsageError(`${target} already exists; pmcheck init never overwrites a file unless given --force`);
-      const start = startMonday(flags.start === undefined ? today() : validateAsOf(flags.start));
-      writeFileAtomic(target, renderTemplate(flags.template, start, schemaReference(resolve(target))));
+      const { holidaySource } = await import('../run/holidays.js');
+      const start = startMonday(flags.start === undefined ? today() : validateAsOf(flags.start), holidaySource);
+      writeFileAtomic(target, renderTemplate(flags.template, start, holidaySource, schemaReference(resolve(target))));
       io.stdout(
         `Wrote ${target}: the ${TEMPLATES[flags.template]!.title.toLowerCase()} starter plan, starting ${start}.\nNext: fill in your people, vendors, dates and money, then run: pmcheck audit ${target}\n`,
       );

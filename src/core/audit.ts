@@ -14,7 +14,7 @@ import { type ScoreCard, scorePlan } from '../engine/score.js';
 import { type AnyRule, type Finding, type RuleOutcome, type Severity, severityRank } from '../engine/types.js';
 import { UsageError } from '../errors.js';
 import type { Diagnostic, LoadedPlan } from '../plan/loaded.js';
-import { type BaseVersion, PlanModel, type PmAssessment } from '../plan/model/index.js';
+import { type BaseVersion, type HolidaySource, PlanModel, type PmAssessment } from '../plan/model/index.js';
 import { isRealDate } from '../plan/schema.js';
 import { RULE_IDS, RULES } from '../rules/index.js';
 
@@ -41,6 +41,8 @@ export interface AuditSettings {
   gate?: Partial<Gate>;
   /** With --base: the plan as it was at the base ref. */
   base?: BaseVersion;
+  /** Public holidays, for a plan that names `public_holidays` (the run tier has checked its regions). */
+  holidays?: HolidaySource;
 }
 
 export interface PlanReport {
@@ -101,7 +103,12 @@ export function auditPlan(loaded: LoadedPlan, settings: AuditSettings): PlanRepo
   const config = settings.config ?? EMPTY_CONFIG;
   const { asOf, source } = resolveAsOf(settings.asOf, plan.project.status_date, settings.today);
   const modelStarted = performance.now();
-  const model = new PlanModel(plan, { asOf, pmThresholds: pmThresholdsOf(config), base: settings.base }).prepare();
+  const model = new PlanModel(plan, {
+    asOf,
+    pmThresholds: pmThresholdsOf(config),
+    base: settings.base,
+    holidays: settings.holidays,
+  }).prepare();
   const modelMs = performance.now() - modelStarted;
   const resolved = settings.rules
     ? { rules: [...settings.rules], presets: [], offByPreset: [] }

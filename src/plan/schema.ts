@@ -4,6 +4,7 @@
  * Field names are a public contract (see plan-format.md); never rename them.
  */
 import * as z from 'zod';
+import { didYouMean } from './suggest.js';
 
 export const SUPPORTED_FORMATS = [1] as const;
 
@@ -115,7 +116,12 @@ export const Level = z
 // control watches are derived from it, never kept as separate lists.
 
 /** The id spaces: tasks, milestones and deliveries share one, so a dependency is never ambiguous. */
-export type Namespace = 'person' | 'site' | 'vendor' | 'schedulable' | 'risk' | 'change' | 'budget line';
+export type Namespace = 'person' | 'site' | 'vendor' | 'schedulable' | 'risk' | 'change' | 'budget line' | 'calendar';
+
+/** The calendars every plan has without declaring them: a plan may name them, never redeclare them. */
+export const BUILT_IN_CALENDARS = ['standard', '7-day'] as const;
+/** Ids that exist in a namespace before the plan declares any. */
+export const BUILT_IN_IDS: Partial<Record<Namespace, readonly string[]>> = { calendar: BUILT_IN_CALENDARS };
 
 export interface FieldMeta {
   /** On a list item: its `id` is declared in this namespace, under this noun ("task"). */
@@ -229,6 +235,38 @@ export const RISK_STATUSES = ['open', 'closed', 'occurred', 'handed-over'] as co
 export const TASK_STATUSES = ['dropped'] as const;
 export const CADENCES = ['daily', 'weekly', 'fortnightly', 'monthly'] as const;
 export const RAGS = ['green', 'amber', 'red'] as const;
+/** Weekday names as plans write them, Monday first. */
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+/** The public-holiday calendars a plan may name in words, and the region codes they stand for. */
+export const PUBLIC_HOLIDAY_NAMES: Readonly<Record<string, string>> = {
+  'england-and-wales': 'GB-ENG',
+  scotland: 'GB-SCT',
+  'northern-ireland': 'GB-NIR',
+  wales: 'GB-WLS',
+};
+const REGION_CODE = /^[A-Za-z]{2}(-[A-Za-z0-9]{1,10}){0,2}$/;
+
+/** The fields a calendar has, the project's or a named one: a new instance each time, for its own metadata. */
+const calendarFields = () => ({
+  working_days: z
+    .array(z.enum(WEEKDAYS))
+    .min(1, { error: 'a calendar needs at least one working day' })
+    .nullish()
+    .meta({ description: 'The working weekdays, mon to sun; default [mon, tue, wed, thu, fri].' }),
+  holidays: list(IsoDate).meta({ description: "The plan's own non-working days, such as an office closure." }),
+  public_holidays: Text.refine((v) => Object.hasOwn(PUBLIC_HOLIDAY_NAMES, v) || REGION_CODE.test(v), {
+    error: (iss) =>
+      `expected england-and-wales, scotland, northern-ireland, wales or a region code such as GB-SCT, IE or US-NY, got ${describe(iss.input)}${typeof iss.input === 'string' ? didYouMean(iss.input, Object.keys(PUBLIC_HOLIDAY_NAMES)) : ''}`,
+  })
+    .nullish()
+    .meta({
+      description:
+        'Public and bank holidays, merged with `holidays`: england-and-wales, scotland, northern-ireland, wales, or a region code such as GB-SCT, IE or US-NY.',
+    }),
+  working: list(IsoDate).meta({
+    description: 'Extra working days, such as a Saturday the team works; they win over holidays.',
+  }),
+});
 
 const Project = z.object({
   id: Id.nullish(),
@@ -245,7 +283,6 @@ const Project = z.object({
   currency: Text.nullish(),
   users_affected: Count.nullish(),
   methodology: z.enum(METHODOLOGIES).nullish(),
-  calendar: z.object({ holidays: list(IsoDate) }).nullish(),
   tolerance: z
     .object({
       days: Count.nullish().meta({
@@ -260,7 +297,26 @@ const Project = z.object({
       description:
         "PRINCE2-style project tolerances: a slip or overrun within them is the PM's to manage; beyond them it goes to the sponsor.",
     }),
+  calendar: z
+    .object(calendarFields())
+    .nullish()
+    .meta({ description: 'The project calendar: the working time of every item without a calendar of its own.' }),
 });
+
+/** A named calendar that tasks can use (`tasks[].calendar`). */
+const Calendar = declaring(
+  z.object({
+    id: Id.meta({ description: 'How tasks name it. Not standard or 7-day, which every plan has.' }),
+    name: Text.nullish().meta({ description: 'What the calendar is for, e.g. "Night shift".' }),
+    ...calendarFields(),
+    base: z.enum(['standard']).nullish().meta({
+      description:
+        "standard: start from the project calendar (its week, holidays and working days), then apply this calendar's fields.",
+    }),
+  }),
+  'calendar',
+  'calendar',
+);
 
 const Person = declaring(
   z.object({
@@ -383,6 +439,10 @@ const Task = declaring(
       .boolean()
       .nullish()
       .meta({ description: 'The work happens outside business hours (evenings or nights).' }),
+    calendar: ref('calendar').nullish().meta({
+      description:
+        "The task's working time: standard (the project calendar), 7-day (every day, holidays included) or a calendars id. Absent: the project calendar, or 7-day when the task's own planned start or finish is on a non-working day of it.",
+    }),
   }),
   'schedulable',
   'task',
@@ -533,6 +593,9 @@ export const PlanSchema = z
     risks: list(Risk),
     communication: Communication.nullish(),
     blackouts: list(Blackout),
+    calendars: list(Calendar).meta({
+      description: 'Named working calendars for tasks, besides the built-in standard and 7-day.',
+    }),
   })
   .meta({ title: 'pmcheck plan, format 1', description: 'An IT delivery project plan audited by pmcheck.' });
 
@@ -546,6 +609,8 @@ export type Change = z.output<typeof Change>;
 export type Risk = z.output<typeof Risk>;
 export type BudgetLine = z.output<typeof BudgetLine>;
 export type StatusReport = z.output<typeof StatusReport>;
+export type CalendarDef = z.output<typeof Calendar>;
+export type ProjectCalendar = NonNullable<z.output<typeof Project>['calendar']>;
 
 /** A short, safe rendering of a user's value for an error message. */
 export function describe(v: unknown): string {

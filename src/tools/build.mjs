@@ -42,14 +42,37 @@ const result = await build({
   sourcemap: false,
   legalComments: 'none',
   logLevel: 'warning',
+  // Public holidays load only when a plan names them, from dist/holidays.cjs (below).
+  external: ['date-holidays'],
   // cli-table3 and its dependencies are CommonJS and call require() for Node built-ins.
   banner: {
     js: "import { createRequire as __pmcheckCreateRequire } from 'node:module'; const require = __pmcheckCreateRequire(import.meta.url);",
   },
 });
 
+// date-holidays and its data as one CommonJS file, required (src/run/holidays.ts) only when a
+// plan names public holidays: most runs never load it, and one file loads faster than the package.
+const holidays = await build({
+  entryPoints: ['src/run/holidays-entry.cjs'],
+  absWorkingDir: root,
+  outfile: join(dist, 'holidays.cjs'),
+  write: false,
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  minify: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+
 /** The fresh build, by path relative to dist/. */
-const fresh = new Map(result.outputFiles.map((f) => [relative(dist, f.path).split('\\').join('/'), f.contents]));
+const fresh = new Map(
+  [...result.outputFiles, ...holidays.outputFiles].map((f) => [
+    relative(dist, f.path).split('\\').join('/'),
+    f.contents,
+  ]),
+);
 
 function filesIn(dir) {
   try {

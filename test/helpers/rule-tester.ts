@@ -7,6 +7,7 @@ import { runRule } from '../../src/engine/run.js';
 import type { AnyRule, MessageValue, RuleOutcome } from '../../src/engine/types.js';
 import { type BaseVersion, PlanModel } from '../../src/plan/model/index.js';
 import { readYamlPlan } from '../../src/readers/yaml/index.js';
+import { holidaysFor } from '../../src/run/holidays.js';
 
 export interface ValidCase {
   name: string;
@@ -53,7 +54,11 @@ export function runOn(
       : base === 'new'
         ? { status: 'new', ref: 'origin/main' }
         : { status: 'found', ref: 'origin/main', plan: readYamlPlan(base, 'base.yaml').plan };
-  const model = new PlanModel(loaded.plan, { asOf: loaded.plan.project.status_date ?? asOf, base: baseVersion });
+  const model = new PlanModel(loaded.plan, {
+    asOf: loaded.plan.project.status_date ?? asOf,
+    base: baseVersion,
+    holidays: holidaysFor(loaded),
+  });
   const parsed = rule.options.parse(options ?? {});
   return runRule({ rule, severity: rule.severity, options: parsed }, loaded, model);
 }

@@ -80,3 +80,27 @@ describe('the schema metadata', () => {
     ]);
   });
 });
+
+describe('calendars', () => {
+  it('standard and 7-day exist in every plan, may not be redeclared, and a misspelt one gets a suggestion', () => {
+    const problems = checkReferences(
+      plan(yaml`
+        pmcheck: 1
+        project: { name: A }
+        calendars:
+          - { id: night-shift, working_days: [mon, tue, wed, thu, fri, sat, sun] }
+          - { id: 7-day }
+        tasks:
+          - { id: a, calendar: standard }
+          - { id: b, calendar: 7-day }
+          - { id: c, calendar: night-shift }
+          - { id: d, calendar: nightshift }
+          - { id: e, calendar: 7day }`),
+    );
+    expect(problems.map((p) => `${JSON.stringify(p.path)} ${p.message}`)).toEqual([
+      '["calendars",1,"id"] "7-day" is a built-in calendar, which every plan has; choose another id',
+      '["tasks",3,"calendar"] unknown calendar "nightshift"; did you mean "night-shift"?',
+      '["tasks",4,"calendar"] unknown calendar "7day"; did you mean "7-day"?',
+    ]);
+  });
+});

@@ -5,7 +5,6 @@
  * delivery two days late would read as a third of the project behind), and hardware passed
  * through at cost stays out of both indices.
  */
-import type { WorkingCalendar } from '../calendar.js';
 import type { PlanPath } from '../path.js';
 import type { Plan } from '../schema.js';
 import type { ScheduleItem } from './items.js';
@@ -55,12 +54,12 @@ export interface EarnedValue {
  *   delivery (earned on arrival, as kit and licences are paid for on delivery); a vendor line with
  *   several deliveries and no costs on them is left unplaced; a vendor line with no deliveries is
  *   spread over that vendor's tasks, and a line with no vendor over the tasks no vendor does, by
- *   working days (the usual time-phasing of effort).
+ *   working days (the usual time-phasing of effort), each task's on its own calendar, so a
+ *   weekend cutover earns its value over its Saturday and Sunday.
  */
 export function computeEarnedValue(
   plan: Plan,
   allItems: Iterable<ScheduleItem>,
-  cal: WorkingCalendar,
   asOf: string,
 ): EarnedValue | undefined {
   const items = [...allItems];
@@ -83,6 +82,7 @@ export function computeEarnedValue(
       };
     }
     if (!item.start || !item.finish) return undefined;
+    const cal = item.calendar;
     const days = Math.max(1, cal.workingDaysBetween(item.start, item.finish));
     const planned =
       asOf > item.finish

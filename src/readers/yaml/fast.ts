@@ -84,13 +84,18 @@ for (const ch of '!&*|>%?:@`,]}#') BAD_START[ch.charCodeAt(0)] = 1;
 /**
  * Whether a plain scalar starting with this character can resolve to anything but a string in
  * the YAML 1.2 core schema: null (`~`, `null`, empty), booleans (`true`, `false` in three
- * casings), ints, floats and `.inf`/`.nan` all start with one of these. Any other start means a
- * string without running yaml's tag tests, which would cost eight regular expressions per value.
+ * casings), ints, floats and `.inf`/`.nan` all start with one of these; words starting with a
+ * letter (LETTER) are typed only at the length of null, true or false. Anything else is a string
+ * without running yaml's tag tests, which would cost eight regular expressions per value.
  * test/readers/yaml-fast.test.ts pins the schema's tags, so a yaml upgrade that changes the core
  * schema fails there first.
  */
 const MAY_BE_TYPED = new Uint8Array(128);
-for (const ch of '~nNtTfF0123456789-+.') MAY_BE_TYPED[ch.charCodeAt(0)] = 1;
+const LETTER = 2;
+const LOWER_F = 102;
+const UPPER_F = 70;
+for (const ch of '~0123456789-+.') MAY_BE_TYPED[ch.charCodeAt(0)] = 1;
+for (const ch of 'nNtTfF') MAY_BE_TYPED[ch.charCodeAt(0)] = LETTER;
 
 /** yaml's core-schema tags and options, from a Document made with the options plans use. */
 const REFERENCE = new Document(null, PARSE_OPTIONS);
@@ -104,8 +109,11 @@ const TYPED_CACHE_LIMIT = 4096;
 /** A plain scalar's value, as yaml's composer decides it (findScalarTagByTest, then resolve). */
 function plainValue(source: string): unknown {
   const first = source.charCodeAt(0);
-  if (first < 128 && MAY_BE_TYPED[first] === 0) return source;
-  if (first >= 128) return source;
+  const typed = first < 128 ? MAY_BE_TYPED[first] : 0;
+  if (typed === 0) return source;
+  // null, true and false in their casings are the only typed words: the keys and names of a
+  // plan that start with these letters need no tag test.
+  if (typed === LETTER && source.length !== (first === LOWER_F || first === UPPER_F ? 5 : 4)) return source;
   const cached = typedCache.get(source);
   if (cached !== undefined || typedCache.has(source)) return cached;
   let value: unknown = source;
@@ -144,13 +152,6 @@ function quotedValue(text: string, start: number, end: number, escaped: boolean)
 
 function scalar(start: number, end: number, value: unknown): PosScalar {
   return { kind: 'scalar', range: [start, end], value };
-}
-
-/** A parsed key, before its value. */
-interface Key {
-  key: string;
-  null: boolean;
-  range: Range;
 }
 
 /**
@@ -244,9 +245,7 @@ class Cursor {
   /** `---` or `...` at the start of a line, followed by a blank: a document marker. */
   private isMarker(i: number): boolean {
     const c = this.code(i);
-    return (
-      (c === DASH || c === DOT) && this.code(i + 1) === c && this.code(i + 2) === c && this.isBlank(i + 3) // both markers
-    );
+    return (c === DASH || c === DOT) && this.code(i + 1) === c && this.code(i + 2) === c && this.isBlank(i + 3);
   }
 
   /**
@@ -331,22 +330,27 @@ class Cursor {
     return this.blockMap(indent);
   }
 
-  private blockMap(indent: number): PosMap {
-    const start = this.pos;
+  /** A block mapping; `keyRead` when its first key has just been read (see `key`). */
+  private blockMap(indent: number, keyRead = false): PosMap {
+    const start = keyRead ? this.keyStart : this.pos;
     const pairs: PosPair[] = [];
     let seen: Set<string> | undefined;
     let end1: number;
     for (;;) {
-      const key = this.key(this.pos);
-      if (key === undefined) bail();
+      if (!keyRead && !this.key(this.pos)) bail();
+      keyRead = false;
+      const key = this.keyString;
+      const keyRange: Range = [this.keyStart, this.keyEnd];
+      const keyNull = this.keyNull;
       // Keys must be unique. yaml compares resolved values; equal strings is a wider net
-      // (`1` and `'1'`), and leaving those to yaml costs nothing.
+      // (`1` and `'1'`), and leaving those to yaml costs nothing. A plan's mappings are small:
+      // a scan beats a Set until they are not.
       if (seen) {
-        if (seen.has(key.key)) bail();
-        seen.add(key.key);
+        if (seen.has(key)) bail();
+        seen.add(key);
       } else {
-        for (const p of pairs) if (p.key === key.key) bail();
-        if (pairs.length >= 8) seen = new Set(pairs.map((p) => p.key)).add(key.key);
+        for (const p of pairs) if (p.key === key) bail();
+        if (pairs.length >= 32) seen = new Set(pairs.map((p) => p.key)).add(key);
       }
       let value: PosNode;
       let valueEnd: number;
@@ -371,8 +375,8 @@ class Cursor {
         valueEnd = this.attachEnd;
         if (this.col > indent) bail(); // a multi-line scalar, or an indentation error
       }
-      const pair: PosPair = { key: key.key, keyRange: key.range, value };
-      if (key.null) pair.jsKey = '';
+      const pair: PosPair = { key, keyRange, value };
+      if (keyNull) pair.jsKey = '';
       pairs.push(pair);
       end1 = valueEnd;
       if (this.col < indent) break;
@@ -408,10 +412,9 @@ class Cursor {
         }
       } else if (this.isSeqItem(p)) {
         bail(); // `- - a`
-      } else if (this.key(p) !== undefined) {
+      } else if (this.key(p)) {
         // `- key: value`: a mapping indented to its first key, which goes on on the next lines.
-        this.pos = p;
-        value = this.blockMap(p - this.lineStart);
+        value = this.blockMap(p - this.lineStart, true);
         valueEnd = this.end2;
         if (this.col > indent) bail();
       } else if (this.isBlockScalar(p)) {
@@ -446,24 +449,30 @@ class Cursor {
     return { value: scalar(p, p, null), valueEnd: lineComment || this.anyComment ? this.trailEnd : p };
   }
 
+  // The key `key` read last (fields rather than an object: a plan has a key on every line).
+  private keyString = '';
+  private keyNull = false;
+  private keyStart = 0;
+  private keyEnd = 0;
+
   /**
-   * A key at `i` followed by `:` and a blank, on one line: a plain or quoted scalar. Leaves the
-   * cursor's `pos` after the colon. Undefined when the line at `i` is not a key.
+   * Reads a key at `i` followed by `:` and a blank, on one line: a plain or quoted scalar.
+   * Leaves the cursor's `pos` after the colon. False when the line at `i` is not a key.
    */
-  private key(i: number): Key | undefined {
+  private key(i: number): boolean {
     const c = this.code(i);
     let end: number;
     let value: unknown;
     if (c === QUOTE_DOUBLE || c === QUOTE_SINGLE) {
       end = this.quotedEnd(i);
       const colon = this.skipSpaces(end);
-      if (this.code(colon) !== COLON || !this.isBlank(colon + 1)) return undefined;
+      if (this.code(colon) !== COLON || !this.isBlank(colon + 1)) return false;
       value = quotedValue(this.text, i, end, this.escaped);
       this.pos = colon + 1;
     } else {
-      if (c === OPEN_SEQ || c === OPEN_MAP || this.badPlainStart(i)) return undefined;
+      if (c === OPEN_SEQ || c === OPEN_MAP || this.badPlainStart(i)) return false;
       const colon = this.plainEnd(i, false);
-      if (this.code(colon) !== COLON) return undefined;
+      if (this.code(colon) !== COLON) return false;
       end = this.trimEnd(i, colon);
       if (end - i > 1000) bail(); // yaml's 1024-character limit on implicit keys
       const source = this.text.slice(i, end);
@@ -471,7 +480,11 @@ class Cursor {
       value = plainValue(source);
       this.pos = colon + 1;
     }
-    return { key: String(value), null: value === null, range: [i, end] };
+    this.keyString = String(value);
+    this.keyNull = value === null;
+    this.keyStart = i;
+    this.keyEnd = end;
+    return true;
   }
 
   /** Whether a plain scalar cannot start at `i` in the subset (block or flow context). */

@@ -192,6 +192,14 @@ describe('what the fast path leaves to yaml', () => {
     ['a control character', 'a: b\u0007c\n'],
     ['a lone surrogate', 'a: \ud800\n'],
     ['a very long key', `${'k'.repeat(1100)}: 1\n`],
+    ['a key far from its colon', `k${' '.repeat(1030)}: 1\n`],
+    ['a quoted key far from its colon', `"k"${' '.repeat(1030)}: 1\n`],
+    // 5,000 levels (12 MB) overflow the stack; the fast path must decline, not throw.
+    [
+      'nesting deeper than the stack',
+      `${Array.from({ length: 5000 }, (_, i) => `${' '.repeat(i)}a${i}:`).join('\n')} 1\n`,
+    ],
+    ['flow nesting deeper than the stack', `a: ${'['.repeat(20000)}${']'.repeat(20000)}\n`],
   ])('%s', (_what, text) => {
     expect(fastParse(text!)).toBeUndefined();
   });

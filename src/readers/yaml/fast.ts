@@ -31,7 +31,8 @@ export function fastParse(text: string): PosNode | null | undefined {
   try {
     return new Cursor(text).document();
   } catch (err) {
-    if (err === BAIL) return undefined;
+    // A RangeError is the stack running out on absurdly deep nesting: yaml's to deal with.
+    if (err === BAIL || err instanceof RangeError) return undefined;
     throw err;
   }
 }
@@ -467,14 +468,15 @@ class Cursor {
       end = this.quotedEnd(i);
       const colon = this.skipSpaces(end);
       if (this.code(colon) !== COLON || !this.isBlank(colon + 1)) return false;
+      if (colon - i > 1000) bail(); // yaml's limit: the colon at most 1024 characters from the key
       value = quotedValue(this.text, i, end, this.escaped);
       this.pos = colon + 1;
     } else {
       if (c === OPEN_SEQ || c === OPEN_MAP || this.badPlainStart(i)) return false;
       const colon = this.plainEnd(i, false);
       if (this.code(colon) !== COLON) return false;
+      if (colon - i > 1000) bail(); // yaml's limit: the colon at most 1024 characters from the key
       end = this.trimEnd(i, colon);
-      if (end - i > 1000) bail(); // yaml's 1024-character limit on implicit keys
       const source = this.text.slice(i, end);
       if (source === '<<') bail(); // a merge key in other schemas; left to yaml
       value = plainValue(source);

@@ -6,13 +6,15 @@
  *   alike); medians and their ratio. No forced GC between runs: V8 shrinks the young
  *   generation after one, and the next run then pays several times its usual cost. The fast side is fastParse and
  *   toJS, the same output (tree and plain data) as yaml's Document and toJS.
- * - cold: the first parse in a fresh process, after imports: what a single `pmcheck audit` pays.
+ * - cold: the first parse in a fresh process, after imports: what a single `pmcheck audit` pays;
+ *   the median and the best of several processes (the best is the least disturbed by other
+ *   load on the machine).
  * - peak RSS: one parse in a fresh process that has read the plan from a file; the peak RSS of
  *   that process, and its growth over the RSS just before the parse.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
@@ -68,34 +70,57 @@ function run(args: string[]): Record<string, number> {
   return JSON.parse(line) as Record<string, number>;
 }
 
+/** One row of the table: right-aligned columns. */
+function row(cells: (string | number)[]): string {
+  const widths = [7, 6, 9, 8, 7, 15, 13, 9, 7, 8, 7];
+  return cells.map((c, i) => String(c).padStart(widths[i]!)).join(' ');
+}
+
 function main(sizes: number[]): void {
   const dir = join(tmpdir(), `pmcheck-bench-yaml-${SEED}`);
   mkdirSync(dir, { recursive: true });
-  const f = (n: number, digits = 1) => n.toFixed(digits).padStart(8);
-  console.log(`YAML parse of generated plans (seed ${SEED}), Node ${process.version}; times in ms, memory in MB`);
+  const load = () => loadavg()[0]!.toFixed(1);
+  console.log(`YAML parse of generated plans (seed ${SEED}), Node ${process.version}, load average ${load()}`);
+  console.log('times in ms (warm: median; cold: median/best of fresh processes), memory in MB');
   console.log(
-    `${'tasks'.padStart(7)} ${'MB'.padStart(6)} | ${'yaml'.padStart(8)} ${'fast'.padStart(8)} ${'ratio'.padStart(6)} | cold:${'yaml'.padStart(8)} ${'fast'.padStart(8)} | peak RSS:${'yaml'.padStart(8)} ${'fast'.padStart(8)} | growth:${'yaml'.padStart(8)} ${'fast'.padStart(8)}`,
+    row(['tasks', 'MB', 'warm yaml', 'fast', 'ratio', 'cold yaml', 'fast', 'peak yaml', 'fast', 'growth', 'fast']),
   );
   for (const n of sizes) {
     const text = generatePlan(n, SEED);
     const file = join(dir, `plan-${n}.yaml`);
     writeFileSync(file, text);
     const warm = run(['warm', 'yaml', file, String(RUNS[n] ?? 3)]);
-    // Cold and peak figures vary from process to process: the median of a few.
+    // Cold and peak figures vary from process to process: several processes for each.
     const once = (mode: Mode) => {
-      const samples = Array.from({ length: n >= 50_000 ? 1 : 3 }, () => run(['once', mode, file, '1']));
+      const count = n >= 50_000 ? 1 : n >= 10_000 ? 3 : 7;
+      const samples = Array.from({ length: count }, () => run(['once', mode, file, '1']));
+      const ms = samples.map((x) => x.ms!);
       return {
-        ms: median(samples.map((s) => s.ms!)),
-        peak: median(samples.map((s) => s.peakMb!)),
-        growth: median(samples.map((s) => s.growthMb!)),
+        cold: `${median(ms).toFixed(1)}/${Math.min(...ms).toFixed(1)}`,
+        peak: median(samples.map((x) => x.peakMb!)).toFixed(0),
+        growth: median(samples.map((x) => x.growthMb!)).toFixed(0),
       };
     };
     const y = once('yaml');
     const q = once('fast');
+    const ratio = `${(warm.yaml! / warm.fast!).toFixed(1)}x`;
     console.log(
-      `${String(n).padStart(7)} ${(text.length / 2 ** 20).toFixed(2).padStart(6)} | ${f(warm.yaml!)} ${f(warm.fast!)} ${f(warm.yaml! / warm.fast!, 1).slice(2)}× | ${f(y.ms).padStart(13)} ${f(q.ms)} | ${f(y.peak, 0).padStart(17)} ${f(q.peak, 0)} | ${f(y.growth, 0).padStart(15)} ${f(q.growth, 0)}`,
+      row([
+        n,
+        (text.length / 2 ** 20).toFixed(2),
+        warm.yaml!.toFixed(1),
+        warm.fast!.toFixed(1),
+        ratio,
+        y.cold,
+        q.cold,
+        y.peak,
+        q.peak,
+        y.growth,
+        q.growth,
+      ]),
     );
   }
+  console.log(`load average at the end ${load()}`);
 }
 
 const [what, mode, file, runs] = process.argv.slice(2);

@@ -3,7 +3,8 @@
  * parseDocument + toJS, on generated plans. Not a test: it prints figures and never fails.
  *
  * - warm: both run alternately in one process (so that load on the machine falls on both
- *   alike); medians and their ratio. No forced GC between runs: V8 shrinks the young
+ *   alike); medians and their ratio, in wall time and in CPU time (the process's, all threads:
+ *   on a busy machine wall time is stretched by the neighbours, CPU time much less). No forced GC between runs: V8 shrinks the young
  *   generation after one, and the next run then pays several times its usual cost. The fast side is fastParse and
  *   toJS, the same output (tree and plain data) as yaml's Document and toJS.
  * - cold: the first parse in a fresh process, after imports: what a single `pmcheck audit` pays;
@@ -35,6 +36,11 @@ function parseWith(mode: Mode, text: string): unknown {
   return tree === null ? null : toJS(tree);
 }
 
+/** CPU time of this process (all its threads): unlike wall time, not stretched by other load. */
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** In a child: the measurement asked for, printed as one JSON line. */
@@ -42,14 +48,24 @@ function child(what: string, mode: Mode, file: string, runs: number): void {
   const text = readFileSync(file, 'utf8');
   if (what === 'warm') {
     const times: Record<Mode, number[]> = { yaml: [], fast: [] };
+    const cpuTimes: Record<Mode, number[]> = { yaml: [], fast: [] };
     for (let i = 0; i < runs; i++) {
       for (const m of i % 2 === 0 ? (['yaml', 'fast'] as const) : (['fast', 'yaml'] as const)) {
+        const c0 = cpuMs();
         const t0 = performance.now();
         parseWith(m, text);
         times[m].push(performance.now() - t0);
+        cpuTimes[m].push(cpuMs() - c0);
       }
     }
-    console.log(JSON.stringify({ yaml: median(times.yaml), fast: median(times.fast) }));
+    console.log(
+      JSON.stringify({
+        yaml: median(times.yaml),
+        fast: median(times.fast),
+        yamlCpu: median(cpuTimes.yaml),
+        fastCpu: median(cpuTimes.fast),
+      }),
+    );
   } else {
     const before = process.memoryUsage.rss();
     const t0 = performance.now();
@@ -72,7 +88,7 @@ function run(args: string[]): Record<string, number> {
 
 /** One row of the table: right-aligned columns. */
 function row(cells: (string | number)[]): string {
-  const widths = [7, 6, 9, 8, 7, 15, 13, 9, 7, 8, 7];
+  const widths = [7, 6, 9, 8, 7, 15, 13, 9, 7, 8, 7, 9, 8, 7];
   return cells.map((c, i) => String(c).padStart(widths[i]!)).join(' ');
 }
 
@@ -83,7 +99,22 @@ function main(sizes: number[]): void {
   console.log(`YAML parse of generated plans (seed ${SEED}), Node ${process.version}, load average ${load()}`);
   console.log('times in ms (warm: median; cold: median/best of fresh processes), memory in MB');
   console.log(
-    row(['tasks', 'MB', 'warm yaml', 'fast', 'ratio', 'cold yaml', 'fast', 'peak yaml', 'fast', 'growth', 'fast']),
+    row([
+      'tasks',
+      'MB',
+      'warm yaml',
+      'fast',
+      'ratio',
+      'cold yaml',
+      'fast',
+      'peak yaml',
+      'fast',
+      'growth',
+      'fast',
+      'cpu yaml',
+      'fast',
+      'ratio',
+    ]),
   );
   for (const n of sizes) {
     const text = generatePlan(n, SEED);
@@ -117,6 +148,9 @@ function main(sizes: number[]): void {
         q.peak,
         y.growth,
         q.growth,
+        warm.yamlCpu!.toFixed(1),
+        warm.fastCpu!.toFixed(1),
+        `${(warm.yamlCpu! / warm.fastCpu!).toFixed(1)}x`,
       ]),
     );
   }

@@ -9,7 +9,8 @@
  *   toJS, the same output (tree and plain data) as yaml's Document and toJS.
  * - cold: the first parse in a fresh process, after imports: what a single `pmcheck audit` pays;
  *   the median and the best of several processes (the best is the least disturbed by other
- *   load on the machine).
+ *   load on the machine), and the median CPU time, which also counts the optimizing compiler's
+ *   work on its background thread.
  * - peak RSS: one parse in a fresh process that has read the plan from a file; the peak RSS of
  *   that process, and its growth over the RSS just before the parse.
  */
@@ -68,11 +69,15 @@ function child(what: string, mode: Mode, file: string, runs: number): void {
     );
   } else {
     const before = process.memoryUsage.rss();
+    const c0 = cpuMs();
     const t0 = performance.now();
     const out = parseWith(mode, text);
     const ms = performance.now() - t0;
+    const cpu = cpuMs() - c0;
     const peak = process.resourceUsage().maxRSS * 1024;
-    console.log(JSON.stringify({ ms, peakMb: peak / 2 ** 20, growthMb: (peak - before) / 2 ** 20, kept: out !== 0 }));
+    console.log(
+      JSON.stringify({ ms, cpu, peakMb: peak / 2 ** 20, growthMb: (peak - before) / 2 ** 20, kept: out !== 0 }),
+    );
   }
 }
 
@@ -88,7 +93,7 @@ function run(args: string[]): Record<string, number> {
 
 /** One row of the table: right-aligned columns. */
 function row(cells: (string | number)[]): string {
-  const widths = [7, 6, 9, 8, 7, 15, 13, 9, 7, 8, 7, 9, 8, 7];
+  const widths = [7, 6, 9, 8, 7, 15, 13, 9, 7, 8, 7, 9, 8, 7, 9, 7];
   return cells.map((c, i) => String(c).padStart(widths[i]!)).join(' ');
 }
 
@@ -114,6 +119,8 @@ function main(sizes: number[]): void {
       'cpu yaml',
       'fast',
       'ratio',
+      'cold cpu',
+      'fast',
     ]),
   );
   for (const n of sizes) {
@@ -128,6 +135,7 @@ function main(sizes: number[]): void {
       const ms = samples.map((x) => x.ms!);
       return {
         cold: `${median(ms).toFixed(1)}/${Math.min(...ms).toFixed(1)}`,
+        coldCpu: median(samples.map((x) => x.cpu!)).toFixed(1),
         peak: median(samples.map((x) => x.peakMb!)).toFixed(0),
         growth: median(samples.map((x) => x.growthMb!)).toFixed(0),
       };
@@ -151,6 +159,8 @@ function main(sizes: number[]): void {
         warm.yamlCpu!.toFixed(1),
         warm.fastCpu!.toFixed(1),
         `${(warm.yamlCpu! / warm.fastCpu!).toFixed(1)}x`,
+        y.coldCpu,
+        q.coldCpu,
       ]),
     );
   }

@@ -14,6 +14,7 @@ import { renderTemplate, TEMPLATES } from '../../src/init/templates.js';
 import { fastParse, PARSE_OPTIONS } from '../../src/readers/yaml/fast.js';
 import { fromDocument } from '../../src/readers/yaml/from-document.js';
 import { type PosNode, toJS } from '../../src/readers/yaml/pos-tree.js';
+import { holidaySource } from '../../src/run/holidays.js';
 import { generatePlan } from '../../src/tools/generate-plan.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -48,7 +49,7 @@ function filesUnder(dir: string): string[] {
 }
 
 const examples = readdirSync(join(ROOT, 'examples')).map((f) => [f, readFileSync(join(ROOT, 'examples', f), 'utf8')]);
-const templates = Object.keys(TEMPLATES).map((name) => [name, renderTemplate(name, '2026-01-05')]);
+const templates = Object.keys(TEMPLATES).map((name) => [name, renderTemplate(name, '2026-01-05', holidaySource)]);
 
 describe('the fast path takes every real plan', () => {
   it.each(examples)('example %s', (_name, text) => {

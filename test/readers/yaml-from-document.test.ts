@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LineCounter, parseDocument } from 'yaml';
-import { Locator, type Span, type YamlPath } from '../../src/plan/locate.js';
+import type { PlanPath, Span } from '../../src/plan/path.js';
 import { fromDocument } from '../../src/readers/yaml/from-document.js';
+import { YamlLocator } from '../../src/readers/yaml/locator.js';
 import { type PosNode, type PosPair, type Range, toJS } from '../../src/readers/yaml/pos-tree.js';
 
 const OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false } as const;
@@ -16,7 +17,7 @@ function parse(text: string) {
 }
 
 /** src/plan/locate.ts's Locator.locate, over the tree instead of the yaml Document. */
-function locateInTree(root: PosNode, path: YamlPath, at: 'value' | 'key'): Range {
+function locateInTree(root: PosNode, path: PlanPath, at: 'value' | 'key'): Range {
   let node: PosNode | undefined = root;
   let range: Range = root.range;
   for (const seg of path) {
@@ -43,7 +44,7 @@ function pairRange(p: PosPair): Range {
 }
 
 /** Every path in the tree, plus a missing key and a missing index below each collection. */
-function allPaths(node: PosNode, path: YamlPath = [], out: YamlPath[] = []): YamlPath[] {
+function allPaths(node: PosNode, path: PlanPath = [], out: PlanPath[] = []): PlanPath[] {
   out.push(path);
   if (node.kind === 'map') {
     out.push([...path, 'no-such-key']);
@@ -62,7 +63,7 @@ describe('fromDocument ranges point where Locator points', () => {
   it.each(files)('%s', (file) => {
     const text = readFileSync(new URL(file, EXAMPLES), 'utf8');
     const { doc, lineCounter, tree } = parse(text);
-    const locator = new Locator(doc, lineCounter);
+    const locator = new YamlLocator('plan.yaml', doc, lineCounter);
     const paths = allPaths(tree!);
     expect(paths.length).toBeGreaterThan(300);
     for (const path of paths) {

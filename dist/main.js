@@ -1,5 +1,10 @@
 import { createRequire as __pmcheckCreateRequire } from 'node:module'; const require = __pmcheckCreateRequire(import.meta.url);
 import {
+  AUDIENCES,
+  DOC_KINDS,
+  REVIEW_FORMATS
+} from "./chunk-CQEWIC2N.js";
+import {
   ConfigResolver,
   STDIN,
   auditJob,
@@ -8,22 +13,23 @@ import {
   readPlanBytes,
   readTextFile,
   validateAsOf
-} from "./chunk-JGJWXFWG.js";
-import "./chunk-TLO4GMNW.js";
-import "./chunk-YVMNZPPK.js";
+} from "./chunk-AUFMOMAI.js";
+import "./chunk-S3ZJJO7P.js";
+import "./chunk-I3CT2VVC.js";
 import "./chunk-SDPUFUJ5.js";
 import {
   findingKey
 } from "./chunk-V2YCGLJG.js";
-import "./chunk-W5MQ4ZJC.js";
+import "./chunk-2Y5IVPAW.js";
 import {
   InputError,
   PmcheckError,
   UsageError,
   renderUnexpected
-} from "./chunk-RFPYGGGR.js";
-import "./chunk-53MPB5SY.js";
-import "./chunk-T4GFYPQJ.js";
+} from "./chunk-OJA65H6K.js";
+import "./chunk-HOXE4GNF.js";
+import "./chunk-XCCM5SVK.js";
+import "./chunk-N6IVTLXI.js";
 import {
   array,
   closest,
@@ -42,13 +48,13 @@ import {
 import {
   finishRun,
   judge
-} from "./chunk-C7SMVOUX.js";
-import "./chunk-CIQLUKOZ.js";
+} from "./chunk-XG3MVSPT.js";
+import "./chunk-WEJWY4DY.js";
 import {
   PUBLISHED_FILES,
   VERSION
 } from "./chunk-EYL3OJFZ.js";
-import "./chunk-UIZSZRUV.js";
+import "./chunk-3QI5WL3P.js";
 import {
   SEVERITIES
 } from "./chunk-IDS44EEY.js";
@@ -3569,15 +3575,15 @@ function renderBaseline(reports, keyOf) {
 // src/report/index.ts
 var FORMATS = ["table", "json", "sarif", "junit", "markdown", "github", "gitlab"];
 var FORMATTERS = {
-  table: async () => (await import("./table-2JNF6DGJ.js")).formatTable,
-  json: async () => (await import("./json-LOHRSQOR.js")).formatJson,
+  table: async () => (await import("./table-7QXD56Q2.js")).formatTable,
+  json: async () => (await import("./json-YVL7EB23.js")).formatJson,
   sarif: async () => {
-    const { formatSarif } = await import("./sarif-4OW3WLFU.js");
+    const { formatSarif } = await import("./sarif-YA44LAEA.js");
     return (run, ctx) => formatSarif(run, ctx.repo);
   },
   junit: async () => (await import("./junit-4QLKTH73.js")).formatJunit,
-  markdown: async () => (await import("./markdown-UKKVV3BK.js")).formatMarkdown,
-  github: async () => (await import("./github-4SI6LL2H.js")).formatGithub,
+  markdown: async () => (await import("./markdown-HQGOV3CK.js")).formatMarkdown,
+  github: async () => (await import("./github-TSG3E7BF.js")).formatGithub,
   gitlab: async () => (await import("./gitlab-LMNAK4DS.js")).formatGitlab
 };
 function parseOutputs(formats, output) {
@@ -3915,12 +3921,12 @@ async function audit(io, paths, flags) {
     if (toFile) writeFileAtomic(spec.file, text);
     else io.stdout(text);
     if (spec.format === "github" && io.env.GITHUB_STEP_SUMMARY) {
-      const { formatMarkdown } = await import("./markdown-UKKVV3BK.js");
+      const { formatMarkdown } = await import("./markdown-HQGOV3CK.js");
       appendFileSync(io.env.GITHUB_STEP_SUMMARY, formatMarkdown(run));
     }
   }
   if (flags.quiet && !run.gate.passed) {
-    const { formatBlocking } = await import("./blocking-Y37PHGJY.js");
+    const { formatBlocking } = await import("./blocking-EQHFVNW3.js");
     io.stderr(formatBlocking(run));
   }
   if (io.env.PMCHECK_TIMING) io.stderr(timingTable(run));
@@ -3986,12 +3992,29 @@ function buildProgram(io, setExit) {
     "--cache-location <dir>",
     "where --cache keeps results (default: node_modules/.cache/pmcheck, else .pmcheck-cache)"
   ).option("--strict", "treat unknown keys as errors").option("-q, --quiet", "print each plan's summary line, and on stderr the findings that fail the gate").action(async (files, flags) => setExit(await audit(io, files, flags)));
-  program2.command("review").description("Write the pre-sale scope review of a plan as Markdown (with a Mermaid timeline).").argument("<plan>", "the plan file").option("-o, --output <file>", "write the review to a file (atomically) instead of stdout").option("-c, --config <file>", "config file (default: the nearest .pmcheck.yaml above the plan)").option("--as-of <date>", "judge dates as of this day (YYYY-MM-DD); the review is the same for the same date").action(async (plan, flags) => {
+  program2.command("review").description(
+    "Write the document a phase calls for: the scope review (presale, planning), a status report (delivery) or a closure report (closed), as Markdown or one self-contained HTML file."
+  ).argument("<plan>", "the plan file").option("-o, --output <file>", "write the review to a file (atomically) instead of stdout").option("-c, --config <file>", "config file (default: the nearest .pmcheck.yaml above the plan)").option("--as-of <date>", "judge dates as of this day (YYYY-MM-DD); the review is the same for the same date").addOption(
+    new Option(
+      "--kind <document>",
+      "scope (review and sign-off), status (report to the sponsor) or closure (report); default: from project.phase"
+    ).choices(DOC_KINDS)
+  ).addOption(
+    new Option(
+      "--audience <reader>",
+      "customer (plain English, no field names, rule ids or line numbers) or internal (the QA view, with rule ids and lines); default: customer for the scope review, internal otherwise"
+    ).choices(AUDIENCES)
+  ).addOption(
+    new Option(
+      "-f, --format <format>",
+      "markdown (with a Mermaid timeline; default) or html (A4, prints to PDF)"
+    ).choices(REVIEW_FORMATS)
+  ).action(async (plan, flags) => {
     const asOf = flags.asOf === void 0 ? void 0 : validateAsOf(flags.asOf);
     const run = auditSources([plan], { asOf, today: today(), configFile: flags.config });
     if (run.errors.length > 0) throw run.errors[0];
-    const { renderReview } = await import("./review-IC24DBS5.js");
-    const text = renderReview(run.reports[0]);
+    const { renderReview } = await import("./review-MECCC6EY.js");
+    const text = renderReview(run.reports[0], { kind: flags.kind, audience: flags.audience, format: flags.format });
     if (flags.output) writeFileAtomic(flags.output, text);
     else io.stdout(text);
     setExit(0);
@@ -3999,7 +4022,7 @@ function buildProgram(io, setExit) {
   program2.command("init").description(
     "Write a commented starter plan: an office move, a cloud migration, Cyber Essentials or a network refresh."
   ).argument("[file]", "where to write it (default: <template>.plan.yaml)").option("-t, --template <name>", "office-move, cloud-migration, cyber-essentials or network-refresh").option("--start <date>", "the project start (default: the next Monday)").option("--force", "overwrite the file if it exists").action(async (file, flags) => {
-    const { TEMPLATES, renderTemplate, startMonday } = await import("./templates-BAT4BWZJ.js");
+    const { TEMPLATES, renderTemplate, startMonday } = await import("./templates-MTX22WQJ.js");
     const names = Object.keys(TEMPLATES);
     if (!flags.template) {
       const listing = names.map((n) => `  ${n.padEnd(18)} ${TEMPLATES[n].description}`).join("\n");
@@ -4024,7 +4047,7 @@ For example: pmcheck init --template office-move
     const target = file ?? `${flags.template}.plan.yaml`;
     if (existsSync3(target) && !flags.force)
       throw new UsageError(`${target} already exists; pmcheck init never overwrites a file unless given --force`);
-    const { holidaySource } = await import("./holidays-ARVCQXTL.js");
+    const { holidaySource } = await import("./holidays-4CP4VI6V.js");
     const start = startMonday(flags.start === void 0 ? today() : validateAsOf(flags.start), holidaySource);
     writeFileAtomic(target, renderTemplate(flags.template, start, holidaySource, schemaReference(resolve2(target))));
     io.stdout(
@@ -4035,12 +4058,12 @@ Next: fill in your people, vendors, dates and money, then run: pmcheck audit ${t
     setExit(0);
   });
   program2.command("rules").description("List every rule: id, category, default severity and what it catches.").addOption(new Option("-f, --format <name>", "output format").choices(["table", "json"]).default("table")).action(async (flags) => {
-    const { formatRules } = await import("./rules-QIVKG6Y3.js");
+    const { formatRules } = await import("./rules-AZ5UTCLT.js");
     io.stdout(formatRules(flags.format, { width: terminalWidth(io), color: colorLevel(io, false) }));
     setExit(0);
   });
   program2.command("explain").description("Print a rule's documentation: what it catches, why, how to fix it, examples and options.").argument("<rule>", "rule id, e.g. vendor-sequencing").action(async (id) => {
-    const { explainRule } = await import("./rules-QIVKG6Y3.js");
+    const { explainRule } = await import("./rules-AZ5UTCLT.js");
     io.stdout(explainRule(id, { width: terminalWidth(io), color: colorLevel(io, false) }));
     setExit(0);
   });

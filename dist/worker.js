@@ -2,20 +2,21 @@ import { createRequire as __pmcheckCreateRequire } from 'node:module'; const req
 import {
   ConfigResolver,
   auditJob
-} from "./chunk-JGJWXFWG.js";
-import "./chunk-TLO4GMNW.js";
-import "./chunk-YVMNZPPK.js";
+} from "./chunk-AUFMOMAI.js";
+import "./chunk-S3ZJJO7P.js";
+import "./chunk-I3CT2VVC.js";
 import "./chunk-SDPUFUJ5.js";
-import "./chunk-W5MQ4ZJC.js";
-import "./chunk-RFPYGGGR.js";
-import "./chunk-53MPB5SY.js";
-import "./chunk-T4GFYPQJ.js";
+import "./chunk-2Y5IVPAW.js";
+import "./chunk-OJA65H6K.js";
+import "./chunk-HOXE4GNF.js";
+import "./chunk-XCCM5SVK.js";
+import "./chunk-N6IVTLXI.js";
 import "./chunk-YVNGLSHO.js";
 import "./chunk-CI5NGRGO.js";
-import "./chunk-C7SMVOUX.js";
-import "./chunk-CIQLUKOZ.js";
+import "./chunk-XG3MVSPT.js";
+import "./chunk-WEJWY4DY.js";
 import "./chunk-EYL3OJFZ.js";
-import "./chunk-UIZSZRUV.js";
+import "./chunk-3QI5WL3P.js";
 import "./chunk-IDS44EEY.js";
 import "./chunk-EN6KPABM.js";
 

@@ -17,6 +17,7 @@ import { SEVERITIES } from '../engine/types.js';
 import { InputError, PmcheckError, renderUnexpected, UsageError } from '../errors.js';
 import { closest } from '../plan/suggest.js';
 import { FORMATS, FORMATTERS, parseOutputs } from '../report/index.js';
+import { AUDIENCES, DOC_KINDS, REVIEW_FORMATS, type ReviewOptions } from '../review/options.js';
 import { auditSources } from '../run/audit.js';
 import { loadBaseline } from '../run/baseline-file.js';
 import { AuditCache, defaultCacheDir } from '../run/cache.js';
@@ -274,17 +275,37 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
 
   program
     .command('review')
-    .description('Write the pre-sale scope review of a plan as Markdown (with a Mermaid timeline).')
+    .description(
+      'Write the document a phase calls for: the scope review (presale, planning), a status report (delivery) or a closure report (closed), as Markdown or one self-contained HTML file.',
+    )
     .argument('<plan>', 'the plan file')
     .option('-o, --output <file>', 'write the review to a file (atomically) instead of stdout')
     .option('-c, --config <file>', 'config file (default: the nearest .pmcheck.yaml above the plan)')
     .option('--as-of <date>', 'judge dates as of this day (YYYY-MM-DD); the review is the same for the same date')
-    .action(async (plan: string, flags: { output?: string; config?: string; asOf?: string }) => {
+    .addOption(
+      new Option(
+        '--kind <document>',
+        'scope (review and sign-off), status (report to the sponsor) or closure (report); default: from project.phase',
+      ).choices(DOC_KINDS),
+    )
+    .addOption(
+      new Option(
+        '--audience <reader>',
+        'customer (plain English, no field names, rule ids or line numbers) or internal (the QA view, with rule ids and lines); default: customer for the scope review, internal otherwise',
+      ).choices(AUDIENCES),
+    )
+    .addOption(
+      new Option(
+        '-f, --format <format>',
+        'markdown (with a Mermaid timeline; default) or html (A4, prints to PDF)',
+      ).choices(REVIEW_FORMATS),
+    )
+    .action(async (plan: string, flags: { output?: string; config?: string; asOf?: string } & ReviewOptions) => {
       const asOf = flags.asOf === undefined ? undefined : validateAsOf(flags.asOf);
       const run = auditSources([plan], { asOf, today: today(), configFile: flags.config });
       if (run.errors.length > 0) throw run.errors[0]!;
       const { renderReview } = await import('../review/review.js');
-      const text = renderReview(run.reports[0]!);
+      const text = renderReview(run.reports[0]!, { kind: flags.kind, audience: flags.audience, format: flags.format });
       if (flags.output) writeFileAtomic(flags.output, text);
       else io.stdout(text);
       setExit(0);

@@ -1,34 +1,86 @@
 /**
- * Plan text goes into Markdown and Mermaid. Neither may let a vendor or task name break the
- * document: pipes, backticks, #, :, HTML (<script>) and line breaks are all neutralised.
+ * Plan text goes into three kinds of output: Markdown, Mermaid (inside the Markdown) and HTML
+ * (with inline SVG). None may let a task or vendor name break the document or run as code, and
+ * each keeps the text as it was written: "02:00" keeps its real colon everywhere.
+ *
+ * - md():      Markdown text (paragraphs, list items, headings and table cells).
+ * - mdCode():  a Markdown code span around text.
+ * - mermaid(): a Mermaid gantt task name, section name or title.
+ * - html():    HTML text and attribute values, and SVG (XML) text and attributes.
+ *
+ * All four drop the control characters XML forbids and that no reader shows (the NUL a YAML
+ * "\0" escape can put in a name); md(), mdCode() and mermaid() also fold line breaks to one
+ * space, since a line break would end a table row, a list item or a chart line.
  */
 
-/** Text inside Markdown (paragraphs, list items, table cells). */
+/** C0 controls other than tab, line feed and carriage return, DEL, and the two non-characters XML forbids. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removing exactly these characters
+const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/g;
+
+const clean = (text: string | null | undefined) => (text ?? '').replace(FORBIDDEN, '');
+const oneLine = (text: string | null | undefined) => clean(text).replace(/[\r\n\t]+/g, ' ');
+
+/**
+ * Text inside Markdown. Backslash-escapes every character CommonMark or GitHub gives a meaning
+ * inline (emphasis, code, links, images, strikethrough, tables, maths, HTML), and a block marker
+ * at the start (a heading, list, quote or rule), and writes & < > as entities so that no HTML
+ * passes through.
+ */
 export function md(text: string | null | undefined): string {
-  return (text ?? '')
+  return oneLine(text)
     .replace(/\\/g, '\\\\')
-    .replace(/[\r\n]+/g, ' ')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/\|/g, '\\|')
-    .replace(/([`*_[\]#~])/g, '\\$1')
-    .replace(/^(\s*)([-+]|\d+\.)(\s)/, '$1\\$2$3');
+    .replace(/([`*_[\]#~$!{}])/g, '\\$1')
+    .replace(/^(\s*)([-+=])/, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])/, '$1\\$2');
 }
 
 /**
- * Text for a Mermaid gantt task or section title. Mermaid gives `:` `;` `#` and `%%` meaning,
- * and renders HTML; those become look-alike or plain characters, so the text stays legible.
+ * A Markdown code span around `text`: a fence one backtick longer than any run inside it (as
+ * CommonMark requires), with pipes escaped so the span can sit in a table cell.
+ */
+export function mdCode(text: string | null | undefined): string {
+  const body = oneLine(text).replace(/\|/g, '\\|');
+  const longest = Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = body.startsWith('`') || body.endsWith('`') || /^ .* $/.test(body) ? ' ' : '';
+  return `${fence}${pad}${body || ' '}${pad}${fence}`;
+}
+
+/**
+ * Words Mermaid's gantt lexer reads as a statement at the start of a line, whatever follows in
+ * a task name: "Section 3 cabling" would open a section, "Title transfer" retitle the chart,
+ * "Excludes weekends…" change the calendar and "Click and collect" start a click binding; a
+ * name that starts with a date is read as one.
+ */
+const STATEMENT =
+  /^(gantt|dateformat|inclusiveenddates|topaxis|axisformat|tickinterval|includes|excludes|todaymarker|weekday|weekend|title|accdescr|acctitle|section|click|call|href|vert|\d)/i;
+
+/**
+ * A Mermaid gantt name (task, section or title). Mermaid gives `:` `;` `#` `%` meaning, and
+ * renders markup; it also decodes `#<code>;` entity codes in every diagram's text. So each of
+ * those characters (and quotes, brackets, backslashes and pipes) is written as its code,
+ * `#58;` for a colon, which Mermaid draws as the real character: the chart says "02:00".
+ * A name that starts with a statement word gets its first letter as a code too, so the lexer
+ * sees a task and the chart shows the name unchanged.
  */
 export function mermaid(text: string | null | undefined): string {
-  const clean = (text ?? '')
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/:/g, '꞉')
-    .replace(/;/g, ',')
-    .replace(/#/g, 'No.')
-    .replace(/%/g, ' pct')
-    .replace(/[<>`"'\\{}[\]]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return clean.length > 0 ? clean.slice(0, 80) : 'untitled';
+  const words = oneLine(text).replace(/\s+/g, ' ').trim();
+  if (words === '') return 'untitled';
+  const code = (c: string) => `#${c.codePointAt(0)};`;
+  const body = words.replace(/[#;:%<>"'`\\{}[\]|&]/g, code);
+  return STATEMENT.test(words) ? code(body[0]!) + body.slice(1) : body;
+}
+
+/** HTML (and SVG) text or a quoted attribute value: & < > " ' as entities. */
+export function html(text: string | null | undefined): string {
+  return clean(text)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }

@@ -1,0 +1,54 @@
+/**
+ * The report's findings as points of a review. Both audiences place a finding in the same part
+ * of the document under the same label; the customer reads it in plain words (customer.ts), the
+ * team as pmcheck's message and fix with the severity, rule id and line.
+ */
+import type { Category, Finding } from '../../engine/types.js';
+import type { PlanModel } from '../../plan/model/index.js';
+import { RULE_REGISTRY, type RuleId } from '../../rules/index.js';
+import type { Audience } from '../words.js';
+import { customerSays } from './customer.js';
+import type { Area, Point } from './types.js';
+
+export type { Area, Point } from './types.js';
+
+const AREA: Record<Category, Area> = {
+  governance: 'pm',
+  scope: 'scope',
+  change: 'changes',
+  vendors: 'suppliers',
+  schedule: 'schedule',
+  budget: 'budget',
+  risk: 'risks',
+  communication: 'communication',
+};
+
+export function pointOf(f: Finding, model: PlanModel, audience: Audience, money: (n: number) => string): Point {
+  const rule = RULE_REGISTRY[f.ruleId as RuleId];
+  const c = customerSays(f, { model, money });
+  const base = {
+    finding: f,
+    area: c.area ?? AREA[f.category],
+    topic: c.topic,
+    owner: c.owner,
+    decision: c.decision,
+    sources: rule.docs.sources,
+  };
+  if (audience === 'customer') return { ...base, gist: c.gist, says: c.says, action: c.action, decide: c.decide };
+  return {
+    ...base,
+    gist: `${c.gist} (${f.ruleId})`,
+    says: f.message,
+    action: f.fix,
+    ref: `${f.severity}, ${f.ruleId}, line ${f.span.line}`,
+  };
+}
+
+export function pointsOf(
+  findings: readonly Finding[],
+  model: PlanModel,
+  audience: Audience,
+  money: (n: number) => string,
+): Point[] {
+  return findings.map((f) => pointOf(f, model, audience, money));
+}

@@ -1,0 +1,150 @@
+/**
+ * The review's escaping, one function per kind of output: each must keep the text as written
+ * and give nothing in it a meaning, whatever a plan holds. Checked against the real readers:
+ * the HTML parser, CommonMark (marked, which mermaid ships) and mermaid's gantt parser.
+ */
+import fc from 'fast-check';
+import { JSDOM } from 'jsdom';
+import { marked } from 'marked';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { html, md, mdCode, mermaid } from '../../src/review/escape.js';
+
+const NASTY =
+  'Pipe | back`tick` \\ #hash: colon; semi %% <script>alert(1)</script> </svg> & *bold* _em_ [link](x) {brace} $x$ ~~s~~ 02:00';
+
+/** What html() drops: C0 controls but tab, line feed and carriage return; DEL; U+FFFE and U+FFFF. */
+const forbidden = (c: string) => {
+  const n = c.codePointAt(0)!;
+  return (n < 32 && n !== 9 && n !== 10 && n !== 13) || n === 0x7f || n === 0xfffe || n === 0xffff;
+};
+
+describe('html()', () => {
+  it('writes & < > " \' as entities, so text and attribute values stay text', () => {
+    expect(html(`<a href="x" title='y'>Tom & Jerry</a>`)).toBe(
+      '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;Tom &amp; Jerry&lt;/a&gt;',
+    );
+  });
+
+  it('round-trips any text through an HTML parser, in an element and in an attribute', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (s) => {
+        // The parser reads \r\n and \r as \n, as every browser does.
+        const kept = [...s]
+          .filter((c) => !forbidden(c))
+          .join('')
+          .replace(/\r\n?/g, '\n');
+        const doc = new JSDOM(`<p title="${html(s)}">${html(s)}</p><svg><text>${html(s)}</text></svg>`).window.document;
+        expect(doc.querySelector('p')!.textContent).toBe(kept);
+        expect(doc.querySelector('p')!.getAttribute('title')).toBe(kept);
+        expect(doc.querySelectorAll('script, svg p, body > text')).toHaveLength(0);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('drops the control characters XML forbids', () => {
+    expect(html('a\u0000b\u0007c\u001fd\tE\nF')).toBe('abcd\tE\nF');
+  });
+});
+
+describe('md()', () => {
+  /** The text a CommonMark reader shows for one paragraph of md(). */
+  const shown = (s: string) => {
+    const doc = new JSDOM(marked.parse(md(s), { async: false }) as string).window.document;
+    return { text: doc.body.textContent!.trim(), elements: doc.body.querySelectorAll('*').length };
+  };
+
+  it('shows the text exactly as written, as one plain paragraph', () => {
+    expect(shown(NASTY)).toEqual({ text: NASTY, elements: 1 });
+    for (const s of [
+      '# not a heading',
+      '- not a list',
+      '1. not a list',
+      '2) nor this',
+      '> not a quote',
+      '---',
+      '===',
+      '+ x',
+    ])
+      expect(shown(s), s).toEqual({ text: s, elements: 1 });
+  });
+
+  it('keeps a table row to its columns, and folds line breaks', () => {
+    const row = `| ${md('a | b')} | ${md('c\nd')} |`;
+    const doc = new JSDOM(marked.parse(`| x | y |\n| --- | --- |\n${row}\n`, { async: false }) as string).window
+      .document;
+    expect([...doc.querySelectorAll('tbody td')].map((td) => td.textContent)).toEqual(['a | b', 'c d']);
+  });
+
+  it('is shown unchanged for any printable text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'ab |`\\#:;%<>&*_[](){}$~!-+=.1 \n'.split('')) }), (s) => {
+        const want = s.replace(/\n+/g, ' ').trim().replace(/ +/g, ' ');
+        if (want === '') return;
+        expect(shown(s).text.replace(/ +/g, ' ')).toBe(want);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('mdCode()', () => {
+  it('fences any run of backticks, and escapes pipes for a table cell', () => {
+    expect(mdCode('a`b')).toBe('``a`b``');
+    expect(mdCode('`x`')).toBe('`` `x` ``');
+    expect(mdCode('a|b')).toBe('`a\\|b`');
+    const doc = new JSDOM(marked.parse(mdCode('x ``y`` z'), { async: false }) as string).window.document;
+    expect(doc.querySelector('code')!.textContent).toBe('x ``y`` z');
+  });
+});
+
+describe('mermaid()', () => {
+  type Mermaid = typeof import('mermaid').default;
+  let m: Mermaid;
+  beforeAll(async () => {
+    const dom = new JSDOM('<!doctype html><html><body></body></html>');
+    Object.assign(globalThis, { window: dom.window, document: dom.window.document });
+    m = (await import('mermaid')).default;
+    m.initialize({ startOnLoad: false });
+  }, 60_000);
+
+  /** The name mermaid's gantt model holds for a task named `name`, with its entity codes decoded. */
+  async function taskName(name: string, section = 'Work') {
+    const chart = `gantt\n    dateFormat YYYY-MM-DD\n    section ${mermaid(section)}\n    ${mermaid(name)} :t1, 2026-03-02, 2026-03-03\n`;
+    const diagram = await m.mermaidAPI.getDiagramFromText(chart);
+    const tasks = (
+      diagram.db as unknown as { getTasks(): { task: string; section: string; startTime: Date }[] }
+    ).getTasks();
+    expect(tasks).toHaveLength(1);
+    expect(tasks[0]!.startTime.toISOString().slice(0, 10)).toBe('2026-03-02');
+    const decode = (s: string) => s.replace(/ﬂ°°(\d+)¶ß/g, (_, n) => String.fromCodePoint(Number(n))).trim();
+    return { task: decode(tasks[0]!.task), section: decode(tasks[0]!.section) };
+  }
+
+  it('writes what Mermaid gives meaning as entity codes, which it draws as the real characters', async () => {
+    expect(mermaid('Cutover at 02:00; then #2')).toBe('Cutover at 02#58;00#59; then #35;2');
+    expect(await taskName(NASTY, NASTY)).toEqual({ task: NASTY, section: NASTY });
+  });
+
+  it('a name that starts like a Mermaid statement stays a task', async () => {
+    for (const name of [
+      'Section 3 cabling',
+      'Title transfer',
+      'Excludes weekends',
+      'Includes Wi-Fi',
+      'Click and collect rollout',
+      'dateFormat fix',
+      'axisFormat review',
+      'todayMarker check',
+      'weekday monday cover',
+      'gantt chart review',
+      '2026-03-02 kick-off',
+    ])
+      expect((await taskName(name)).task, name).toBe(name);
+  });
+
+  it('folds line breaks and never gives an empty name', () => {
+    expect(mermaid('a\nb\r\nc')).toBe('a b c');
+    expect(mermaid('  ')).toBe('untitled');
+  });
+});

@@ -47,6 +47,7 @@ svg.gantt text.critical { fill: var(--critical); font-weight: 600; }
 svg.gantt text.marker { font-size: 10px; font-weight: 600; }
 svg.gantt text.as-of-text { fill: #222; }
 svg.gantt text.deadline-text { fill: #7b2d8b; }
+svg.gantt text.loop { fill: #8a5a1c; font-style: italic; }
 svg.gantt text.blackout-label { fill: #8a3b3b; font-style: italic; }
 svg.gantt .zebra { fill: #fafbfc; }
 svg.gantt .group-band { fill: var(--band); }

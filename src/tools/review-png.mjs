@@ -120,7 +120,7 @@ mermaid.run();
 
 mkdirSync(out, { recursive: true });
 for (const plan of plans) {
-  const name = basename(plan).replace(/\.plan\.ya?ml$|\.ya?ml$/, '');
+  const name = [basename(plan).replace(/\.plan\.ya?ml$|\.ya?ml$/, ''), kind, audience].filter(Boolean).join('.');
   const common = [
     ...(kind ? ['--kind', kind] : []),
     ...(audience ? ['--audience', audience] : []),

@@ -22,7 +22,7 @@ export function ganttMermaid(chart: Chart, audience: 'customer' | 'internal'): s
   if (chart.blackouts.length > 0) {
     out.push('    section Blackouts');
     for (const b of chart.blackouts) {
-      const label = b.where ? `${b.label} (${b.where})` : b.label;
+      const label = b.where ? `${b.label}, at ${b.where}` : b.label;
       out.push(`    ${mermaid(label)} :crit, done, ${id('b')}, ${b.from}, ${addDays(b.to, 1)}`);
     }
   }

@@ -70,8 +70,9 @@ const f1 = (n: number) => (Math.round(n * 10) / 10).toString();
 export function ganttSvg(chart: Chart, audience: 'customer' | 'internal'): string {
   const when = (d: string) => (audience === 'customer' ? longDate(d) : d);
   const second = chart.second === 'actual' ? 'actual' : 'forecast';
-  const rowLabel = (r: ChartRow) => (r.loop ? `${r.label} (no forecast: dependency loop)` : r.label);
-  const blackoutLabel = (b: Chart['blackouts'][number]) => `Blackout: ${b.label}${b.where ? ` (${b.where})` : ''}`;
+  // A row with no forecast is told apart by its colour and its label's style; its tooltip says why.
+  const rowLabel = (r: ChartRow) => r.label;
+  const blackoutLabel = (b: Chart['blackouts'][number]) => `Blackout: ${b.label}${b.where ? `, at ${b.where}` : ''}`;
   const labels = [...chart.groups.flatMap((g) => g.rows.map(rowLabel)), ...chart.blackouts.map(blackoutLabel)];
   const labelWidth = Math.min(LABEL_MAX, Math.max(LABEL_MIN, ...labels.map((l) => Math.ceil(textWidth(l)) + 16)));
   const x0 = labelWidth + 6;
@@ -151,7 +152,9 @@ export function ganttSvg(chart: Chart, audience: 'customer' | 'internal'): strin
           ? 'label blackout-label'
           : l.row?.critical
             ? 'label critical'
-            : 'label';
+            : l.row?.loop
+              ? 'label loop'
+              : 'label';
     const top = l.y + (l.h - l.lines.length * LINE) / 2 + LINE - 3;
     out.push(
       `<text class="${cls}" x="${indent}" y="${f1(top)}">${l.lines

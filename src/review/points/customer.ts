@@ -26,6 +26,11 @@ interface Wording {
   owner: Point['owner'];
   decision?: boolean;
   say(f: Finding, w: Words, d: Data): Said;
+  /**
+   * Several findings of one message as one point, where a list reads better than a row of
+   * sentences that start alike: "Dan Okafor also owns four technical tasks: …".
+   */
+  merge?: Partial<Record<string, (ds: Data[], w: Words) => Said>>;
 }
 
 /** The finding's data, read as text, numbers and dates. */
@@ -58,6 +63,8 @@ class Data {
     return Array.isArray(v) ? [...v] : v === undefined ? [] : [String(v)];
   }
 }
+
+const quoted = (xs: string[]) => listOf(xs.map((x) => `"${x}"`));
 
 /** The id of the list item a finding points into: tasks[id=cabling] → cabling. */
 function idIn(f: Finding, list: string): string | undefined {
@@ -493,6 +500,13 @@ export const CUSTOMER_WORDS: { [K in RuleId]: Wording } = {
   'milestone-gate': {
     topic: 'Go/no-go checks',
     owner: 'team',
+    merge: {
+      noGate: (ds) => ({
+        gist: 'milestones without a go/no-go check',
+        says: `${ds.length} milestones have no go/no-go check (no agreed criteria, and nobody named to approve going past them): ${quoted(ds.map((d) => d.s('milestone')))}.`,
+        action: 'Agree the criteria for each milestone and who approves going past it.',
+      }),
+    },
     say: (f, _w, d) =>
       f.messageId === 'noGate'
         ? {
@@ -512,7 +526,7 @@ export const CUSTOMER_WORDS: { [K in RuleId]: Wording } = {
     say: (f, w, d) => {
       if (f.messageId === 'logicLater')
         return {
-          gist: `"${d.s('milestone')}" cannot be met`,
+          gist: `a date for "${d.s('milestone')}" that the work before it cannot meet`,
           says: `"${d.s('milestone')}" is ${d.s('recorded')}, but the work before it cannot be finished until ${d.date('logic')} ("${d.s('driver')}" decides it).`,
           action: `Recover the time on "${d.s('driver')}", or agree a new date for "${d.s('milestone')}" and tell the sponsor.`,
           decide: `Agree a recovery plan for "${d.s('milestone')}", or a new date for it.`,
@@ -522,7 +536,7 @@ export const CUSTOMER_WORDS: { [K in RuleId]: Wording } = {
       const m = id ? w.model.items.get(id)?.milestone : undefined;
       const late = d.n('days') > 0 ? `, ${count(d.n('days'), 'working day')} late` : '';
       return {
-        gist: `"${d.s('milestone')}" has slipped`,
+        gist: `the slip of "${d.s('milestone')}"`,
         says:
           m?.due && m.forecast && m.forecast > m.due
             ? `"${d.s('milestone')}" was due ${longDate(m.due)} and is now forecast for ${longDate(m.forecast)}${late}.${d.s('tolerance')}`
@@ -537,6 +551,13 @@ export const CUSTOMER_WORDS: { [K in RuleId]: Wording } = {
   'missing-logic': {
     topic: 'Dependencies',
     owner: 'team',
+    merge: {
+      dangling: (ds) => ({
+        gist: 'tasks not linked to the rest of the plan',
+        says: `${ds.length} unfinished tasks are not linked to what comes before or after them (${quoted(ds.map((d) => d.s('task')))}), so a slip in them would not show in the forecast.`,
+        action: 'Link each task to what must happen before it and what it enables.',
+      }),
+    },
     say: (_f, _w, d) => ({
       gist: 'tasks not linked to the rest of the plan',
       says: `"${d.s('task')}" is not linked to ${d.s('missing') === 'predecessor' ? 'what must happen before it' : d.s('missing') === 'successor' ? 'what it enables' : 'the rest of the plan'}; ${d.n('count')} of ${d.n('total')} unfinished tasks are not linked, so a slip in them would not show in the forecast.`,
@@ -546,6 +567,17 @@ export const CUSTOMER_WORDS: { [K in RuleId]: Wording } = {
   'overdue-task': {
     topic: 'Overdue work',
     owner: 'team',
+    merge: {
+      overdue: (ds) => ({
+        gist: 'overdue work',
+        says: `${ds.length} tasks are past their finish dates: ${listOf(
+          ds.map((d) => `"${d.s('task')}" (due ${d.date('finish')}, ${d.s('progress')} done)`),
+          { separator: ';' },
+        )}.`,
+        action:
+          'Bring the overdue tasks up to date: record their progress, or re-plan their finish and the work after them.',
+      }),
+    },
     say: (_f, _w, d) => ({
       gist: 'overdue work',
       says: `"${d.s('task')}" was due to finish ${d.date('finish')} and is ${d.s('progress')} done.`,
@@ -555,10 +587,17 @@ export const CUSTOMER_WORDS: { [K in RuleId]: Wording } = {
   'owner-assigned': {
     topic: 'Owners',
     owner: 'team',
+    merge: {
+      noOwner: (ds) => ({
+        gist: 'work with no owner',
+        says: `${ds.length} tasks and milestones have nobody responsible for them: ${quoted(ds.map((d) => d.s('name')))}.`,
+        action: 'Name the person responsible for each of them.',
+      }),
+    },
     say: (f, _w, d) =>
       f.messageId === 'noRequester'
         ? {
-            gist: 'a change nobody asked for',
+            gist: 'a change with no requester',
             says: `Change ${d.s('id')} does not say who asked for it.`,
             action: `Record who requested change ${d.s('id')}.`,
           }
@@ -618,7 +657,7 @@ export const CUSTOMER_WORDS: { [K in RuleId]: Wording } = {
     say: (f, w, d) =>
       f.messageId === 'unknown'
         ? {
-            gist: "the project manager's time not agreed",
+            gist: 'no agreed time for the project manager',
             says: `How much of ${pmName(w.model)}'s week goes to this project is not recorded.`,
             action: `Agree and record ${pmName(w.model)}'s time on the project.`,
           }
@@ -634,7 +673,7 @@ export const CUSTOMER_WORDS: { [K in RuleId]: Wording } = {
     say: (f, _w, d) =>
       f.messageId === 'wrongRole'
         ? {
-            gist: 'the project manager is also doing technical work',
+            gist: 'a project manager who is also an engineer',
             says: `${d.s('name')} is named as project manager but is ${d.s('role') === 'engineer' ? 'an engineer on the project' : `listed as a ${d.s('role').replace(/-/g, ' ')}`}.`,
             action: `Name a project manager whose job is to run this project, and leave ${d.s('name')} free for ${d.s('role') === 'engineer' ? 'the technical work' : 'their own role'}.`,
           }
@@ -663,8 +702,15 @@ export const CUSTOMER_WORDS: { [K in RuleId]: Wording } = {
   'pm-not-engineer': {
     topic: 'Project manager',
     owner: 'team',
+    merge: {
+      ownsTechnicalWork: (ds) => ({
+        gist: 'a project manager who also does technical work',
+        says: `${ds[0]!.s('pm')}, the project manager, also owns ${ds.length} technical tasks: ${quoted(ds.map((d) => d.s('task')))}.`,
+        action: `Give these tasks to an engineer, so that ${ds[0]!.s('pm')} can manage the whole delivery.`,
+      }),
+    },
     say: (_f, _w, d) => ({
-      gist: 'the project manager is also doing technical work',
+      gist: 'a project manager who also does technical work',
       says: `${d.s('pm')}, the project manager, also owns the ${d.s('kind')} task "${d.s('task')}".`,
       action: `Give "${d.s('task')}" to an engineer, so that ${d.s('pm')} can manage the whole delivery.`,
     }),
@@ -725,6 +771,13 @@ export const CUSTOMER_WORDS: { [K in RuleId]: Wording } = {
     area: 'schedule',
     topic: 'Rollback',
     owner: 'team',
+    merge: {
+      none: (ds) => ({
+        gist: 'cutovers with no way back',
+        says: `${ds.length} cutovers and migrations have no written way back if they go wrong: ${quoted(ds.map((d) => d.s('task')))}.`,
+        action: 'Write a rollback plan for each: how to get back, who decides, and by when.',
+      }),
+    },
     say: (_f, _w, d) => ({
       gist: 'a cutover with no way back',
       says: `${d.s('kind')} "${d.s('task')}" has no written way back if it goes wrong.`,
@@ -798,6 +851,13 @@ export const CUSTOMER_WORDS: { [K in RuleId]: Wording } = {
   'success-criteria': {
     topic: 'Success criteria',
     owner: 'customer',
+    merge: {
+      vague: (ds) => ({
+        gist: 'success criteria that cannot be measured',
+        says: `${ds.length} success criteria cannot be measured as written: ${quoted(ds.map((d) => d.s('criterion')))}.`,
+        action: 'Add a number, a date or a percentage to each success criterion.',
+      }),
+    },
     say: (f, _w, d) =>
       f.messageId === 'none'
         ? {
@@ -852,6 +912,16 @@ export const CUSTOMER_WORDS: { [K in RuleId]: Wording } = {
     area: 'communication',
     topic: 'Telling users',
     owner: 'team',
+    merge: {
+      untold: (ds) => ({
+        gist: 'users not told before changes that affect them',
+        says: `${ds.length} changes affect users with no communication or training planned before them: ${listOf(
+          ds.map((d) => `"${d.s('task')}" (${d.date('start')})`),
+          { separator: ';' },
+        )}.`,
+        action: 'Plan how users will be told, or trained, before each of these changes.',
+      }),
+    },
     say: (_f, _w, d) => ({
       gist: 'users not told before a change that affects them',
       says: `"${d.s('task')}" ${d.s('effect')}, but no communication or training is planned ${d.s('where')}before it starts on ${d.date('start')}.`,
@@ -870,6 +940,14 @@ export const CUSTOMER_WORDS: { [K in RuleId]: Wording } = {
   'vendor-contract': {
     topic: 'Contracts',
     owner: 'team',
+    merge: {
+      noContract: (ds, w) => ({
+        gist: 'suppliers without a signed contract',
+        says: `${ds.length} suppliers have no signed contract yet: ${listOf(ds.map((d) => d.s('vendor')))}.`,
+        action: `Sign the contracts with ${listOf(ds.map((d) => d.s('vendor')))} before their work starts.`,
+        owner: w.model.plan.project.phase === 'presale' ? 'customer' : 'team',
+      }),
+    },
     say: (f, w, d) =>
       f.messageId === 'noContract'
         ? {
@@ -925,6 +1003,18 @@ export const CUSTOMER_WORDS: { [K in RuleId]: Wording } = {
     topic: 'Scope sign-off',
     owner: 'customer',
     decision: true,
+    merge: {
+      beforeSignoff: (ds) => ({
+        gist: 'work started before the scope was signed off',
+        says: `${ds.length} tasks start before the scope was signed off on ${ds[0]!.date('signoff')}: ${listOf(
+          ds.map((d) => `"${d.s('task')}" (${d.date('start')})`),
+          { separator: ';' },
+        )}.`,
+        action: 'Start build work only once the scope is signed off.',
+        owner: 'team',
+        decision: false,
+      }),
+    },
     say: (f, _w, d) =>
       f.messageId === 'unsigned'
         ? {
@@ -941,6 +1031,32 @@ export const CUSTOMER_WORDS: { [K in RuleId]: Wording } = {
           },
   },
 };
+
+/** Findings whose wording merges them, grouped by rule and message: each group becomes one point. */
+export function mergeable(f: Finding): boolean {
+  return CUSTOMER_WORDS[f.ruleId as RuleId].merge?.[f.messageId] !== undefined;
+}
+
+export function customerSaysAll(
+  fs: Finding[],
+  w: Words,
+): Said & { area?: Area; topic: string; owner: Point['owner']; decision: boolean } {
+  const wording = CUSTOMER_WORDS[fs[0]!.ruleId as RuleId];
+  const said = wording.merge![fs[0]!.messageId]!(
+    fs.map((f) => new Data(f.data, w)),
+    w,
+  );
+  return {
+    area: wording.area,
+    topic: said.topic ?? wording.topic,
+    owner: said.owner ?? wording.owner,
+    decision: said.decision ?? wording.decision ?? false,
+    gist: said.gist,
+    says: said.says,
+    action: said.action,
+    decide: said.decide,
+  };
+}
 
 export function customerSays(
   f: Finding,

@@ -7,7 +7,7 @@ import type { Category, Finding } from '../../engine/types.js';
 import type { PlanModel } from '../../plan/model/index.js';
 import { RULE_REGISTRY, type RuleId } from '../../rules/index.js';
 import type { Audience } from '../words.js';
-import { customerSays } from './customer.js';
+import { customerSays, customerSaysAll, mergeable } from './customer.js';
 import type { Area, Point } from './types.js';
 
 export type { Area, Point } from './types.js';
@@ -44,11 +44,44 @@ export function pointOf(f: Finding, model: PlanModel, audience: Audience, money:
   };
 }
 
+/**
+ * The points of a review, in the findings' order. For the customer, several findings of one
+ * message that read better as a list are one point, where the first of them stood.
+ */
 export function pointsOf(
   findings: readonly Finding[],
   model: PlanModel,
   audience: Audience,
   money: (n: number) => string,
 ): Point[] {
-  return findings.map((f) => pointOf(f, model, audience, money));
+  if (audience !== 'customer') return findings.map((f) => pointOf(f, model, audience, money));
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings)
+    if (mergeable(f)) {
+      const key = `${f.ruleId}/${f.messageId}`;
+      groups.set(key, [...(groups.get(key) ?? []), f]);
+    }
+  const out: Point[] = [];
+  for (const f of findings) {
+    const group = groups.get(`${f.ruleId}/${f.messageId}`);
+    if (!group || group.length === 1) {
+      out.push(pointOf(f, model, audience, money));
+      continue;
+    }
+    if (group[0] !== f) continue;
+    const c = customerSaysAll(group, { model, money });
+    out.push({
+      finding: f,
+      area: c.area ?? AREA[f.category],
+      topic: c.topic,
+      owner: c.owner,
+      decision: c.decision,
+      sources: RULE_REGISTRY[f.ruleId as RuleId].docs.sources,
+      gist: c.gist,
+      says: c.says,
+      action: c.action,
+      decide: c.decide,
+    });
+  }
+  return out;
 }

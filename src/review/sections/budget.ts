@@ -142,7 +142,10 @@ export function spendSection(ctx: ReviewContext, withPoints = true): Section {
     list(totals(ctx)),
   ];
   const ev = ctx.model.earnedValue;
-  if (ev && ev.pv > 0)
+  const said = ctx.points.some(
+    (p) => p.finding.ruleId === 'schedule-performance' || p.finding.ruleId === 'cost-performance',
+  );
+  if (ev && ev.pv > 0 && !said)
     blocks.push(
       para(
         `By ${ctx.date(ctx.model.asOf)}, work worth ${ctx.money(ev.pv)} was planned to be done and work worth ${ctx.money(ev.ev)} has been${ev.ac > 0 ? `, for ${ctx.money(ev.ac)} spent` : ''}.`,

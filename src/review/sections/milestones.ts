@@ -47,7 +47,7 @@ function status(ctx: ReviewContext, r: MilestoneRow): Inline {
     const d = slipDays(ctx, r.baseline, r.done);
     return `Reached ${d} working day${d === 1 ? '' : 's'} late`;
   }
-  if (r.unknowable) return strong('No forecast: dependency loop');
+  if (r.unknowable) return strong('Unknown');
   if (!r.baseline || !r.forecast) return 'No baseline';
   if (r.forecast <= r.baseline) return r.baseline < ctx.model.asOf ? strong('Past due') : 'On track';
   const d = slipDays(ctx, r.baseline, r.forecast);
@@ -79,10 +79,13 @@ export function milestonesSection(ctx: ReviewContext): Section | undefined {
   };
   const late = rows.filter((r) => !r.done && r.baseline && r.forecast && r.forecast > r.baseline).length;
   const onTime = rows.filter((r) => r.done && (!r.baseline || r.done <= r.baseline)).length;
+  const unknown = rows.filter((r) => r.unknowable).length;
   const said = closure
     ? `${onTime} of ${rows.length} milestones were reached on or before their baseline date.`
-    : late > 0
-      ? `${late} of ${rows.length} milestones ${late === 1 ? 'is' : 'are'} forecast after ${late === 1 ? 'its' : 'their'} baseline date.`
-      : 'Every milestone still to come is forecast on or before its baseline date.';
+    : unknown > 0
+      ? `${unknown} of ${rows.length} milestones cannot be forecast while the dependencies contain a loop.`
+      : late > 0
+        ? `${late} of ${rows.length} milestones ${late === 1 ? 'is' : 'are'} forecast after ${late === 1 ? 'its' : 'their'} baseline date.`
+        : 'Every milestone still to come is forecast on or before its baseline date.';
   return { title: 'Milestones', blocks: [table, para(said)] };
 }

@@ -23,8 +23,8 @@ const oneLine = (text: string | null | undefined) => clean(text).replace(/[\r\n\
 /**
  * Text inside Markdown. Backslash-escapes every character CommonMark or GitHub gives a meaning
  * inline (emphasis, code, links, images, strikethrough, tables, maths, HTML), and a block marker
- * at the start (a heading, list, quote or rule), and writes & < > as entities so that no HTML
- * passes through.
+ * at the start (a heading, list item, quote, rule or setext underline; "99.9% uptime" is not
+ * one), and writes & < > as entities so that no HTML passes through.
  */
 export function md(text: string | null | undefined): string {
   return oneLine(text)
@@ -34,8 +34,9 @@ export function md(text: string | null | undefined): string {
     .replace(/>/g, '&gt;')
     .replace(/\|/g, '\\|')
     .replace(/([`*_[\]#~$!{}])/g, '\\$1')
-    .replace(/^(\s*)([-+=])/, '$1\\$2')
-    .replace(/^(\s*\d+)([.)])/, '$1\\$2');
+    .replace(/^(\s*)([-+])(?=\s|-|$)/, '$1\\$2')
+    .replace(/^(\s*)(=+\s*)$/, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])(?=\s|$)/, '$1\\$2');
 }
 
 /**

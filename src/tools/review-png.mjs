@@ -96,26 +96,19 @@ function shoot(html, name) {
   return made;
 }
 
-/** The Markdown review as a page: marked for the Markdown, mermaid for the chart, both from node_modules. */
-function markdownPage(md) {
+/** The Markdown review as a page: marked (which mermaid ships) for the Markdown, mermaid for the chart. */
+async function markdownPage(md) {
   const require = createRequire(join(root, 'package.json'));
-  const marked = readFileSync(require.resolve('marked/lib/marked.umd.js'), 'utf8');
+  const { marked } = await import(pathToFileURL(require.resolve('marked')).href);
   const mermaidJs = pathToFileURL(join(root, 'node_modules/mermaid/dist/mermaid.min.js')).href;
+  const body = marked
+    .parse(md, { async: false })
+    .replace(/<pre><code class="language-mermaid">([\s\S]*?)<\/code><\/pre>/g, '<pre class="mermaid">$1</pre>');
   return `<!doctype html><html><head><meta charset="utf-8"><style>
 body{font:15px/1.5 "Liberation Sans",Arial,sans-serif;max-width:1100px;margin:24px auto;color:#222}
 table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:3px 6px}blockquote{border-left:4px solid #ccc;margin:0;padding:0 12px}
-</style><script>${marked}</script><script src="${mermaidJs}"></script></head><body><div id="doc"></div>
-<script type="text/markdown" id="src">${md.replace(/<\/script/gi, '<\\/script')}</script>
-<script>
-const text = document.getElementById('src').textContent;
-document.getElementById('doc').innerHTML = marked.parse(text);
-for (const code of document.querySelectorAll('code.language-mermaid')) {
-  const div = document.createElement('div'); div.className = 'mermaid'; div.textContent = code.textContent;
-  code.parentElement.replaceWith(div);
-}
-mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', gantt: { useWidth: 1080 } });
-mermaid.run();
-</script></body></html>`;
+</style><script src="${mermaidJs}"></script></head><body>${body}
+<script>mermaid.initialize({ startOnLoad: true, securityLevel: 'strict' });</script></body></html>`;
 }
 
 mkdirSync(out, { recursive: true });
@@ -143,7 +136,7 @@ for (const plan of plans) {
       encoding: 'utf8',
     });
     const page = join(out, `${name}.md.html`);
-    writeFileSync(page, markdownPage(md));
+    writeFileSync(page, await markdownPage(md));
     const shot = join(out, `${name}.md.png`);
     chromium(
       [

@@ -69,6 +69,12 @@ describe('md()', () => {
       expect(shown(s), s).toEqual({ text: s, elements: 1 });
   });
 
+  it('leaves alone what only looks like a block marker', () => {
+    expect(md('99.9% uptime')).toBe('99.9% uptime');
+    expect(md('-5°C in the comms room')).toBe('-5°C in the comms room');
+    expect(md('- a list')).toBe('\\- a list');
+  });
+
   it('keeps a table row to its columns, and folds line breaks', () => {
     const row = `| ${md('a | b')} | ${md('c\nd')} |`;
     const doc = new JSDOM(marked.parse(`| x | y |\n| --- | --- |\n${row}\n`, { async: false }) as string).window

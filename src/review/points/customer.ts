@@ -1006,7 +1006,7 @@ export const CUSTOMER_WORDS: { [K in RuleId]: Wording } = {
     merge: {
       beforeSignoff: (ds) => ({
         gist: 'work started before the scope was signed off',
-        says: `${ds.length} tasks start before the scope was signed off on ${ds[0]!.date('signoff')}: ${listOf(
+        says: `${ds.length} tasks begin before the scope sign-off on ${ds[0]!.date('signoff')}: ${listOf(
           ds.map((d) => `"${d.s('task')}" (${d.date('start')})`),
           { separator: ';' },
         )}.`,

@@ -81,7 +81,9 @@ export function lessonsSection(ctx: ReviewContext): Section {
       late.length === 0
         ? [
             strong('Dates:'),
-            ` every milestone was reached on or before its baseline date. Keep planning with the same margins.`,
+            ms.length === milestoneRows(ctx).length
+              ? ' every milestone was reached on or before its baseline date. Keep planning with the same margins.'
+              : ` the ${ms.length} milestone${ms.length === 1 ? '' : 's'} reached so far ${ms.length === 1 ? 'was' : 'were'} reached on or before ${ms.length === 1 ? 'its' : 'their'} baseline date.`,
           ]
         : [
             strong('Dates:'),
@@ -96,7 +98,9 @@ export function lessonsSection(ctx: ReviewContext): Section {
       strong('Money:'),
       spent > b.total
         ? ` the project cost ${ctx.money(spent - b.total)} more than its budget.`
-        : ` the project came in within its budget (${percent(spent / b.total)} used).`,
+        : ctx.plan.project.phase === 'closed'
+          ? ` the project came in within its budget (${percent(spent / b.total)} used).`
+          : ` ${percent(spent / b.total)} of the budget is spent or committed so far.`,
       over.length > 0
         ? ` ${count(over.length, 'line')} ran over ${over.length === 1 ? 'its' : 'their'} plan; check how those lines were estimated.`
         : '',

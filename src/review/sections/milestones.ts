@@ -48,6 +48,7 @@ function status(ctx: ReviewContext, r: MilestoneRow): Inline {
     return `Reached ${d} working day${d === 1 ? '' : 's'} late`;
   }
   if (r.unknowable) return strong('Unknown');
+  if (ctx.kind === 'closure') return strong('Not reached');
   if (!r.baseline || !r.forecast) return 'No baseline';
   if (r.forecast <= r.baseline) return r.baseline < ctx.model.asOf ? strong('Past due') : 'On track';
   const d = slipDays(ctx, r.baseline, r.forecast);

@@ -25,9 +25,9 @@ export function scopeSection(ctx: ReviewContext): Section {
   const c = ctx.customer;
   // Marked only where the rule found it (it is off for a small job).
   const vague = new Set(
-    ctx.points
-      .filter((p) => p.finding.ruleId === 'success-criteria' && p.finding.messageId === 'vague')
-      .map((p) => String(p.finding.data.criterion)),
+    ctx.report.findings
+      .filter((f) => f.ruleId === 'success-criteria' && f.messageId === 'vague')
+      .map((f) => String(f.data.criterion)),
   );
   const criteria: Block = s?.success_criteria?.length
     ? list(

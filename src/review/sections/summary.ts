@@ -1,6 +1,7 @@
 /** The summary that opens every review: the project's facts, and the rating with its reasons. */
 import type { ReviewContext } from '../context.js';
-import { type Inline, para, type Section } from '../doc.js';
+import { type Block, type Inline, para, type Section } from '../doc.js';
+import { kindForPhase } from '../options.js';
 import { ratingInline, ratingWhy } from './common.js';
 
 const PHASE_WORDS: Record<string, string> = {
@@ -20,11 +21,31 @@ const METHOD_WORDS: Record<string, string> = {
   other: 'Other',
 };
 
-/** What the rating is a judgement of, in each kind of document. */
+/** What the rating judges, by the project's phase: the rules that ran are the phase's, whatever the document. */
 const RATING_LABEL = { scope: 'Plan readiness', status: 'Delivery confidence', closure: 'Close-out' } as const;
 
 export function ratingRow(ctx: ReviewContext): [string, Inline] {
-  return [ctx.customer ? RATING_LABEL[ctx.kind] : 'Plan health', [ratingInline(ctx), ratingWhy(ctx)]];
+  const label = RATING_LABEL[kindForPhase(ctx.plan.project.phase)];
+  return [ctx.customer ? label : 'Plan health', [ratingInline(ctx), ratingWhy(ctx)]];
+}
+
+/** A document asked for ahead of its phase says so: a closure report of a project still running. */
+function ahead(ctx: ReviewContext): Block[] {
+  const phase = ctx.plan.project.phase;
+  if (ctx.kind === 'closure' && phase !== 'closed') {
+    const open = [...ctx.model.items.values()].filter(
+      (i) => i.kind === 'task' && i.task?.status !== 'dropped' && !i.actualFinish && (i.task?.progress ?? 0) < 1,
+    ).length;
+    return [
+      para(
+        `The plan does not record the project as closed${open > 0 ? `: ${open} task${open === 1 ? ' is' : 's are'} still open` : ''}. This report shows where it stands now.`,
+        'note',
+      ),
+    ];
+  }
+  if (ctx.kind === 'status' && (phase === 'presale' || phase === 'planning' || !phase))
+    return [para('The plan records no delivery yet, so this report shows the plan rather than progress.', 'note')];
+  return [];
 }
 
 /** The forecast finish against the deadline, in a phrase; undefined when there is nothing to say. */
@@ -66,6 +87,7 @@ export function summarySection(ctx: ReviewContext): Section {
   return {
     title: 'Summary',
     blocks: [
+      ...ahead(ctx),
       { kind: 'facts', rows },
       summary
         ? para(summary)

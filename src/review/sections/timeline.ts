@@ -39,14 +39,14 @@ export function criticalPathWords(ctx: ReviewContext): Block[] {
   if (cp.fixedEnd) {
     out.push(
       para(
-        `The forecast finish, ${against ?? ctx.date(cp.finish)}, is set by the date planned for ${last} itself. The work with the least float before it: ${names.slice(0, -1).join(' → ')}, with ${count(cp.float, 'working day')} to spare.`,
+        `The forecast finish (${against ?? ctx.date(cp.finish)}) is set by the date planned for ${last} itself. The work with the least float before it: ${names.slice(0, -1).join(' → ')}, with ${count(cp.float, 'working day')} to spare.`,
       ),
     );
   } else {
     out.push(
       para([
         strong('Critical path:'),
-        ` ${names.join(' → ')}. This chain of work has the least float and decides the forecast finish, ${against ?? ctx.date(cp.finish)}${cp.float === 0 ? ': a day lost on any of it is a day lost at the end' : `; it has ${count(cp.float, 'working day')} of float`}.`,
+        ` ${names.join(' → ')}. This chain of work decides the forecast finish (${against ?? ctx.date(cp.finish)})${cp.float === 0 ? ': a day lost on any of it is a day lost at the end' : `; it has ${count(cp.float, 'working day')} of float`}.`,
       ]),
     );
   }

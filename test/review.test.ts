@@ -459,6 +459,13 @@ describe('the timeline', () => {
     const rows = chart.groups.flatMap((g) => g.rows).filter((r) => r.kind === 'task' || r.kind === 'summary');
     expect(rows.length).toBeLessThanOrEqual(MAX_TASK_ROWS);
     expect(chart.omitted + rows.length).toBeGreaterThanOrEqual(60);
+    // every task of the critical path is among those kept
+    const cp = criticalPath(report.model!);
+    const kept = new Set(rows.map((r) => r.id));
+    expect(
+      cp.status === 'known' &&
+        cp.ids.filter((id) => report.model!.items.get(id)!.kind === 'task').every((id) => kept.has(id)),
+    ).toBe(true);
   });
 });
 

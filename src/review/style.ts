@@ -86,5 +86,7 @@ footer { margin-top: 24px; padding-top: 6px; border-top: 1px solid var(--rule); 
   main { max-width: none; margin: 0; padding: 0; box-shadow: none; }
   a { color: inherit; text-decoration: none; }
   h2 { margin-top: 14px; }
+  /* A chart taller than a page is scaled to fit one, with its heading, rather than cut. */
+  svg.gantt { width: auto; max-width: 100%; max-height: 235mm; margin: 0 auto; }
 }
 `;

@@ -164,7 +164,12 @@ export function buildChart(
         },
       ];
     } else {
-      const kept = taskGroups.flatMap((g) => g.rows.filter(matters)).slice(0, MAX_TASK_ROWS);
+      // The critical path first, then what cannot be forecast, what is under way and what slips.
+      const rank = (r: ChartRow) => (r.critical ? 0 : r.loop ? 1 : r.state === 'active' ? 2 : 3);
+      const kept = taskGroups
+        .flatMap((g) => g.rows.filter(matters))
+        .sort((a, b) => rank(a) - rank(b))
+        .slice(0, MAX_TASK_ROWS);
       omitted = taskCount - kept.length;
       taskGroups = [{ label: 'Critical, slipping and current work', rows: kept.sort(byStart) }];
     }

@@ -123,7 +123,9 @@ export function ganttSvg(chart: Chart, audience: 'customer' | 'internal'): strin
   ticks.forEach((d, i) => {
     const tx = f1(x(d));
     out.push(`<line class="grid" x1="${tx}" y1="${HEADER - 4}" x2="${tx}" y2="${bottom}"/>`);
-    if (i % step === 0)
+    // A label that would run off either edge is left out; its grid line stays.
+    const half = textWidth(long ? monthYear(d) : shortDate(d), 10) / 2;
+    if (i % step === 0 && x(d) - half >= x0 - 4 && x(d) + half <= WIDTH - 2)
       out.push(
         `<text class="tick" x="${tx}" y="${HEADER - 8}" text-anchor="middle">${html(long ? monthYear(d) : shortDate(d))}</text>`,
       );

@@ -49,7 +49,7 @@ function totals(ctx: ReviewContext): Inline[] {
     items.push(
       `Contingency: ${ctx.money(b.contingency)}${b.total ? ` (${percent(b.contingency / b.total, 1)} of the total)` : ''}${risksAgainst(ctx)}`,
     );
-  else if (!ctx.small) items.push('Contingency: none');
+  else if (!ctx.small && !ctx.points.some((p) => p.finding.ruleId === 'contingency')) items.push('Contingency: none');
   const drawn = (b.drawdowns ?? []).reduce((s, d) => s + d.amount, 0);
   if (drawn > 0) items.push(`Drawn from the contingency so far: ${ctx.money(drawn)}`);
   const changes = ctx.model.decidedChanges.map((c) => c.item);

@@ -28,7 +28,9 @@ export function criticalPathWords(ctx: ReviewContext): Block[] {
       ),
     ];
   if (cp.status !== 'known') return [];
-  const names = cp.ids.map((id) => `"${ctx.model.items.get(id)!.name}"`);
+  const all = cp.ids.map((id) => `"${ctx.model.items.get(id)!.name}"`);
+  // A long chain is named by its ends: the chart shows the rest in red.
+  const names = all.length > 10 ? [...all.slice(0, 3), `… ${all.length - 7} more …`, ...all.slice(-4)] : all;
   const out: Block[] = [];
   const against = finishAgainstDeadline(ctx);
   if (names.length === 0) {

@@ -13,6 +13,8 @@
  * space, since a line break would end a table row, a list item or a chart line.
  */
 
+import { escapeUTF8 } from 'entities';
+
 /** C0 controls other than tab, line feed and carriage return, DEL, and the two non-characters XML forbids. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: removing exactly these characters
 const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/g;
@@ -21,10 +23,18 @@ const clean = (text: string | null | undefined) => (text ?? '').replace(FORBIDDE
 const oneLine = (text: string | null | undefined) => clean(text).replace(/[\r\n\t]+/g, ' ');
 
 /**
+ * An invisible word joiner, as an entity: set after the `@` of a mention or e-mail address and
+ * inside a web address's `://` or `www.`, it keeps GitHub from pinging a person named in a plan
+ * and every GFM reader from turning plan text into a link, while the reader sees the same text.
+ */
+const JOIN = '&#8288;';
+
+/**
  * Text inside Markdown. Backslash-escapes every character CommonMark or GitHub gives a meaning
  * inline (emphasis, code, links, images, strikethrough, tables, maths, HTML), and a block marker
  * at the start (a heading, list item, quote, rule or setext underline; "99.9% uptime" is not
- * one), and writes & < > as entities so that no HTML passes through.
+ * one), and writes & < > as entities so that no HTML passes through. A mention ("@alice"), an
+ * e-mail address and a web address stay text: no one is notified and nothing becomes a link.
  */
 export function md(text: string | null | undefined): string {
   return oneLine(text)
@@ -34,6 +44,10 @@ export function md(text: string | null | undefined): string {
     .replace(/>/g, '&gt;')
     .replace(/\|/g, '\\|')
     .replace(/([`*_[\]#~$!{}])/g, '\\$1')
+    .replace(/@(?=[\p{L}\p{N}_])/gu, `@${JOIN}`)
+    .replace(/([a-z][a-z0-9+.-]*):(?=\/\/)/gi, `$1${JOIN}:`)
+    .replace(/\b(mailto|xmpp|tel):/gi, `$1${JOIN}:`)
+    .replace(/\b(www)\./gi, `$1${JOIN}.`)
     .replace(/^(\s*)([-+])(?=\s|-|$)/, '$1\\$2')
     .replace(/^(\s*)(=+\s*)$/, '$1\\$2')
     .replace(/^(\s*\d+)([.)])(?=\s|$)/, '$1\\$2');
@@ -76,12 +90,10 @@ export function mermaid(text: string | null | undefined): string {
   return STATEMENT.test(words) ? code(body[0]!) + body.slice(1) : body;
 }
 
-/** HTML (and SVG) text or a quoted attribute value: & < > " ' as entities. */
+/**
+ * HTML (and SVG) text or a quoted attribute value: & < > " ' as entities, by the `entities`
+ * package (the one the HTML parsers use), which leaves every other character as it is.
+ */
 export function html(text: string | null | undefined): string {
-  return clean(text)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
+  return escapeUTF8(clean(text));
 }

@@ -21,7 +21,7 @@ const forbidden = (c: string) => {
 describe('html()', () => {
   it('writes & < > " \' as entities, so text and attribute values stay text', () => {
     expect(html(`<a href="x" title='y'>Tom & Jerry</a>`)).toBe(
-      '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;Tom &amp; Jerry&lt;/a&gt;',
+      '&lt;a href=&quot;x&quot; title=&apos;y&apos;&gt;Tom &amp; Jerry&lt;/a&gt;',
     );
   });
 
@@ -80,6 +80,18 @@ describe('md()', () => {
     const doc = new JSDOM(marked.parse(`| x | y |\n| --- | --- |\n${row}\n`, { async: false }) as string).window
       .document;
     expect([...doc.querySelectorAll('tbody td')].map((td) => td.textContent)).toEqual(['a | b', 'c d']);
+  });
+
+  it('names no one and links nothing: mentions, e-mail and web addresses stay text', () => {
+    const s =
+      'Ask @alice or @acme/ops, mail bob@example.com, see https://evil.example/x, www.example.com, mailto:a@b.co';
+    const doc = new JSDOM(marked.parse(md(s), { async: false, gfm: true }) as string).window.document;
+    expect(doc.querySelectorAll('a')).toHaveLength(0);
+    // A word joiner, which no reader shows, keeps each from being read as a mention or a link.
+    expect(doc.body.textContent!.trim().replaceAll('\u2060', '')).toBe(s);
+    // GitHub finds mentions in the rendered text: no "@" is followed by a name there.
+    expect(doc.body.textContent).not.toMatch(/@[a-z0-9]/i);
+    expect(md('99.9% at 02:00, a@ b')).toBe('99.9% at 02:00, a@ b');
   });
 
   it('is shown unchanged for any printable text', () => {

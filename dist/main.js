@@ -4013,7 +4013,7 @@ function buildProgram(io, setExit) {
     const asOf = flags.asOf === void 0 ? void 0 : validateAsOf(flags.asOf);
     const run = auditSources([plan], { asOf, today: today(), configFile: flags.config });
     if (run.errors.length > 0) throw run.errors[0];
-    const { renderReview } = await import("./review-N2UEG4EK.js");
+    const { renderReview } = await import("./review-34U636UM.js");
     const text = renderReview(run.reports[0], { kind: flags.kind, audience: flags.audience, format: flags.format });
     if (flags.output) writeFileAtomic(flags.output, text);
     else io.stdout(text);

@@ -8,14 +8,14 @@ import {
   readPlanBytes,
   readTextFile,
   validateAsOf
-} from "./chunk-JGJWXFWG.js";
+} from "./chunk-LYZG6M6F.js";
 import "./chunk-TLO4GMNW.js";
 import "./chunk-YVMNZPPK.js";
 import "./chunk-SDPUFUJ5.js";
 import {
   findingKey
 } from "./chunk-V2YCGLJG.js";
-import "./chunk-W5MQ4ZJC.js";
+import "./chunk-UY2QLVJ2.js";
 import {
   InputError,
   PmcheckError,
@@ -3572,7 +3572,7 @@ var FORMATTERS = {
   table: async () => (await import("./table-2JNF6DGJ.js")).formatTable,
   json: async () => (await import("./json-LOHRSQOR.js")).formatJson,
   sarif: async () => {
-    const { formatSarif } = await import("./sarif-4OW3WLFU.js");
+    const { formatSarif } = await import("./sarif-SGRLC4UC.js");
     return (run, ctx) => formatSarif(run, ctx.repo);
   },
   junit: async () => (await import("./junit-4QLKTH73.js")).formatJunit,
@@ -4035,12 +4035,12 @@ Next: fill in your people, vendors, dates and money, then run: pmcheck audit ${t
     setExit(0);
   });
   program2.command("rules").description("List every rule: id, category, default severity and what it catches.").addOption(new Option("-f, --format <name>", "output format").choices(["table", "json"]).default("table")).action(async (flags) => {
-    const { formatRules } = await import("./rules-QIVKG6Y3.js");
+    const { formatRules } = await import("./rules-3LHFBW5U.js");
     io.stdout(formatRules(flags.format, { width: terminalWidth(io), color: colorLevel(io, false) }));
     setExit(0);
   });
   program2.command("explain").description("Print a rule's documentation: what it catches, why, how to fix it, examples and options.").argument("<rule>", "rule id, e.g. vendor-sequencing").action(async (id) => {
-    const { explainRule } = await import("./rules-QIVKG6Y3.js");
+    const { explainRule } = await import("./rules-3LHFBW5U.js");
     io.stdout(explainRule(id, { width: terminalWidth(io), color: colorLevel(io, false) }));
     setExit(0);
   });

@@ -2,11 +2,11 @@ import { createRequire as __pmcheckCreateRequire } from 'node:module'; const req
 import {
   ConfigResolver,
   auditJob
-} from "./chunk-JGJWXFWG.js";
+} from "./chunk-LYZG6M6F.js";
 import "./chunk-TLO4GMNW.js";
 import "./chunk-YVMNZPPK.js";
 import "./chunk-SDPUFUJ5.js";
-import "./chunk-W5MQ4ZJC.js";
+import "./chunk-UY2QLVJ2.js";
 import "./chunk-RFPYGGGR.js";
 import "./chunk-53MPB5SY.js";
 import "./chunk-T4GFYPQJ.js";

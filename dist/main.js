@@ -8,14 +8,14 @@ import {
   readPlanBytes,
   readTextFile,
   validateAsOf
-} from "./chunk-LYZG6M6F.js";
+} from "./chunk-NMV6PARS.js";
 import "./chunk-TLO4GMNW.js";
 import "./chunk-YVMNZPPK.js";
 import "./chunk-SDPUFUJ5.js";
 import {
   findingKey
 } from "./chunk-V2YCGLJG.js";
-import "./chunk-UY2QLVJ2.js";
+import "./chunk-KIGTSWR5.js";
 import {
   InputError,
   PmcheckError,
@@ -43,7 +43,7 @@ import {
   finishRun,
   judge
 } from "./chunk-C7SMVOUX.js";
-import "./chunk-CIQLUKOZ.js";
+import "./chunk-X3S5SQQK.js";
 import {
   PUBLISHED_FILES,
   VERSION
@@ -3569,14 +3569,14 @@ function renderBaseline(reports, keyOf) {
 // src/report/index.ts
 var FORMATS = ["table", "json", "sarif", "junit", "markdown", "github", "gitlab"];
 var FORMATTERS = {
-  table: async () => (await import("./table-2JNF6DGJ.js")).formatTable,
-  json: async () => (await import("./json-LOHRSQOR.js")).formatJson,
+  table: async () => (await import("./table-SKTPT66J.js")).formatTable,
+  json: async () => (await import("./json-5IFZ7CSR.js")).formatJson,
   sarif: async () => {
-    const { formatSarif } = await import("./sarif-SGRLC4UC.js");
+    const { formatSarif } = await import("./sarif-G3FLCD2P.js");
     return (run, ctx) => formatSarif(run, ctx.repo);
   },
   junit: async () => (await import("./junit-4QLKTH73.js")).formatJunit,
-  markdown: async () => (await import("./markdown-UKKVV3BK.js")).formatMarkdown,
+  markdown: async () => (await import("./markdown-QSJHEE5L.js")).formatMarkdown,
   github: async () => (await import("./github-4SI6LL2H.js")).formatGithub,
   gitlab: async () => (await import("./gitlab-LMNAK4DS.js")).formatGitlab
 };
@@ -3915,7 +3915,7 @@ async function audit(io, paths, flags) {
     if (toFile) writeFileAtomic(spec.file, text);
     else io.stdout(text);
     if (spec.format === "github" && io.env.GITHUB_STEP_SUMMARY) {
-      const { formatMarkdown } = await import("./markdown-UKKVV3BK.js");
+      const { formatMarkdown } = await import("./markdown-QSJHEE5L.js");
       appendFileSync(io.env.GITHUB_STEP_SUMMARY, formatMarkdown(run));
     }
   }
@@ -3990,7 +3990,7 @@ function buildProgram(io, setExit) {
     const asOf = flags.asOf === void 0 ? void 0 : validateAsOf(flags.asOf);
     const run = auditSources([plan], { asOf, today: today(), configFile: flags.config });
     if (run.errors.length > 0) throw run.errors[0];
-    const { renderReview } = await import("./review-IC24DBS5.js");
+    const { renderReview } = await import("./review-UFXEEBGO.js");
     const text = renderReview(run.reports[0]);
     if (flags.output) writeFileAtomic(flags.output, text);
     else io.stdout(text);
@@ -4035,12 +4035,12 @@ Next: fill in your people, vendors, dates and money, then run: pmcheck audit ${t
     setExit(0);
   });
   program2.command("rules").description("List every rule: id, category, default severity and what it catches.").addOption(new Option("-f, --format <name>", "output format").choices(["table", "json"]).default("table")).action(async (flags) => {
-    const { formatRules } = await import("./rules-3LHFBW5U.js");
+    const { formatRules } = await import("./rules-Z5RRBCKO.js");
     io.stdout(formatRules(flags.format, { width: terminalWidth(io), color: colorLevel(io, false) }));
     setExit(0);
   });
   program2.command("explain").description("Print a rule's documentation: what it catches, why, how to fix it, examples and options.").argument("<rule>", "rule id, e.g. vendor-sequencing").action(async (id) => {
-    const { explainRule } = await import("./rules-3LHFBW5U.js");
+    const { explainRule } = await import("./rules-Z5RRBCKO.js");
     io.stdout(explainRule(id, { width: terminalWidth(io), color: colorLevel(io, false) }));
     setExit(0);
   });

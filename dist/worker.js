@@ -2,18 +2,18 @@ import { createRequire as __pmcheckCreateRequire } from 'node:module'; const req
 import {
   ConfigResolver,
   auditJob
-} from "./chunk-LYZG6M6F.js";
+} from "./chunk-NMV6PARS.js";
 import "./chunk-TLO4GMNW.js";
 import "./chunk-YVMNZPPK.js";
 import "./chunk-SDPUFUJ5.js";
-import "./chunk-UY2QLVJ2.js";
+import "./chunk-KIGTSWR5.js";
 import "./chunk-RFPYGGGR.js";
 import "./chunk-53MPB5SY.js";
 import "./chunk-T4GFYPQJ.js";
 import "./chunk-YVNGLSHO.js";
 import "./chunk-CI5NGRGO.js";
 import "./chunk-C7SMVOUX.js";
-import "./chunk-CIQLUKOZ.js";
+import "./chunk-X3S5SQQK.js";
 import "./chunk-EYL3OJFZ.js";
 import "./chunk-UIZSZRUV.js";
 import "./chunk-IDS44EEY.js";

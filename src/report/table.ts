@@ -9,7 +9,7 @@ import type { PlanReport } from '../core/audit.js';
 import { type AuditRun, gateSummary, worstFirst } from '../core/gate.js';
 import type { Rating } from '../engine/score.js';
 import { CATEGORIES, SEVERITIES, type Severity } from '../engine/types.js';
-import { describeExceeded } from '../plan/describe.js';
+import { pmVerdict } from '../plan/describe.js';
 import { formatPath } from '../plan/path.js';
 
 export interface TableOptions {
@@ -84,14 +84,7 @@ function planSection(r: PlanReport, c: ChalkInstance, width: number): string {
       ),
     );
   }
-  lines.push(
-    wrap(
-      r.pm.warranted
-        ? `Formal PM warranted: the project ${describeExceeded(r.pm, r.project.currency).join('; ')}.`
-        : 'Formal PM not warranted: the work is below every threshold in article 002.',
-      width,
-    ),
-  );
+  lines.push(wrap(pmVerdict(r.pm, r.project.currency), width));
 
   for (const o of r.outcomes.filter((x) => x.error !== undefined)) {
     lines.push(

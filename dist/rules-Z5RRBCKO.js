@@ -1,0 +1,27 @@
+import { createRequire as __pmcheckCreateRequire } from 'node:module'; const require = __pmcheckCreateRequire(import.meta.url);
+import {
+  explainRule,
+  formatRules,
+  optionsOf,
+  renderReadmeRules
+} from "./chunk-5KC7JUOT.js";
+import "./chunk-KIGTSWR5.js";
+import "./chunk-RFPYGGGR.js";
+import "./chunk-53MPB5SY.js";
+import "./chunk-T4GFYPQJ.js";
+import "./chunk-YVNGLSHO.js";
+import "./chunk-JZNYL2UK.js";
+import "./chunk-KM2FOI6R.js";
+import "./chunk-CI5NGRGO.js";
+import "./chunk-C7SMVOUX.js";
+import "./chunk-X3S5SQQK.js";
+import "./chunk-EYL3OJFZ.js";
+import "./chunk-UIZSZRUV.js";
+import "./chunk-IDS44EEY.js";
+import "./chunk-EN6KPABM.js";
+export {
+  explainRule,
+  formatRules,
+  optionsOf,
+  renderReadmeRules
+};

@@ -1,0 +1,17 @@
+import { createRequire as __pmcheckCreateRequire } from 'node:module'; const require = __pmcheckCreateRequire(import.meta.url);
+import {
+  formatTable,
+  wrap
+} from "./chunk-JZNYL2UK.js";
+import "./chunk-KM2FOI6R.js";
+import "./chunk-CI5NGRGO.js";
+import "./chunk-C7SMVOUX.js";
+import "./chunk-X3S5SQQK.js";
+import "./chunk-EYL3OJFZ.js";
+import "./chunk-UIZSZRUV.js";
+import "./chunk-IDS44EEY.js";
+import "./chunk-EN6KPABM.js";
+export {
+  formatTable,
+  wrap
+};

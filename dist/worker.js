@@ -2,15 +2,15 @@ import { createRequire as __pmcheckCreateRequire } from 'node:module'; const req
 import {
   ConfigResolver,
   auditJob
-} from "./chunk-NMV6PARS.js";
-import "./chunk-TLO4GMNW.js";
-import "./chunk-YVMNZPPK.js";
-import "./chunk-SDPUFUJ5.js";
-import "./chunk-KIGTSWR5.js";
-import "./chunk-RFPYGGGR.js";
-import "./chunk-53MPB5SY.js";
-import "./chunk-T4GFYPQJ.js";
-import "./chunk-YVNGLSHO.js";
+} from "./chunk-OECK7ORJ.js";
+import "./chunk-GENYFRKJ.js";
+import "./chunk-LF6MEXXP.js";
+import "./chunk-ZC4G4DZB.js";
+import "./chunk-NQHO457U.js";
+import "./chunk-L2RDHQYN.js";
+import "./chunk-KIKG5FO7.js";
+import "./chunk-6HUW5WSX.js";
+import "./chunk-KNV7XPNJ.js";
 import "./chunk-CI5NGRGO.js";
 import "./chunk-C7SMVOUX.js";
 import "./chunk-X3S5SQQK.js";

@@ -8,22 +8,22 @@ import {
   readPlanBytes,
   readTextFile,
   validateAsOf
-} from "./chunk-OECK7ORJ.js";
-import "./chunk-GENYFRKJ.js";
-import "./chunk-LF6MEXXP.js";
-import "./chunk-ZC4G4DZB.js";
+} from "./chunk-4F37CAHV.js";
+import "./chunk-VGBJIWPA.js";
+import "./chunk-ZNYBHLYA.js";
 import {
   findingKey
 } from "./chunk-V2YCGLJG.js";
-import "./chunk-NQHO457U.js";
+import "./chunk-6EMFSNBW.js";
 import {
   InputError,
   PmcheckError,
   UsageError,
   renderUnexpected
-} from "./chunk-L2RDHQYN.js";
-import "./chunk-KIKG5FO7.js";
-import "./chunk-6HUW5WSX.js";
+} from "./chunk-56DYDYVL.js";
+import "./chunk-RDZ3NZKN.js";
+import "./chunk-UR77M5UL.js";
+import "./chunk-2FGRDB44.js";
 import {
   array,
   closest,
@@ -32,7 +32,7 @@ import {
   object,
   string,
   union
-} from "./chunk-KNV7XPNJ.js";
+} from "./chunk-WEQ2CXPT.js";
 import {
   stdoutColor
 } from "./chunk-KM2FOI6R.js";
@@ -42,13 +42,13 @@ import {
 import {
   finishRun,
   judge
-} from "./chunk-C7SMVOUX.js";
-import "./chunk-X3S5SQQK.js";
+} from "./chunk-HHUBSW7R.js";
+import "./chunk-XFL2QF6Q.js";
 import {
   PUBLISHED_FILES,
   VERSION
 } from "./chunk-EYL3OJFZ.js";
-import "./chunk-UIZSZRUV.js";
+import "./chunk-B7QGJLRG.js";
 import {
   SEVERITIES
 } from "./chunk-IDS44EEY.js";
@@ -3569,15 +3569,15 @@ function renderBaseline(reports, keyOf) {
 // src/report/index.ts
 var FORMATS = ["table", "json", "sarif", "junit", "markdown", "github", "gitlab"];
 var FORMATTERS = {
-  table: async () => (await import("./table-SKTPT66J.js")).formatTable,
-  json: async () => (await import("./json-5IFZ7CSR.js")).formatJson,
+  table: async () => (await import("./table-KCMVG4DC.js")).formatTable,
+  json: async () => (await import("./json-5AGM46PV.js")).formatJson,
   sarif: async () => {
-    const { formatSarif } = await import("./sarif-G4744L6U.js");
+    const { formatSarif } = await import("./sarif-VOCEWFOT.js");
     return (run, ctx) => formatSarif(run, ctx.repo);
   },
   junit: async () => (await import("./junit-4QLKTH73.js")).formatJunit,
-  markdown: async () => (await import("./markdown-QSJHEE5L.js")).formatMarkdown,
-  github: async () => (await import("./github-4SI6LL2H.js")).formatGithub,
+  markdown: async () => (await import("./markdown-F2WJACPV.js")).formatMarkdown,
+  github: async () => (await import("./github-ETS5LCZA.js")).formatGithub,
   gitlab: async () => (await import("./gitlab-LMNAK4DS.js")).formatGitlab
 };
 function parseOutputs(formats, output) {
@@ -3915,12 +3915,12 @@ async function audit(io, paths, flags) {
     if (toFile) writeFileAtomic(spec.file, text);
     else io.stdout(text);
     if (spec.format === "github" && io.env.GITHUB_STEP_SUMMARY) {
-      const { formatMarkdown } = await import("./markdown-QSJHEE5L.js");
+      const { formatMarkdown } = await import("./markdown-F2WJACPV.js");
       appendFileSync(io.env.GITHUB_STEP_SUMMARY, formatMarkdown(run));
     }
   }
   if (flags.quiet && !run.gate.passed) {
-    const { formatBlocking } = await import("./blocking-Y37PHGJY.js");
+    const { formatBlocking } = await import("./blocking-6O6ZPJBU.js");
     io.stderr(formatBlocking(run));
   }
   if (io.env.PMCHECK_TIMING) io.stderr(timingTable(run));
@@ -3990,7 +3990,7 @@ function buildProgram(io, setExit) {
     const asOf = flags.asOf === void 0 ? void 0 : validateAsOf(flags.asOf);
     const run = auditSources([plan], { asOf, today: today(), configFile: flags.config });
     if (run.errors.length > 0) throw run.errors[0];
-    const { renderReview } = await import("./review-JDHURMLJ.js");
+    const { renderReview } = await import("./review-CNRMMUCO.js");
     const text = renderReview(run.reports[0]);
     if (flags.output) writeFileAtomic(flags.output, text);
     else io.stdout(text);
@@ -3999,7 +3999,7 @@ function buildProgram(io, setExit) {
   program2.command("init").description(
     "Write a commented starter plan: an office move, a cloud migration, Cyber Essentials or a network refresh."
   ).argument("[file]", "where to write it (default: <template>.plan.yaml)").option("-t, --template <name>", "office-move, cloud-migration, cyber-essentials or network-refresh").option("--start <date>", "the project start (default: the next Monday)").option("--force", "overwrite the file if it exists").action(async (file, flags) => {
-    const { TEMPLATES, renderTemplate, startMonday } = await import("./templates-DVABHOUH.js");
+    const { TEMPLATES, renderTemplate, startMonday } = await import("./templates-FMLQJDDZ.js");
     const names = Object.keys(TEMPLATES);
     if (!flags.template) {
       const listing = names.map((n) => `  ${n.padEnd(18)} ${TEMPLATES[n].description}`).join("\n");
@@ -4024,7 +4024,7 @@ For example: pmcheck init --template office-move
     const target = file ?? `${flags.template}.plan.yaml`;
     if (existsSync3(target) && !flags.force)
       throw new UsageError(`${target} already exists; pmcheck init never overwrites a file unless given --force`);
-    const { holidaySource } = await import("./holidays-XXIFCRGH.js");
+    const { holidaySource } = await import("./holidays-S2KCZGIZ.js");
     const start = startMonday(flags.start === void 0 ? today() : validateAsOf(flags.start), holidaySource);
     writeFileAtomic(target, renderTemplate(flags.template, start, holidaySource, schemaReference(resolve2(target))));
     io.stdout(
@@ -4035,17 +4035,17 @@ Next: fill in your people, vendors, dates and money, then run: pmcheck audit ${t
     setExit(0);
   });
   program2.command("rules").description("List every rule: id, category, default severity and what it catches.").addOption(new Option("-f, --format <name>", "output format").choices(["table", "json"]).default("table")).action(async (flags) => {
-    const { formatRules } = await import("./rules-MXTLLM2D.js");
+    const { formatRules } = await import("./rules-RFVHHZXI.js");
     io.stdout(formatRules(flags.format, { width: terminalWidth(io), color: colorLevel(io, false) }));
     setExit(0);
   });
   program2.command("explain").description("Print a rule's documentation: what it catches, why, how to fix it, examples and options.").argument("<rule>", "rule id, e.g. vendor-sequencing").action(async (id) => {
-    const { explainRule } = await import("./rules-MXTLLM2D.js");
+    const { explainRule } = await import("./rules-RFVHHZXI.js");
     io.stdout(explainRule(id, { width: terminalWidth(io), color: colorLevel(io, false) }));
     setExit(0);
   });
   program2.command("schema").description("Print the JSON Schema of the plan file.").addArgument(new Argument("[which]", "which schema").choices(["plan", "config"]).default("plan")).action(async (which) => {
-    const { GENERATED_SCHEMAS } = await import("./schemas-ZR7LSRLY.js");
+    const { GENERATED_SCHEMAS } = await import("./schemas-4Y4QARVX.js");
     io.stdout(GENERATED_SCHEMAS[which]());
     setExit(0);
   });

@@ -2,20 +2,20 @@ import { createRequire as __pmcheckCreateRequire } from 'node:module'; const req
 import {
   ConfigResolver,
   auditJob
-} from "./chunk-OECK7ORJ.js";
-import "./chunk-GENYFRKJ.js";
-import "./chunk-LF6MEXXP.js";
-import "./chunk-ZC4G4DZB.js";
-import "./chunk-NQHO457U.js";
-import "./chunk-L2RDHQYN.js";
-import "./chunk-KIKG5FO7.js";
-import "./chunk-6HUW5WSX.js";
-import "./chunk-KNV7XPNJ.js";
+} from "./chunk-4F37CAHV.js";
+import "./chunk-VGBJIWPA.js";
+import "./chunk-ZNYBHLYA.js";
+import "./chunk-6EMFSNBW.js";
+import "./chunk-56DYDYVL.js";
+import "./chunk-RDZ3NZKN.js";
+import "./chunk-UR77M5UL.js";
+import "./chunk-2FGRDB44.js";
+import "./chunk-WEQ2CXPT.js";
 import "./chunk-CI5NGRGO.js";
-import "./chunk-C7SMVOUX.js";
-import "./chunk-X3S5SQQK.js";
+import "./chunk-HHUBSW7R.js";
+import "./chunk-XFL2QF6Q.js";
 import "./chunk-EYL3OJFZ.js";
-import "./chunk-UIZSZRUV.js";
+import "./chunk-B7QGJLRG.js";
 import "./chunk-IDS44EEY.js";
 import "./chunk-EN6KPABM.js";
 

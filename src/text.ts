@@ -55,6 +55,16 @@ export function indexAgainst(value: number, threshold: number): string {
   return Number(two) >= threshold && value < threshold ? value.toFixed(3) : two;
 }
 
+/** Dates from `from` to `to`, or the one date when they are the same: "2026-06-26". */
+export function dateSpan(from: string, to: string): string {
+  return from === to ? from : `${from} to ${to}`;
+}
+
+/** As a phrase: "on 2026-06-26", or "from 2026-06-24 to 2026-07-03". */
+export function onDates(from: string, to: string): string {
+  return from === to ? `on ${from}` : `from ${from} to ${to}`;
+}
+
 /** The first letter in upper case. */
 export function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);

@@ -27,9 +27,14 @@ export function describeSlip(s: Problems['slippedMilestones'][number]): string {
   return s.forecast ? `forecast ${s.forecast}, due ${s.due}` : `due ${s.due} and not done`;
 }
 
-/** What is overspent: "line cabling" or "the budget total". */
+/** A budget line for messages: its id, with its description when it has one: `hardware ("Switches and APs")`. */
+export function lineLabel(line: { id: string; description?: string | null }): string {
+  return line.description ? `${line.id} ("${line.description}")` : line.id;
+}
+
+/** What is overspent: `line cabling ("64 data points")` or "the budget total". */
 export function describeOverrun(o: Problems['overruns'][number]): string {
-  return o.line ? `line ${o.line}` : 'the budget total';
+  return o.line ? `line ${lineLabel(o.line)}` : 'the budget total';
 }
 
 const MISSING: Record<PmAssessment['missing'][number], string> = { dates: 'no dates', users: 'no number of users' };

@@ -485,6 +485,9 @@ const BudgetLine = declaring(
     actual: Money.nullish(),
     committed: Money.nullish(),
     approved: Approval.nullish(),
+    change: ref('change').nullish().meta({
+      description: "The change that added or raised this line: the change's approval covers the line.",
+    }),
     pass_through: z
       .boolean()
       .nullish()

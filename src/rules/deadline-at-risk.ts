@@ -40,10 +40,11 @@ export default defineRule({
     const cal = ctx.model.calendarFor(ctx.model.items.get(finish.id)!);
     const late = cal.workingDaysAfter(deadline, finish.date);
     const off = cal.holidaysBetween(deadline, finish.date).filter((h) => h.date > deadline);
-    const names = criticalChain;
+    // The chain by name, as the PM and the sponsor know the work; a long one by its ends.
+    const names = criticalChain.map((id) => `"${ctx.model.items.get(id)?.name ?? id}"`);
     const chain =
-      names.length > 8
-        ? [...names.slice(0, 3), `… ${names.length - 6} more …`, ...names.slice(-3)].join(' → ')
+      names.length > 6
+        ? [...names.slice(0, 2), `… ${names.length - 4} more …`, ...names.slice(-2)].join(' → ')
         : names.join(' → ');
     ctx.report({
       messageId: 'late',
@@ -57,6 +58,7 @@ export default defineRule({
         deadlineNote: ctx.model.dayNote(ctx.model.calendar, deadline),
         holidays: off.length > 0 ? `; ${describeHolidays(off)}` : '',
         chain,
+        chainIds: criticalChain,
       },
     });
   },

@@ -33,7 +33,7 @@ export default defineRule({
     const cal = model.calendar;
     for (const { item, path } of model.problemsAt(ctx.asOf).overdueDeliveries) {
       const due = item.delivery!.due!;
-      const late = Math.max(0, cal.workingDaysBetween(due, ctx.asOf) - (cal.isWorkingDay(due) ? 1 : 0));
+      const late = model.lateBy(due, ctx.asOf);
       // When is it needed? The earliest planned start of the work waiting for it.
       const waiting = model.graph
         .successors(item.id)
@@ -50,7 +50,7 @@ export default defineRule({
         needed === undefined
           ? ' Nothing waits for it yet.'
           : needed <= ctx.asOf
-            ? ` "${waiting.find((s) => s.start === needed)!.name}" was to start on ${needed}.`
+            ? ' The work waiting for it is already held up.'
             : ` It is needed on ${needed} ("${waiting.find((s) => s.start === needed)!.name}"), ${count(away!, 'working day')} away.`;
       ctx.report({
         messageId: 'overdue',

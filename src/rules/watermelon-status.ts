@@ -36,17 +36,14 @@ export default defineRule({
     const { model } = ctx;
     const p = model.problemsAt(latest.r.on);
     const tolerance = ctx.plan.project.tolerance;
-    const cal = model.calendar;
-    const lateBy = (due: string) =>
-      Math.max(0, cal.workingDaysBetween(due, latest.r.on) - (cal.isWorkingDay(due) ? 1 : 0));
+    const lateBy = (due: string) => model.lateBy(due, latest.r.on);
     const allowance =
       tolerance?.cost != null && ctx.plan.budget?.total != null ? tolerance.cost * ctx.plan.budget.total : undefined;
     // Each fact, whether the report names it (its item's name or id in the summary), and whether
     // it is small enough for green: within the project's tolerance, or inside the item's float.
     const summary = (latest.r.summary ?? '').toLowerCase();
     const names = (...words: (string | undefined)[]) => words.some((w) => w && summary.includes(w.toLowerCase()));
-    const small = (id: string, days: number) =>
-      (tolerance?.days != null && days <= tolerance.days) || (model.forecast.dates.get(id)?.totalFloat ?? -1) >= days;
+    const small = (id: string, days: number) => model.absorbs(id, days);
     const facts = [
       ...p.slippedMilestones.map((m) => ({
         text: `milestone "${m.item.name}" had slipped (${describeSlip(m)})`,
@@ -65,7 +62,9 @@ export default defineRule({
       })),
       ...p.overruns.map((o) => ({
         text: `${describeOverrun(o)} was overspent (${money(o.spent)} against ${money(o.planned)})`,
-        named: names(o.line ?? 'budget', o.line ? `${o.line} line` : 'overspend'),
+        named: o.line
+          ? names(o.line.id, o.line.description ?? undefined, `${o.line.id} line`)
+          : names('budget', 'overspend'),
         small: allowance !== undefined && o.spent - o.planned <= allowance,
       })),
     ];

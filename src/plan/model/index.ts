@@ -23,8 +23,8 @@ export {
   publicHolidayRegions,
   regionCode,
 } from './calendars.js';
-export type { EarnedValue } from './earned-value.js';
-export type { ItemKind, ScheduleItem } from './items.js';
+export type { CostTarget, EarnedValue } from './earned-value.js';
+export { type ItemKind, isFinished, type ScheduleItem } from './items.js';
 export type { PhaseFact } from './phase.js';
 export {
   DEFAULT_PM_THRESHOLDS,
@@ -232,6 +232,22 @@ export class PlanModel {
    */
   get forecast(): Forecast {
     return this.once('forecast', () => forwardPass(this.items, this.graph, this.asOf));
+  }
+
+  /**
+   * Whether a slip of `days` working days on an item is absorbed: within the project's
+   * tolerance (`project.tolerance.days`, PRINCE2's: the PM's to manage), or inside the item's
+   * total float from the backward pass (nothing after it moves).
+   */
+  absorbs(id: string, days: number): boolean {
+    const tolerance = this.plan.project.tolerance?.days;
+    return (tolerance != null && days <= tolerance) || (this.forecast.dates.get(id)?.totalFloat ?? -1) >= days;
+  }
+
+  /** Working days from `due` to `date` on the project calendar: how late something due then is. */
+  lateBy(due: string, date: string): number {
+    const cal = this.calendar;
+    return Math.max(0, cal.workingDaysBetween(due, date) - (cal.isWorkingDay(due) ? 1 : 0));
   }
 
   /**

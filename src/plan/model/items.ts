@@ -116,6 +116,16 @@ export function scheduleItems(
   return items;
 }
 
+/**
+ * Whether an item's work is over by `date` (ever, without one): a task finished, fully
+ * progressed or dropped from scope; a milestone done; a delivery received.
+ */
+export function isFinished(item: ScheduleItem, date?: string): boolean {
+  const t = item.task;
+  if (t && (t.status === 'dropped' || (t.progress ?? 0) >= 1)) return true;
+  return item.actualFinish !== undefined && (date === undefined || item.actualFinish <= date);
+}
+
 /** The dependency graph over the items: an edge for each `depends_on` entry that names one. */
 export function dependencyGraph(items: ReadonlyMap<string, ScheduleItem>): DependencyGraph {
   const edges: DependencyEdge[] = [];

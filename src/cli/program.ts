@@ -6,7 +6,7 @@
  *   2  the run could not be completed (bad usage or input); one line on stderr, no stack
  */
 
-import { appendFileSync, existsSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { supportsColor } from 'chalk';
@@ -23,6 +23,7 @@ import { loadBaseline, planKeyFor } from '../run/baseline-file.js';
 import { AuditCache, defaultCacheDir } from '../run/cache.js';
 import { discoverPlans } from '../run/discover.js';
 import { auditAll, defaultJobs } from '../run/pool.js';
+import { readStdin } from '../run/read.js';
 import { writeFileAtomic } from '../run/write.js';
 import { VERSION } from '../version.js';
 
@@ -47,7 +48,7 @@ export const processIO = (): CliIO => ({
   env: process.env,
   columns: process.stdout.columns,
   colorSupport: supportsColor ? supportsColor.level : 0,
-  readStdin: () => readFileSync(0),
+  readStdin: () => readStdin(0),
   isTTY: process.stdout.isTTY,
 });
 

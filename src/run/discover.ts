@@ -3,11 +3,12 @@
  * A folder means every *.yaml or *.yml below it whose top level has `pmcheck:`, skipping
  * node_modules and .git. The order is stable: sorted by path.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { InputError } from '../errors.js';
 import { decodePlanBytes } from '../readers/bytes.js';
+import { readPlanBytes } from './read.js';
 
 export interface PlanSource {
   /** The path as reported: relative to the working directory where possible. */
@@ -67,7 +68,8 @@ export function discoverPlans(
  */
 function readIfPlan(file: string): Uint8Array | undefined | null {
   try {
-    const bytes = readFileSync(file);
+    // Read as any plan is: only a regular file, and never more than the size cap.
+    const bytes = readPlanBytes(file);
     return PLAN_MARKER.test(decodePlanBytes(bytes, file)) ? bytes : undefined;
   } catch {
     return /\.plan\.ya?ml$/.test(file) ? null : undefined;

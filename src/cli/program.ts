@@ -102,7 +102,9 @@ function parseMinScore(value: string): number {
 async function audit(io: CliIO, paths: string[], flags: AuditFlags): Promise<number> {
   const asOf = flags.asOf === undefined ? undefined : validateAsOf(flags.asOf);
   const outputs = parseOutputs(flags.format ?? [], flags.output);
-  const { sources, errors } = discoverPlans(paths, io.readStdin);
+  const { sources, errors, skipped } = discoverPlans(paths, io.readStdin);
+  // A file left out is named, so that nobody believes a plan passed that was never read.
+  for (const s of skipped) io.stderr(`pmcheck: note: skipped ${s.file} (${s.why})\n`);
   const baseline = flags.baseline ? loadBaseline(flags.baseline) : undefined;
   const run = await auditAll(
     sources,
@@ -201,7 +203,10 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
   program
     .command('audit')
     .description('Audit plan files and print a scored risk report.')
-    .argument('<paths...>', 'plan files, folders (every YAML plan below them) or globs; - for stdin')
+    .argument(
+      '<paths...>',
+      'plan files, folders (every plan below them; others are named as skipped) or globs; - for stdin',
+    )
     .option(
       '-f, --format <name[:file]>',
       `output format, repeatable: ${FORMATS.join(', ')} (default table); name:file writes that format to a file`,

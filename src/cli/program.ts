@@ -237,7 +237,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
       '--cache-location <dir>',
       'where --cache keeps results (default: node_modules/.cache/pmcheck, else .pmcheck-cache)',
     )
-    .option('--strict', 'treat unknown keys as errors')
+    .option('--strict', 'treat every warning as an error (unknown keys, unused or malformed suppressions)')
     .option('-q, --quiet', 'print only the summary line of each plan')
     .action(async (files: string[], flags: AuditFlags) => setExit(await audit(io, files, flags)));
 

@@ -39,6 +39,8 @@ export interface AuditSettings {
   gate?: Partial<Gate>;
   /** With --base: the plan as it was at the base ref. */
   base?: BaseVersion;
+  /** --strict: every warning is an error; the ones found after loading fail the gate. */
+  strict?: boolean;
 }
 
 export interface PlanReport {
@@ -105,7 +107,9 @@ export function auditPlan(loaded: LoadedPlan, settings: AuditSettings): PlanRepo
     ? { rules: [...settings.rules], presets: [] }
     : resolveRules(config, plan.project.phase ?? undefined);
   const outcomes = resolved.rules.map((configured) => runRule(configured, loaded, model));
-  const diagnostics = [...loaded.diagnostics, ...applySuppressions(outcomes, loaded.suppressions, RULE_IDS)];
+  const late = applySuppressions(outcomes, loaded.suppressions, RULE_IDS);
+  if (settings.strict) for (const d of late) d.severity = 'error';
+  const diagnostics = [...loaded.diagnostics, ...late];
   const all = outcomes.flatMap((o) => o.findings);
   return {
     file: loaded.file,

@@ -31,6 +31,10 @@ export function judge(reports: readonly PlainReport[], override: Partial<Gate> =
   for (const r of reports) {
     const gate = { ...r.gate, ...definedOnly(override) };
     const broken = r.outcomes.filter((o) => o.error !== undefined);
+    // Under --strict, a warning found after loading (a suppression that matches nothing, say).
+    const strict = r.diagnostics.filter((d) => d.severity === 'error');
+    if (strict.length > 0)
+      reasons.push(`${r.file}: ${count(strict.length, 'warning')} (--strict makes every warning an error)`);
     for (const o of broken) reasons.push(`${r.file}: rule ${o.ruleId} failed to run (${o.error})`);
     if (gate.failOn !== 'none') {
       const threshold = severityRank(gate.failOn);

@@ -5,6 +5,7 @@
  */
 import type { AuditRun } from '../core/gate.js';
 import type { Severity } from '../engine/types.js';
+import { loadWarnings } from './warnings.js';
 
 export const ANNOTATION_CAP = 10;
 const COMMAND: Record<Severity, 'error' | 'warning'> = {
@@ -23,6 +24,19 @@ export function formatGithub(run: AuditRun): string {
   const lines: string[] = [];
   const shown = { error: 0, warning: 0 };
   let hidden = 0;
+  // Load warnings first: a hidden or misspelt section changes what every finding means.
+  for (const w of loadWarnings(run)) {
+    const kind = w.severity === 'error' ? 'error' : 'warning';
+    if (shown[kind] >= ANNOTATION_CAP) {
+      hidden++;
+      continue;
+    }
+    shown[kind]++;
+    const props = [`file=${escapeProperty(w.plan)}`, `line=${w.line}`, `col=${w.column}`];
+    lines.push(
+      `::${kind} ${props.join(',')},title=${escapeProperty('pmcheck plan warning')}::${escapeData(w.message)}`,
+    );
+  }
   for (const r of run.reports) {
     for (const f of r.findings) {
       const kind = COMMAND[f.severity];

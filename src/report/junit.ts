@@ -45,10 +45,14 @@ export function formatJunit(run: AuditRun): string {
     }
     tests += r.outcomes.length;
     failures += suiteFailures;
+    // Load warnings as properties and on the suite's stderr: JUnit has no warnings of its own.
+    const warned = r.diagnostics.map((d) => `${r.file}:${d.line}:${d.column}: ${d.severity}: ${d.message}`);
+    const warnProps = warned.map((w) => `\n      <property name="warning" value="${xml(w)}"/>`).join('');
+    const stderr = warned.length > 0 ? `\n    <system-err>${xml(warned.join('\n'))}</system-err>` : '';
     suites.push(
       `  <testsuite name="${xml(`${r.project.name} (${r.file})`)}" tests="${r.outcomes.length}" failures="${suiteFailures}" errors="0" skipped="${skipped}">\n` +
-        `    <properties>\n      <property name="score" value="${r.score.score}"/>\n      <property name="rating" value="${r.score.rating}"/>\n    </properties>\n` +
-        `${cases.join('\n')}\n  </testsuite>`,
+        `    <properties>\n      <property name="score" value="${r.score.score}"/>\n      <property name="rating" value="${r.score.rating}"/>${warnProps}\n    </properties>\n` +
+        `${cases.join('\n')}${stderr}\n  </testsuite>`,
     );
   }
   for (const e of run.errors) {

@@ -29,6 +29,8 @@ function planSection(r: PlanReport): string {
     `\`${r.file}\` · as of ${r.asOf}${r.pm.warranted ? ` · formal PM warranted: the project ${cell(describeExceeded(r.pm, r.project.currency).join('; '))}` : ''}`,
     '',
   ];
+  for (const d of r.diagnostics) lines.push(`- ⚠️ ${d.severity} at line ${d.line}:${d.column}: ${cell(d.message)}`);
+  if (r.diagnostics.length > 0) lines.push('');
   if (r.findings.length === 0) lines.push('No findings.');
   else {
     lines.push('| Line | Severity | Rule | Finding |', '| --- | --- | --- | --- |');

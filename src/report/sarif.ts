@@ -11,6 +11,7 @@ import { citationText } from '../engine/sources.js';
 import type { AnyRule, Finding, Severity } from '../engine/types.js';
 import { formatPath } from '../plan/path.js';
 import { RULES } from '../rules/index.js';
+import { loadWarnings } from './warnings.js';
 
 const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.0', high: '7.0', medium: '5.0', low: '2.0' };
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
@@ -96,18 +97,36 @@ export function formatSarif(run: AuditRun, cwd: string): string {
         invocations: [
           {
             executionSuccessful: run.errors.length === 0,
-            toolExecutionNotifications: run.errors.map((e) => ({
-              level: 'error',
-              message: { text: e.message },
-              locations: [
-                {
-                  physicalLocation: {
-                    artifactLocation: uriOf(e.where.file),
-                    ...(e.where.line ? { region: { startLine: e.where.line, startColumn: e.where.column ?? 1 } } : {}),
+            toolExecutionNotifications: [
+              ...run.errors.map((e) => ({
+                level: 'error',
+                message: { text: e.message },
+                locations: [
+                  {
+                    physicalLocation: {
+                      artifactLocation: uriOf(e.where.file),
+                      ...(e.where.line
+                        ? { region: { startLine: e.where.line, startColumn: e.where.column ?? 1 } }
+                        : {}),
+                    },
                   },
-                },
-              ],
-            })),
+                ],
+              })),
+              // Load warnings (unknown keys, unused suppressions): a CI reader must see them too.
+              ...loadWarnings(run).map((w) => ({
+                level: w.severity === 'error' ? 'error' : 'warning',
+                message: { text: w.message },
+                locations: [
+                  {
+                    physicalLocation: {
+                      artifactLocation: uriOf(w.plan),
+                      region: { startLine: w.line, startColumn: w.column },
+                    },
+                  },
+                ],
+                properties: { code: w.code },
+              })),
+            ],
           },
         ],
         results: run.reports.flatMap((r) =>

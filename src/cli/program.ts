@@ -20,7 +20,7 @@ import { closest } from '../plan/suggest.js';
 import { FORMATS, FORMATTERS, parseOutputs } from '../report/index.js';
 import { auditSources } from '../run/audit.js';
 import { loadBaseline, planKeyFor } from '../run/baseline-file.js';
-import { AuditCache, defaultCacheDir } from '../run/cache.js';
+import { AuditCache, cacheSecret, defaultCacheDir, userCacheDir } from '../run/cache.js';
 import { discoverPlans } from '../run/discover.js';
 import { auditAll, defaultJobs } from '../run/pool.js';
 import { readStdin } from '../run/read.js';
@@ -119,7 +119,9 @@ async function audit(io: CliIO, paths: string[], flags: AuditFlags): Promise<num
     errors,
     {
       jobs: flags.jobs ?? defaultJobs(),
-      cache: flags.cache ? new AuditCache(flags.cacheLocation ?? defaultCacheDir()) : undefined,
+      cache: flags.cache
+        ? new AuditCache(flags.cacheLocation ?? defaultCacheDir(io.env), cacheSecret(userCacheDir(io.env)))
+        : undefined,
     },
   );
   if (flags.writeBaseline) {
@@ -235,7 +237,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     )
     .option(
       '--cache-location <dir>',
-      'where --cache keeps results (default: node_modules/.cache/pmcheck, else .pmcheck-cache)',
+      'where --cache keeps results (default: your cache folder, $XDG_CACHE_HOME or ~/.cache/pmcheck; entries are signed with a key kept there, so entries elsewhere cannot be forged)',
     )
     .option('--strict', 'treat every warning as an error (unknown keys, unused or malformed suppressions)')
     .option('-q, --quiet', 'print only the summary line of each plan')

@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { PlanReport } from '../core/audit.js';
@@ -13,7 +14,7 @@ import { InputError } from '../errors.js';
 import { auditJob, type JobResult, type RunOptions } from './audit.js';
 import type { AuditCache } from './cache.js';
 import { ConfigResolver } from './config-files.js';
-import type { PlanSource } from './discover.js';
+import { type PlanSource, STDIN } from './discover.js';
 import { readPlanBytes, readTextFile } from './read.js';
 
 /** Below this many plans, starting workers costs more than it saves. */
@@ -41,7 +42,7 @@ export async function auditAll(
   if (run.cache && !options.baseRef) {
     sources.forEach((s, i) => {
       keys[i] = cacheKey(run.cache!, s, options, configs);
-      const hit = keys[i] && run.cache!.get(keys[i]!);
+      const hit = keys[i] && run.cache!.get(keys[i]!, s.file);
       if (hit) results[i] = { report: hit };
     });
   }
@@ -74,8 +75,8 @@ function cacheKey(
 ): string | undefined {
   try {
     const bytes = source.bytes ?? readPlanBytes(source.file);
-    const config = configs.forPlan(source.file).file;
-    return cache.key(bytes, config ? readTextFile(config) : undefined, options);
+    const config = configs.forPlan(source.file === STDIN ? join(process.cwd(), STDIN) : source.file).file;
+    return cache.key(source.file, bytes, { file: config, text: config ? readTextFile(config) : undefined }, options);
   } catch {
     return undefined;
   }

@@ -12,10 +12,11 @@ export type WriteFs = Pick<
   'openSync' | 'writeSync' | 'fsyncSync' | 'closeSync' | 'renameSync' | 'rmSync'
 >;
 
-export function writeFileAtomic(path: string, content: string, fs: WriteFs = nodeFs): void {
+/** `mode`: the new file's permissions (default 0644), e.g. 0600 for a cache entry. */
+export function writeFileAtomic(path: string, content: string, fs: WriteFs = nodeFs, mode = 0o644): void {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`);
   try {
-    const fd = fs.openSync(tmp, 'wx', 0o644);
+    const fd = fs.openSync(tmp, 'wx', mode);
     try {
       fs.writeSync(fd, content);
       fs.fsyncSync(fd);

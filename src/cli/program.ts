@@ -17,11 +17,13 @@ import { type AuditRun, judge } from '../core/gate.js';
 import { SEVERITIES } from '../engine/types.js';
 import { InputError, PmcheckError, renderUnexpected, UsageError } from '../errors.js';
 import { closest } from '../plan/suggest.js';
-import { FORMATS, FORMATTERS, parseOutputs } from '../report/index.js';
+import { FORMATS, FORMATTERS, type OutputSpec, parseOutputs } from '../report/index.js';
 import { auditSources } from '../run/audit.js';
 import { loadBaseline, planKeyFor } from '../run/baseline-file.js';
 import { AuditCache, cacheSecret, defaultCacheDir, userCacheDir } from '../run/cache.js';
-import { discoverPlans } from '../run/discover.js';
+import { findConfig } from '../run/config-files.js';
+import { discoverPlans, type PlanSource, STDIN } from '../run/discover.js';
+import { RunFiles } from '../run/inputs.js';
 import { auditAll, defaultJobs } from '../run/pool.js';
 import { readStdin } from '../run/read.js';
 import { writeFileAtomic } from '../run/write.js';
@@ -105,6 +107,7 @@ async function audit(io: CliIO, paths: string[], flags: AuditFlags): Promise<num
   const { sources, errors, skipped } = discoverPlans(paths, io.readStdin);
   // A file left out is named, so that nobody believes a plan passed that was never read.
   for (const s of skipped) io.stderr(`pmcheck: note: skipped ${s.file} (${s.why})\n`);
+  refuseToWriteInputs(sources, outputs, flags, io.env);
   const baseline = flags.baseline ? loadBaseline(flags.baseline) : undefined;
   const run = await auditAll(
     sources,
@@ -169,6 +172,39 @@ async function audit(io: CliIO, paths: string[], flags: AuditFlags): Promise<num
   for (const line of crashed) io.stderr(`pmcheck: ${line}; this is a bug in pmcheck, please report it\n`);
   if (run.errors.length > 0 || crashed.length > 0) return 2;
   return run.gate.passed ? 0 : 1;
+}
+
+/**
+ * Nothing the run writes may replace something it reads: a report aimed at the plan (-o, or
+ * --format json:plan.yaml, through a link or a ./ spelling) is refused before anything is done.
+ */
+function refuseToWriteInputs(
+  sources: readonly PlanSource[],
+  outputs: readonly OutputSpec[],
+  flags: AuditFlags,
+  env: CliIO['env'],
+): void {
+  const files = new RunFiles();
+  const configs = new Set<string>();
+  for (const s of sources) {
+    if (s.file === STDIN) continue;
+    files.input(s.file, `the plan ${s.file}`);
+    if (!flags.config) {
+      const found = findConfig(dirname(resolve(s.file)));
+      if (found) configs.add(found);
+    }
+  }
+  if (flags.config) configs.add(flags.config);
+  for (const c of configs) files.input(c, `the config ${c}`);
+  if (flags.baseline) files.input(flags.baseline, `the baseline ${flags.baseline}`);
+  for (const spec of outputs) {
+    if (spec.file === undefined) continue;
+    files.output(spec.file, spec.file === flags.output ? `-o ${spec.file}` : `--format ${spec.format}:${spec.file}`);
+  }
+  if (flags.writeBaseline)
+    files.output(flags.writeBaseline, `--write-baseline ${flags.writeBaseline}`, { allowed: flags.baseline });
+  if (env.GITHUB_STEP_SUMMARY && outputs.some((o) => o.format === 'github'))
+    files.output(env.GITHUB_STEP_SUMMARY, `$GITHUB_STEP_SUMMARY ${env.GITHUB_STEP_SUMMARY}`, { append: true });
 }
 
 /** PMCHECK_TIMING=1: the time of the model and of each rule, summed over plans, slowest first. */
@@ -252,6 +288,13 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .option('--as-of <date>', 'judge dates as of this day (YYYY-MM-DD); the review is the same for the same date')
     .action(async (plan: string, flags: { output?: string; config?: string; asOf?: string }) => {
       const asOf = flags.asOf === undefined ? undefined : validateAsOf(flags.asOf);
+      if (flags.output) {
+        const files = new RunFiles();
+        files.input(plan, `the plan ${plan}`);
+        const config = flags.config ?? findConfig(dirname(resolve(plan)));
+        if (config) files.input(config, `the config ${config}`);
+        files.output(flags.output, `-o ${flags.output}`);
+      }
       const run = auditSources([plan], { asOf, today: today(), configFile: flags.config });
       if (run.errors.length > 0) throw run.errors[0]!;
       const { renderReview } = await import('../review/review.js');

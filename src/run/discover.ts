@@ -19,6 +19,7 @@ import picomatch from 'picomatch';
 import { InputError } from '../errors.js';
 import { decodeLeniently } from '../readers/bytes.js';
 import { sniffPlan } from '../readers/index.js';
+import { CONFIG_NAMES } from './config-files.js';
 import { FileTooLarge, readHead, readPlanBytes } from './read.js';
 
 export interface PlanSource {
@@ -46,6 +47,8 @@ const IGNORED_FOLDERS = new Set(['node_modules', '.git']);
 const GLOB_CHARS = /[*?[\]{}]/;
 /** Files whose content is looked at in a folder. */
 const DATA_FILE = /\.(ya?ml|json)$/i;
+/** pmcheck's own config files: never plans, and never named as skipped. */
+const CONFIG_FILE: ReadonlySet<string> = new Set(CONFIG_NAMES);
 /** Files that are plans by their name: unreadable or not, they are audited. */
 const PLAN_NAME = /\.plan\.(ya?ml|json)$/i;
 /** How much of a file over the size cap is read to tell whether it is a plan. */
@@ -67,7 +70,7 @@ export function discoverPlans(args: readonly string[], readStdin: () => Uint8Arr
     if (stat?.isDirectory()) {
       const here: Skipped[] = [];
       let plans = 0;
-      for (const file of walk(arg, (name) => DATA_FILE.test(name), errors)) {
+      for (const file of walk(arg, (name) => DATA_FILE.test(name) && !CONFIG_FILE.has(name), errors)) {
         const verdict = classify(tidy(file));
         if (verdict instanceof InputError) errors.push(verdict);
         else if ('why' in verdict) here.push(verdict);

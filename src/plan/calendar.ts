@@ -101,17 +101,35 @@ export class WorkingCalendar {
     return fromDayNumber(this.workingDayAt(index));
   }
 
-  /** The working day with exactly `index` working days before it (counted from 1970-01-01). */
+  /**
+   * The working day with exactly `index` working days before it (counted from 1970-01-01), by
+   * one binary search. With the m-th holiday at weekday index h[m], h[m] - m never decreases, and
+   * the answer is weekday index + j, where j counts the holidays with h[m] - m <= index. Stepping
+   * over holidays one at a time instead made each call O(H log H) on a run of holidays, and a
+   * plan with 10,000 holidays and 1,000 tasks quadratic (issue 14, class 7).
+   */
   private workingDayAt(index: number): number {
-    // The k-th weekday ignoring holidays, then step over the holidays before it.
-    let k = index;
-    for (;;) {
-      const day = weekdayAt(k);
-      const behind = k - this.holidaysBefore(day) - index; // < 0: holidays push the day later
-      if (behind < 0) k -= behind;
-      else if (this.isHoliday(day)) k++;
-      else return day;
+    const shifted = this.shiftedHolidays();
+    let lo = 0;
+    let hi = shifted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (shifted[mid]! <= index) lo = mid + 1;
+      else hi = mid;
     }
+    return weekdayAt(index + lo);
+  }
+
+  /** h[m] - m for each holiday: its weekday index less the holidays before it. */
+  private shifted?: Float64Array;
+  private shiftedHolidays(): Float64Array {
+    if (!this.shifted) {
+      this.shifted = new Float64Array(this.holidays.length);
+      this.holidays.forEach((day, m) => {
+        this.shifted![m] = weekdaysBefore(day) - m;
+      });
+    }
+    return this.shifted;
   }
 
   /** The finish of work that starts on `start` and takes `days` working days (inclusive of the start). */

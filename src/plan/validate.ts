@@ -86,18 +86,20 @@ export function validatePlan(
   }
   const hint = (d: Diagnostic) =>
     d.code === 'unknown-key' ? ' (--strict makes unknown keys errors; prefix your own keys with x-)' : '';
+  // Only the first problem in the file is shown, so only its message is worked out (a reference's
+  // "did you mean" searches every id): located first, sorted, then worded.
   const errors = [
     ...diagnostics
       .filter((d) => d.severity === 'error')
-      .map((d) => ({ message: `${d.message}${hint(d)}`, line: d.line, column: d.column, file: d.file })),
+      .map((d) => ({ message: () => `${d.message}${hint(d)}`, line: d.line, column: d.column, file: d.file })),
     ...checkReferences(plan, (p) => `line ${locator.locate(p).line}`).map((p) => ({
-      message: `${formatPath(p.path)}: ${p.message}`,
+      message: () => `${formatPath(p.path)}: ${p.message}`,
       ...where(locator, p.path),
     })),
   ].sort((a, b) => a.line - b.line || a.column - b.column);
   if (errors.length > 0) {
     const e = errors[0]!;
-    throw new InputError(e.message, { file: e.file, line: e.line, column: e.column }, errors.length - 1);
+    throw new InputError(e.message(), { file: e.file, line: e.line, column: e.column }, errors.length - 1);
   }
   // A suppression covers the item it sits on by id, as findings name it.
   const suppressions = (hints.mayHaveSuppressions === false ? [] : collectSuppressions(raw, locator, diagnostics)).map(

@@ -251,7 +251,10 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
       (v: string, all: string[] = []) => [...all, v],
     )
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
-    .option('-c, --config <file>', 'config file (default: the nearest .pmcheck.yaml above each plan)')
+    .option(
+      '-c, --config <file>',
+      'config file (default: the nearest .pmcheck.yaml above each plan, within its repository)',
+    )
     .addOption(
       new Option(
         '--fail-on <severity>',
@@ -284,7 +287,10 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .description('Write the pre-sale scope review of a plan as Markdown (with a Mermaid timeline).')
     .argument('<plan>', 'the plan file')
     .option('-o, --output <file>', 'write the review to a file (atomically) instead of stdout')
-    .option('-c, --config <file>', 'config file (default: the nearest .pmcheck.yaml above the plan)')
+    .option(
+      '-c, --config <file>',
+      'config file (default: the nearest .pmcheck.yaml above the plan, within its repository)',
+    )
     .option('--as-of <date>', 'judge dates as of this day (YYYY-MM-DD); the review is the same for the same date')
     .action(async (plan: string, flags: { output?: string; config?: string; asOf?: string }) => {
       const asOf = flags.asOf === undefined ? undefined : validateAsOf(flags.asOf);

@@ -51,7 +51,7 @@ export function formatJunit(run: AuditRun): string {
     const stderr = warned.length > 0 ? `\n    <system-err>${xml(warned.join('\n'))}</system-err>` : '';
     suites.push(
       `  <testsuite name="${xml(`${r.project.name} (${r.file})`)}" tests="${r.outcomes.length}" failures="${suiteFailures}" errors="0" skipped="${skipped}">\n` +
-        `    <properties>\n      <property name="score" value="${r.score.score}"/>\n      <property name="rating" value="${r.score.rating}"/>${warnProps}\n    </properties>\n` +
+        `    <properties>\n      <property name="score" value="${r.score.score}"/>\n      <property name="rating" value="${r.score.rating}"/>\n      <property name="config" value="${xml(r.config.file ?? '(none)')}"/>${warnProps}\n    </properties>\n` +
         `${cases.join('\n')}${stderr}\n  </testsuite>`,
     );
   }

@@ -26,7 +26,7 @@ function planSection(r: PlanReport): string {
   const lines = [
     `### ${ICON[r.score.rating]} ${cell(r.project.name)} — ${r.score.score}/100 ${r.score.rating}`,
     '',
-    `\`${r.file}\` · as of ${r.asOf}${r.pm.warranted ? ` · formal PM warranted: the project ${cell(describeExceeded(r.pm, r.project.currency).join('; '))}` : ''}`,
+    `\`${r.file}\` · as of ${r.asOf} · ${r.config.file ? `config \`${r.config.file}\`` : 'no config file'}${r.pm.warranted ? ` · formal PM warranted: the project ${cell(describeExceeded(r.pm, r.project.currency).join('; '))}` : ''}`,
     '',
   ];
   for (const d of r.diagnostics) lines.push(`- ⚠️ ${d.severity} at line ${d.line}:${d.column}: ${cell(d.message)}`);

@@ -137,6 +137,10 @@ export function formatSarif(run: AuditRun, cwd: string): string {
             .map((f) => result(r, f, index.get(f.ruleId) ?? -1, r.known.includes(f))),
         ),
         columnKind: 'unicodeCodePoints',
+        // The config each plan was judged by: it decides what the gate checks.
+        properties: {
+          configs: run.reports.map((r) => ({ plan: r.file, config: r.config.file ?? null, presets: r.config.presets })),
+        },
       },
     ],
   };

@@ -69,14 +69,16 @@ function planSection(r: PlanReport, c: ChalkInstance, width: number): string {
   lines.push(
     `Score ${c.bold(`${r.score.score}/100`)}  ${RATING_STYLE[r.score.rating](c)(r.score.rating.toUpperCase())}${cap}  ${c.dim(asOf)}`,
   );
+  // Always named: a config decides what the gate checks, so a reader must see which one applied.
   const presets = r.config.presets.filter((p) => p !== 'recommended');
-  if (r.config.file || presets.length > 0) {
-    lines.push(
-      c.dim(
-        wrap(`Config: ${r.config.file ?? 'none'}${presets.length > 0 ? `; presets ${presets.join(', ')}` : ''}`, width),
+  lines.push(
+    c.dim(
+      wrap(
+        `Config: ${r.config.file ?? "none (pmcheck's defaults)"}${presets.length > 0 ? `; presets ${presets.join(', ')}` : ''}`,
+        width,
       ),
-    );
-  }
+    ),
+  );
   lines.push(
     wrap(
       r.pm.warranted

@@ -399,6 +399,11 @@ const Change = declaring(
     approved: Approval.nullish(),
     implemented_on: IsoDate.nullish(),
     communicated_to: list(ref('person', 'vendor')).meta({ description: 'Person or vendor ids.' }),
+    // Not references: a change may name an item it removes, which no longer exists.
+    items: list(Id).meta({
+      description:
+        'Ids of the tasks, milestones, deliveries, budget lines or vendors this change moves, adds or removes. With --base, a change covers an item it names here (or in its title or impact.scope).',
+    }),
   }),
   'change',
   'change',

@@ -24,7 +24,10 @@ export {
 export type { Problems } from './problems.js';
 
 /** The plan as it was at the --base ref, for undocumented-change. */
-export type BaseVersion = { status: 'found'; ref: string; plan: Plan } | { status: 'new'; ref: string };
+export type BaseVersion =
+  | { status: 'found'; ref: string; plan: Plan }
+  /** Not at the ref, or (with `unreadable`, why) there but not loadable: judged as new either way. */
+  | { status: 'new'; ref: string; unreadable?: string };
 
 export interface ModelOptions {
   /** The date the date rules judge against, YYYY-MM-DD. */

@@ -19,7 +19,7 @@ import { InputError, PmcheckError, renderUnexpected, UsageError } from '../error
 import { closest } from '../plan/suggest.js';
 import { FORMATS, FORMATTERS, type OutputSpec, parseOutputs } from '../report/index.js';
 import { auditSources } from '../run/audit.js';
-import { loadBaseline, planKeyFor } from '../run/baseline-file.js';
+import { existingBaseline, loadBaseline, planKeyFor } from '../run/baseline-file.js';
 import { AuditCache, cacheSecret, defaultCacheDir, userCacheDir } from '../run/cache.js';
 import { findConfig } from '../run/config-files.js';
 import { discoverPlans, type PlanSource, STDIN } from '../run/discover.js';
@@ -27,6 +27,7 @@ import { RunFiles } from '../run/inputs.js';
 import { auditAll, defaultJobs } from '../run/pool.js';
 import { readStdin } from '../run/read.js';
 import { writeFileAtomic } from '../run/write.js';
+import { count } from '../text.js';
 import { VERSION } from '../version.js';
 
 /** Where the CLI writes and what it reads of its environment. */
@@ -109,6 +110,7 @@ async function audit(io: CliIO, paths: string[], flags: AuditFlags): Promise<num
   for (const s of skipped) io.stderr(`pmcheck: note: skipped ${s.file} (${s.why})\n`);
   refuseToWriteInputs(sources, outputs, flags, io.env);
   const baseline = flags.baseline ? loadBaseline(flags.baseline) : undefined;
+  const previous = flags.writeBaseline ? existingBaseline(flags.writeBaseline) : undefined;
   const run = await auditAll(
     sources,
     {
@@ -128,11 +130,14 @@ async function audit(io: CliIO, paths: string[], flags: AuditFlags): Promise<num
     },
   );
   if (flags.writeBaseline) {
-    // Every current finding becomes known: writing over the old baseline prunes its stale entries.
-    writeFileAtomic(flags.writeBaseline, renderBaseline(run.reports, planKeyFor(flags.writeBaseline)));
-    io.stderr(
-      `pmcheck: wrote ${run.reports.reduce((n, r) => n + r.findings.length, 0)} findings to the baseline ${flags.writeBaseline}\n`,
-    );
+    // Every current finding becomes known, and the old baseline's entries for the plans audited
+    // here are pruned; entries for plans this run did not audit (not given, or failed to load)
+    // are kept, since the run cannot vouch for them.
+    const { text, kept } = renderBaseline(run.reports, planKeyFor(flags.writeBaseline), previous?.entries);
+    writeFileAtomic(flags.writeBaseline, text);
+    const found = run.reports.reduce((n, r) => n + r.findings.length, 0);
+    const also = kept > 0 ? ` (and kept ${count(kept, 'entry', 'entries')} for plans not audited in this run)` : '';
+    io.stderr(`pmcheck: wrote ${found} findings to the baseline ${flags.writeBaseline}${also}\n`);
   }
   const effective = flags.writeBaseline ? loadBaseline(flags.writeBaseline) : baseline;
   if (effective) {
@@ -267,7 +272,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .option('--baseline <file>', 'findings in this baseline are reported as known and do not fail the gate')
     .option(
       '--write-baseline <file>',
-      'write every current finding to a baseline (over the old one: prunes stale entries)',
+      'write every current finding to a baseline; entries of plans this run audited are replaced (pruning stale ones), others kept',
     )
     .option('--jobs <n>', 'audit plans in this many worker threads (default: one per CPU; 1 for none)', parseJobs)
     .option(

@@ -1,5 +1,5 @@
 /** Baseline files on disk: reading one, and naming each plan relative to it. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { type Baseline, parseBaseline } from '../core/baseline.js';
 import { InputError } from '../errors.js';
@@ -24,4 +24,24 @@ export function loadBaseline(file: string): Baseline {
 export function planKeyFor(baselineFile: string): (planFile: string) => string {
   const dir = dirname(resolve(baselineFile));
   return (planFile) => relative(dir, resolve(planFile)).replace(/\\/g, '/');
+}
+
+/**
+ * The baseline --write-baseline is about to replace, if there is one. A file there that is not
+ * a baseline is refused rather than overwritten: it may be something the user wants.
+ */
+export function existingBaseline(file: string): Baseline | undefined {
+  if (!existsSync(file)) return undefined;
+  try {
+    return loadBaseline(file);
+  } catch (err) {
+    if (err instanceof InputError)
+      throw new InputError(
+        `${err.message}; --write-baseline replaces only a pmcheck baseline, so choose another file or remove it`,
+        {
+          file,
+        },
+      );
+    throw err;
+  }
 }

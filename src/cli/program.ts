@@ -43,6 +43,8 @@ export interface CliIO {
   readStdin: () => Uint8Array;
   /** Whether stdout is a terminal (init lists its templates there). */
   isTTY?: boolean;
+  /** The platform, which decides what an unset locale means (Windows consoles are Unicode). */
+  platform?: NodeJS.Platform;
 }
 
 export const processIO = (): CliIO => ({
@@ -53,6 +55,7 @@ export const processIO = (): CliIO => ({
   colorSupport: supportsColor ? supportsColor.level : 0,
   readStdin: () => readStdin(0),
   isTTY: process.stdout.isTTY,
+  platform: process.platform,
 });
 
 interface AuditFlags {
@@ -81,6 +84,17 @@ function colorLevel(io: CliIO, toFile: boolean): 0 | 1 | 2 | 3 {
   if (toFile) return 0;
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return 0;
   return io.colorSupport;
+}
+
+/**
+ * Whether the terminal can show box drawing: the locale says UTF-8 (LC_ALL, else LC_CTYPE, else
+ * LANG, as setlocale reads them). No locale at all is the C locale, so ASCII, except on Windows,
+ * whose consoles are Unicode whatever LANG says. Files get what the locale says too.
+ */
+export function localeIsUtf8(env: CliIO['env'], platform: NodeJS.Platform | undefined): boolean {
+  const locale = env.LC_ALL || env.LC_CTYPE || env.LANG;
+  if (locale) return /utf-?8/i.test(locale);
+  return platform === 'win32';
 }
 
 function terminalWidth(io: CliIO): number {
@@ -152,6 +166,7 @@ async function audit(io: CliIO, paths: string[], flags: AuditFlags): Promise<num
       color: colorLevel(io, toFile),
       quiet: Boolean(flags.quiet),
       cwd: process.cwd(),
+      unicode: localeIsUtf8(io.env, io.platform),
     });
     if (toFile) writeFileAtomic(spec.file!, text);
     else io.stdout(text);
@@ -274,7 +289,11 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
       '--write-baseline <file>',
       'write every current finding to a baseline; entries of plans this run audited are replaced (pruning stale ones), others kept',
     )
-    .option('--jobs <n>', 'audit plans in this many worker threads (default: one per CPU; 1 for none)', parseJobs)
+    .option(
+      '--jobs <n>',
+      'audit plans in this many worker threads (default: the CPUs this process may use, container limits included, at most 8; 1 for none)',
+      parseJobs,
+    )
     .option(
       '--cache',
       'reuse results for unchanged plans (keyed on the plan, its config, the as-of date and pmcheck version)',
@@ -365,7 +384,13 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .addOption(new Option('-f, --format <name>', 'output format').choices(['table', 'json']).default('table'))
     .action(async (flags: { format: 'table' | 'json' }) => {
       const { formatRules } = await import('../report/rules.js');
-      io.stdout(formatRules(flags.format, { width: terminalWidth(io), color: colorLevel(io, false) }));
+      io.stdout(
+        formatRules(flags.format, {
+          width: terminalWidth(io),
+          color: colorLevel(io, false),
+          unicode: localeIsUtf8(io.env, io.platform),
+        }),
+      );
       setExit(0);
     });
 

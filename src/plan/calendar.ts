@@ -28,7 +28,17 @@ export function toDayNumber(iso: string): number {
 
 const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
 
-export function fromDayNumber(day: number): string {
+/** The last and first days an ISO date string can hold (four-digit years). */
+const LAST_DAY = 2932896; // 9999-12-31
+const FIRST_DAY = -719528; // 0000-01-01
+
+/**
+ * Day number → YYYY-MM-DD. Dates past 9999-12-31 are held at it (and before 0000-01-01 at that):
+ * "10000-01-14" would sort before "2026-…" as text, so a schedule that runs past the year 9999
+ * would read as overdue today (issue 14, class 12). Every comparison of dates is textual.
+ */
+export function fromDayNumber(input: number): string {
+  const day = Math.min(LAST_DAY, Math.max(FIRST_DAY, input));
   const z = day + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;

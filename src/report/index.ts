@@ -15,6 +15,8 @@ export interface FormatContext {
   quiet: boolean;
   /** The working directory, which SARIF's relative URIs are relative to. */
   cwd: string;
+  /** Whether the terminal's locale can show box drawing (the table); ASCII when false. */
+  unicode?: boolean;
 }
 
 export type Formatter = (run: AuditRun, ctx: FormatContext) => string;

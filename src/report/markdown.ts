@@ -11,7 +11,12 @@ import { worstFirst } from './table.js';
 export const MARKDOWN_LIMIT = 1024 * 1024 - 4096;
 const ICON = { green: '🟢', 'amber-green': '🟡', amber: '🟠', 'amber-red': '🔴', red: '⛔' } as const;
 
-/** Plan text in a table cell: no pipes, no line breaks, no HTML, no accidental formatting. */
+/**
+ * Plan text in a table cell: no pipes, no line breaks, no HTML, no accidental formatting; and,
+ * since this text is posted as a pull-request comment or job summary, no @mention that pings
+ * someone and no bare URL that becomes a link: a zero-width space after the @, and inside the
+ * scheme or www., breaks both and reads the same.
+ */
 export function cell(text: string): string {
   return text
     .replace(/\\/g, '\\\\')
@@ -19,7 +24,10 @@ export function cell(text: string): string {
     .replace(/[\r\n]+/g, ' ')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/([`*_[\]#])/g, '\\$1');
+    .replace(/([`*_[\]#])/g, '\\$1')
+    .replace(/@(?=[\p{L}\p{N}_-])/gu, '@&#8203;')
+    .replace(/\b([a-z][a-z0-9+.-]*):(?=\/\/)/gi, '$1:&#8203;')
+    .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}&#8203;.`);
 }
 
 function planSection(r: PlanReport): string {

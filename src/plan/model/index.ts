@@ -8,7 +8,7 @@ import type { DependencyEdge, DependencyGraph } from '../graph.js';
 import type { PlanPath } from '../path.js';
 import { type Forecast, forwardPass, type Requirement, requirement } from '../schedule.js';
 import type { BudgetLine, Change, Person, Plan, Risk, StatusReport, Vendor } from '../schema.js';
-import { computeEarnedValue, type EarnedValue } from './earned-value.js';
+import { computeEarnedValue, type EarnedValue, finiteEarnedValue } from './earned-value.js';
 import { dependencyGraph, type ScheduleItem, scheduleItems } from './items.js';
 import { assessPm, DEFAULT_PM_THRESHOLDS, type PmAssessment, type PmThresholds } from './pm-assessment.js';
 import { findProblems, type Problems } from './problems.js';
@@ -208,7 +208,9 @@ export class PlanModel {
 
   /** Earned value as of the as-of date; undefined without planned costs and dates. */
   get earnedValue(): EarnedValue | undefined {
-    return this.once('evm', () => computeEarnedValue(this.plan, this.items.values(), this.calendar, this.asOf));
+    return this.once('evm', () =>
+      finiteEarnedValue(computeEarnedValue(this.plan, this.items.values(), this.calendar, this.asOf)),
+    );
   }
 
   /**
@@ -241,7 +243,11 @@ export class PlanModel {
     void this.graph.cycles();
     void this.forecast;
     void this.problemsAt(this.asOf);
-    void this.earnedValue;
+    try {
+      void this.earnedValue;
+    } catch {
+      // Not finite: the rules that read it fail, and say why (a failed rule is never a pass).
+    }
     void this.pmAssessment;
     return this;
   }

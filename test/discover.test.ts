@@ -169,6 +169,17 @@ describe('a candidate that cannot be read', () => {
   });
 });
 
+describe('a skipped file is named on one line', () => {
+  it('a name with a line break cannot start a line of its own in a CI log', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pmcheck-names-'));
+    writeFileSync(join(dir, 'good.plan.yaml'), healthy);
+    writeFileSync(join(dir, 'x\n::error::forged.yaml'), 'on: push\n');
+    const r = pmcheck(['audit', '--quiet', '.'], dir);
+    expect(r.stderr).toBe('pmcheck: note: skipped x\\u000a::error::forged.yaml (no top-level `pmcheck` key)\n');
+    expect(r.code).toBe(0);
+  }, 30_000);
+});
+
 describe('a file over the size cap in a folder', () => {
   it('is a plan, and refused, when its head names pmcheck; skipped with the reason when not', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pmcheck-cap-'));

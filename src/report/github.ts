@@ -69,7 +69,8 @@ export function formatGithub(run: AuditRun): string {
       `::notice title=pmcheck::${escapeData(`${hidden} more finding${hidden === 1 ? ' is' : 's are'} not shown as annotations (GitHub shows ${ANNOTATION_CAP} errors and ${ANNOTATION_CAP} warnings); see the job summary or --format sarif.`)}`,
     );
   const verdict = run.errors.length > 0 ? 'not run' : run.gate.passed ? 'passed' : 'failed';
-  const configs = [...new Set(run.reports.map((r) => r.config.file ?? 'none'))];
+  // A path is text from the repository: escaped, so that it cannot start a line of its own.
+  const configs = [...new Set(run.reports.map((r) => escapeData(r.config.file ?? 'none')))];
   lines.push(
     `pmcheck: ${run.reports.length} plan${run.reports.length === 1 ? '' : 's'}, gate ${verdict} (config: ${configs.join(', ') || 'none'})`,
   );

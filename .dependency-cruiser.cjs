@@ -57,6 +57,14 @@ module.exports = {
       to: { dependencyTypes: ['core'], path: EFFECTS },
     },
     {
+      name: 'pure-tiers-no-code-loading',
+      comment:
+        'Below the run tier nothing loads code at run time (node:module) or the public-holiday library: the run tier loads it only for a plan that names public holidays, and hands the core a HolidaySource',
+      severity: 'error',
+      from: { path: PURE_TIERS },
+      to: { path: ['^(node:)?module$', 'node_modules/date-holidays/'] },
+    },
+    {
       name: 'no-circular',
       comment: 'Modules do not import each other in a circle',
       severity: 'error',

@@ -48,6 +48,15 @@ export function listOf(
   return separator === ';' ? `${head.join('; ')}; ${last} ${tail}` : `${head.join(', ')} ${last} ${tail}`;
 }
 
+/**
+ * An index such as CPI for a message that compares it with a threshold: two decimals, or three
+ * when two would round it up to the threshold (0.899 is "0.899", never "0.90 below 0.9").
+ */
+export function indexAgainst(value: number, threshold: number): string {
+  const two = value.toFixed(2);
+  return Number(two) >= threshold && value < threshold ? value.toFixed(3) : two;
+}
+
 /** The first letter in upper case. */
 export function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);

@@ -1,9 +1,10 @@
 /** The pipeline as one function: as-of resolution, suppressions, crashed rules and the gate. */
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { auditPlan, defaultRules, resolveAsOf } from '../src/core/audit.js';
-import { judge } from '../src/core/gate.js';
-import { defineRule } from '../src/engine/types.js';
+import { auditPlan, defaultRules, type Gate, type PlainReport, resolveAsOf } from '../src/core/audit.js';
+import { gateSummary, judge, worstFirst } from '../src/core/gate.js';
+import { type Rating, scorePlan } from '../src/engine/score.js';
+import { defineRule, type Severity } from '../src/engine/types.js';
 import { readYamlPlan } from '../src/readers/yaml/index.js';
 import { yaml } from './helpers/plan.js';
 
@@ -98,13 +99,99 @@ describe('a rule that throws', () => {
     });
     const outcome = r.outcomes.find((o) => o.ruleId === 'broken')!;
     expect(outcome.error).toBe('cannot read properties of undefined');
-    expect(r.score.rules.find((s) => s.ruleId === 'broken')!.weight).toBe(0);
+    expect(r.score.rules.find((s) => s.ruleId === 'broken')).toMatchObject({ applicable: false, pressure: 0 });
     expect(r.findings.map((f) => f.ruleId)).toContain('pm-assigned');
     expect(r.outcomes.filter((o) => o.error !== undefined).map((o) => o.ruleId)).toEqual(['broken']);
     const verdict = judge([r], { failOn: 'none' });
     expect(verdict).toEqual({
       passed: false,
       reasons: ['plan.yaml: rule broken failed to run (cannot read properties of undefined)'],
+      failures: [
+        {
+          file: 'plan.yaml',
+          failOn: 'none',
+          over: [],
+          broken: [{ rule: 'broken', error: 'cannot read properties of undefined' }],
+        },
+      ],
     });
+  });
+});
+
+describe('the gate says why, in one line', () => {
+  // A plan as the gate sees it: its gate, its score, its unsuppressed findings and its outcomes.
+  const plan = (file: string, severities: Severity[], gate: Gate = { failOn: 'high' }): PlainReport => {
+    const findings = severities.map((severity, i) => ({
+      ruleId: `r${i}`,
+      category: 'schedule' as const,
+      messageId: 'm',
+      severity,
+      message: 'x',
+      fix: 'y',
+      path: ['tasks', i],
+      span: { file, line: i + 1, column: 1, endLine: i + 1, endColumn: 2 },
+      data: {},
+    }));
+    const outcomes = findings.map((f) => ({
+      ruleId: f.ruleId,
+      category: f.category,
+      severity: f.severity,
+      applicable: true,
+      findings: [f],
+      ms: 0,
+    }));
+    return { file, gate, findings, outcomes, score: scorePlan(outcomes) } as unknown as PlainReport;
+  };
+  const summary = (reports: PlainReport[], override?: Partial<Gate>) => {
+    const verdict = judge(reports, override);
+    return verdict.passed ? 'passed' : gateSummary(verdict, reports.length);
+  };
+
+  it('names the findings over the threshold, the score under the minimum, or both', () => {
+    expect(summary([plan('a.yaml', ['high', 'medium'])])).toBe('1 high finding (fail-on high)');
+    expect(summary([plan('a.yaml', ['critical', 'high', 'critical', 'low'])])).toBe(
+      '2 critical and 1 high findings (fail-on high)',
+    );
+    expect(summary([plan('a.yaml', ['medium'], { failOn: 'high', minScore: 90 })])).toBe(
+      'score 85 is below min-score 90',
+    );
+    expect(summary([plan('a.yaml', ['high'], { failOn: 'high', minScore: 71 })])).toBe(
+      '1 high finding (fail-on high); score 70 is below min-score 71',
+    );
+    expect(summary([plan('a.yaml', ['medium', 'low'])])).toBe('passed');
+    expect(summary([plan('a.yaml', ['medium', 'low'])], { failOn: 'low' })).toBe(
+      '1 medium and 1 low findings (fail-on low)',
+    );
+  });
+
+  it('with several plans, counts the plans that failed and names the thresholds they broke', () => {
+    const reports = [
+      plan('a.yaml', ['high']),
+      plan('b.yaml', []),
+      plan('c.yaml', ['critical']),
+      ...Array.from({ length: 5 }, (_, i) => plan(`ok${i}.yaml`, ['low'])),
+    ];
+    expect(summary(reports)).toBe('2 of 8 plans (fail-on high)');
+    expect(summary(reports, { minScore: 100 })).toBe('7 of 8 plans (fail-on high, min-score 100)');
+    expect(judge(reports).reasons).toEqual([
+      'a.yaml: 1 high finding (fail-on high)',
+      'c.yaml: 1 critical finding (fail-on high)',
+    ]);
+  });
+});
+
+describe('the portfolio order', () => {
+  it('puts the worst rating first, then the lowest score, then sorts by file', () => {
+    const r = (file: string, rating: Rating, exact: number) =>
+      ({ file, score: { rating, exact, score: Math.floor(exact) } }) as unknown as PlainReport;
+    const order = worstFirst([
+      r('g.yaml', 'green', 95),
+      r('b.yaml', 'amber', 61),
+      r('a.yaml', 'amber', 61),
+      r('r.yaml', 'red', 30),
+      r('c.yaml', 'amber', 60.5),
+      r('ag.yaml', 'amber-green', 80),
+    ]);
+    expect(order.map((x) => x.file)).toEqual(['r.yaml', 'c.yaml', 'a.yaml', 'b.yaml', 'ag.yaml', 'g.yaml']);
   });
 });

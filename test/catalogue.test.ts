@@ -124,6 +124,14 @@ describe('the rule catalogue', () => {
       expect(unreached, `message ids no test in test/rules/${id}.test.ts expects`).toEqual([]);
     });
 
+    it('says how the phase, the method and the size of the job change it', async () => {
+      const { explainRule } = await import('../src/report/rules.js');
+      const text = explainRule(id, { width: 100, color: 0 });
+      expect(text).toContain('Phase, method and size');
+      for (const preset of ['presale', 'closed', 'small-job'])
+        expect(text).toMatch(new RegExp(`\\n  ${preset} \\(when `));
+    });
+
     it('has a test file', () => {
       expect(existsSync(new URL(`test/rules/${id}.test.ts`, root))).toBe(true);
     });

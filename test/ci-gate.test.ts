@@ -3,7 +3,7 @@
  * (SARIF against the official 2.1.0 schema, JUnit through an XML parser), and baselines.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -11,8 +11,10 @@ import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { escapeData, escapeProperty } from '../src/report/github.js';
 import { formatMarkdown, MARKDOWN_LIMIT } from '../src/report/markdown.js';
+import { RULES } from '../src/rules/index.js';
 import { auditSources } from '../src/run/audit.js';
 import { generatePlan } from '../src/tools/generate-plan.js';
+import { PUBLISHED_FILES } from '../src/version.js';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
 const bin = join(root, 'bin', 'pmcheck.js');
@@ -48,24 +50,48 @@ describe('SARIF 2.1.0', () => {
     expect(run.code).toBe(1);
   });
 
-  it('has one run with every rule, help markdown and security-severity', () => {
+  it('has one run with every rule, its help and a helpUri to its page, and no security-severity', () => {
     expect(sarif.runs).toHaveLength(1);
-    const rules = sarif.runs[0].tool.driver.rules;
-    expect(rules).toHaveLength(50);
+    const driver = sarif.runs[0].tool.driver;
+    expect(driver.informationUri).toBe(`${PUBLISHED_FILES}README.md`); // the multitool's SARIF2005
+    const rules = driver.rules;
+    expect(rules).toHaveLength(RULES.length);
     const seq = rules.find((r: { id: string }) => r.id === 'vendor-sequencing');
-    expect(seq.properties['security-severity']).toBe('9.0');
     expect(seq.help.markdown).toContain('### Why it matters');
-    expect(rules.find((r: { id: string }) => r.id === 'escalation-path').properties['security-severity']).toBe('2.0');
+    expect(seq.helpUri).toBe(`${PUBLISHED_FILES}docs/rules/vendor-sequencing.md`);
+    // GitHub files any rule with security-severity as a security alert; these are quality findings.
+    expect(JSON.stringify(sarif)).not.toContain('security-severity');
+    expect(seq.properties).toEqual({
+      tags: ['project-management', 'vendors'],
+      precision: 'high',
+      'problem.severity': 'error',
+    });
+    expect(rules.find((r: { id: string }) => r.id === 'escalation-path').properties['problem.severity']).toBe(
+      'recommendation',
+    );
+    for (const r of rules) {
+      expect(r.helpUri).toBe(`${PUBLISHED_FILES}docs/rules/${r.id}.md`); // SARIF2012
+      expect(existsSync(join(root, 'docs', 'rules', `${r.id}.md`))).toBe(true); // the page it links to ships
+      expect(r.properties.tags).not.toContain('security');
+      expect(r.name.toLowerCase()).not.toBe(r.id.toLowerCase()); // SARIF1001 compares them ignoring case
+    }
+    expect(seq.name).toBe('VendorSequencing');
+    expect(rules.find((r: { id: string }) => r.id === 'contingency').name).toBe('BudgetContingency');
+    for (const r of rules) expect(r.name).toMatch(/^([A-Z][a-z0-9]+)+$/); // SARIF2012: one Pascal-case word
+    expect(new Set(rules.map((r: { name: string }) => r.name)).size).toBe(RULES.length);
   });
 
-  it('has 1-based regions, relative URIs, and line-free fingerprints', () => {
+  it('has 1-based regions, URIs relative to the repository root, and line-free fingerprints', () => {
     const results = sarif.runs[0].results;
-    expect(results.length).toBe(60);
+    expect(results.length).toBe(64);
     for (const r of results) {
       const region = r.locations[0].physicalLocation.region;
       expect(region.startLine).toBeGreaterThan(0);
       expect(region.startColumn).toBeGreaterThan(0);
-      expect(r.locations[0].physicalLocation.artifactLocation.uri).toMatch(/^examples\/[a-z-]+\.plan\.yaml$/);
+      expect(r.locations[0].physicalLocation.artifactLocation).toEqual({
+        uri: expect.stringMatching(/^examples\/[a-z-]+\.plan\.yaml$/),
+        uriBaseId: '%SRCROOT%',
+      });
       expect(r.partialFingerprints.primaryLocationLineHash).toMatch(/^[0-9a-f]{32}$/);
     }
     expect(results[0].ruleIndex).toBe(
@@ -100,19 +126,21 @@ describe('SARIF 2.1.0', () => {
 });
 
 describe('JUnit XML', () => {
-  it('parses back: a testsuite per plan, a testcase per rule, a failure per finding', () => {
+  // test/junit.test.ts validates it against the Ant and Jenkins schemas.
+  it('parses back: a testsuite per plan, a testcase per finding and per rule without one', () => {
     const xml = pmcheck(['audit', '--format', 'junit', examples[0]!, examples[3]!]).stdout;
     const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(xml);
     const suites = doc.testsuites.testsuite;
     expect(suites).toHaveLength(2);
     const move = suites.find((s: { name: string }) => s.name.includes('office-move'));
-    expect(move.testcase).toHaveLength(50);
-    expect(move.failures).toBe('10');
-    const seq = move.testcase.find((t: { name: string }) => t.name === 'vendor-sequencing');
+    expect(move.failures).toBe('12');
+    expect(move.testcase).toHaveLength(Number(move.tests));
+    const failed = move.testcase.filter((t: { failure?: unknown }) => t.failure);
+    expect(failed).toHaveLength(12);
+    for (const t of failed) expect(Array.isArray(t.failure)).toBe(false); // one failure each: Jenkins shows them all
+    const seq = failed.find((t: { name: string }) => t.name.startsWith('vendor-sequencing'));
     expect(seq.classname).toBe('examples/office-move.plan.yaml');
     expect(seq.failure.message).toContain('examples/office-move.plan.yaml:208:27');
-    const overdue = move.testcase.find((t: { name: string }) => t.name === 'overdue-task');
-    expect(overdue.failure).toHaveLength(2);
     expect(suites.find((s: { name: string }) => s.name.includes('cyber')).failures).toBe('0');
   });
 });
@@ -120,7 +148,7 @@ describe('JUnit XML', () => {
 describe('GitLab Code Quality', () => {
   it('lists each finding with description, check_name, fingerprint, severity and location', () => {
     const issues = JSON.parse(pmcheck(['audit', '--format', 'gitlab', examples[0]!]).stdout);
-    expect(issues).toHaveLength(11);
+    expect(issues).toHaveLength(12);
     expect(issues[0]).toEqual({
       type: 'issue',
       description: expect.stringContaining('Patch and terminate the core switches'),
@@ -130,7 +158,7 @@ describe('GitLab Code Quality', () => {
       severity: 'blocker',
       location: { path: 'examples/office-move.plan.yaml', lines: { begin: 208, end: 208 } },
     });
-    expect(new Set(issues.map((i: { fingerprint: string }) => i.fingerprint)).size).toBe(11);
+    expect(new Set(issues.map((i: { fingerprint: string }) => i.fingerprint)).size).toBe(12);
   });
 });
 
@@ -149,7 +177,7 @@ describe('GitHub annotations', () => {
     expect(lines.filter((l) => l.startsWith('::error ')).length).toBe(10);
     expect(lines.filter((l) => l.startsWith('::warning ')).length).toBe(10);
     expect(lines.find((l) => l.startsWith('::notice '))).toBe(
-      '::notice title=pmcheck::40 more findings are not shown as annotations (GitHub shows 10 errors and 10 warnings); see the job summary or --format sarif.',
+      '::notice title=pmcheck::44 more findings are not shown as annotations (GitHub shows 10 errors and 10 warnings); see the job summary or --format sarif.',
     );
     expect(lines[0]).toMatch(
       /^::error file=examples\/office-move\.plan\.yaml,line=208,col=27,endLine=208,title=pmcheck vendor-sequencing \(critical\)::Task "Patch/,
@@ -254,8 +282,8 @@ describe('baselines', () => {
     writeFileSync(plan, text);
     const write = pmcheck(['audit', '--write-baseline', 'baseline.json', 'plan.yaml'], dir);
     expect(write.code).toBe(0);
-    expect(write.stderr).toBe('pmcheck: wrote 11 findings to the baseline baseline.json\n');
-    expect(JSON.parse(readFileSync(join(dir, 'baseline.json'), 'utf8')).entries).toHaveLength(11);
+    expect(write.stderr).toBe('pmcheck: wrote 12 findings to the baseline baseline.json\n');
+    expect(JSON.parse(readFileSync(join(dir, 'baseline.json'), 'utf8')).entries).toHaveLength(12);
     expect(pmcheck(['audit', '--baseline', 'baseline.json', 'plan.yaml'], dir).code).toBe(0);
 
     // A new finding (a cutover with no rollback plan) above the old ones, and one old one fixed.
@@ -270,7 +298,7 @@ describe('baselines', () => {
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout);
     expect(out.plans[0].findings.map((f: { rule: string }) => f.rule)).toEqual(['rollback-plan']);
-    expect(out.plans[0].known).toHaveLength(10);
+    expect(out.plans[0].known).toHaveLength(11);
     expect(out.baseline.stale).toEqual([
       {
         rule: 'budget-overrun',
@@ -288,7 +316,7 @@ describe('baselines', () => {
       dir,
     );
     expect(prune.code).toBe(0);
-    expect(JSON.parse(readFileSync(join(dir, 'baseline.json'), 'utf8')).entries).toHaveLength(11); // 10 old + the new one, stale gone
+    expect(JSON.parse(readFileSync(join(dir, 'baseline.json'), 'utf8')).entries).toHaveLength(12); // 11 old + the new one, stale gone
   });
 
   it('a missing or malformed baseline is exit 2', () => {

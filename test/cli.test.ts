@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFile
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { RULES } from '../src/rules/index.js';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
 const bin = join(root, 'bin', 'pmcheck.js');
@@ -48,7 +49,7 @@ function expectOneLineError(r: Run, pattern: RegExp): void {
 
 beforeAll(() => {
   if (!existsSync(join(root, 'dist', 'main.js')))
-    throw new Error('dist/ is missing: run `npm run build` (npm test does this first)');
+    throw new Error('dist/ is missing: run `npm run bundle` (npm test does this first)');
 });
 
 describe('pmcheck audit on the examples', () => {
@@ -66,8 +67,10 @@ describe('pmcheck audit on the examples', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/│ 208:27 +│ critical │ vendor-sequencing/);
     expect(r.stdout).toMatch(/│ 434:13 +│ critical │ change-approved/);
-    expect(r.stdout).toContain('Score 82/100  AMBER-RED (capped: critical finding)');
-    expect(r.stdout).toContain('Gate: failed (fail-on high)');
+    expect(r.stdout).toContain(
+      'Score 16/100  RED  as of 2026-02-16\nRated red for critical findings from 2 rules (change-approved and\nvendor-sequencing).\n',
+    );
+    expect(r.stdout).toContain('Gate: failed: 2 critical and 5 high findings (fail-on high)\n');
   });
 
   it('reads well at 80 columns: no line is wider', () => {
@@ -87,7 +90,7 @@ describe('pmcheck audit on the examples', () => {
   it('--quiet prints only the summary line', () => {
     const r = pmcheck(['audit', '--quiet', 'examples/office-move.plan.yaml']);
     expect(r.stdout).toBe(
-      'examples/office-move.plan.yaml: 82/100 amber-red · 11 findings (2 critical, 4 high, 5 medium) · 3 rules not applicable\n',
+      'examples/office-move.plan.yaml: 16/100 red · 12 findings (2 critical, 5 high, 5 medium) · 5 rules not applicable\n',
     );
     expect(r.code).toBe(1);
   });
@@ -101,9 +104,9 @@ describe('pmcheck audit on the examples', () => {
     ]);
     expect(r.code).toBe(1);
     expect(r.stdout.split('\n').filter(Boolean)).toEqual([
-      'examples/cyber-essentials.plan.yaml: 100/100 green · no findings · 5 rules not applicable',
-      'examples/network-refresh.plan.yaml: 67/100 amber-red · 21 findings (2 critical, 5 high, 13 medium, 1 low) · 6 rules not applicable',
-      'Gate: failed (fail-on high)',
+      'examples/cyber-essentials.plan.yaml: 100/100 green · no findings · 8 rules not applicable',
+      'examples/network-refresh.plan.yaml: 14/100 red · 23 findings (2 critical, 5 high, 15 medium, 1 low) · 10 rules not applicable',
+      'Gate: failed: 1 of 2 plans (fail-on high)',
     ]);
   });
 });
@@ -123,8 +126,10 @@ describe('the gate', () => {
     expect(pmcheck(['audit', '--fail-on', 'low', p]).code).toBe(1);
   });
   it('--min-score fails a plan below it, and passes one at it', () => {
-    expect(pmcheck(['audit', '--fail-on', 'none', '--min-score', '83', 'examples/office-move.plan.yaml']).code).toBe(1);
-    expect(pmcheck(['audit', '--fail-on', 'none', '--min-score', '82', 'examples/office-move.plan.yaml']).code).toBe(0);
+    const below = pmcheck(['audit', '--fail-on', 'none', '--min-score', '17', 'examples/office-move.plan.yaml']);
+    expect(below.code).toBe(1);
+    expect(below.stdout).toContain('Gate: failed: score 16 is below min-score 17\n');
+    expect(pmcheck(['audit', '--fail-on', 'none', '--min-score', '16', 'examples/office-move.plan.yaml']).code).toBe(0);
   });
   it('--min-score must be 0 to 100', () => {
     expectOneLineError(
@@ -175,7 +180,7 @@ describe('--format json', () => {
   const plan = out.plans[0];
 
   it('is versioned and names the tool', () => {
-    expect(out.schemaVersion).toBe(1);
+    expect(out.schemaVersion).toBe(2);
     expect(out.tool).toEqual({
       name: 'pmcheck',
       version: JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version,
@@ -195,24 +200,37 @@ describe('--format json', () => {
     });
   });
 
-  it("shows each rule's contribution, so the score re-adds by hand", () => {
-    const applicable = plan.rules.filter((x: { applicable: boolean }) => x.applicable);
-    const total = applicable.reduce((s: number, x: { weight: number }) => s + x.weight, 0);
-    const earned = applicable.reduce((s: number, x: { weight: number; score: number }) => s + x.weight * x.score, 0);
-    expect(total).toBe(plan.totalWeight);
-    expect(Math.round((100 * earned) / total)).toBe(plan.score);
-    expect(plan.rules.find((x: { id: string }) => x.id === 'change-approved')).toMatchObject({
-      weight: 10,
-      checked: 2,
-      failed: 1,
-      score: 0.25,
+  it("shows each rule's pressure, the band and the formula, so the score re-adds by hand", () => {
+    const P = plan.rules.reduce((s: number, x: { pressure: number }) => s + x.pressure, 0);
+    expect(P).toBe(plan.pressure);
+    expect(plan.pressure).toBe(112.5);
+    expect(plan.band).toEqual({
+      top: 39,
+      bottom: 0,
+      reason: 'critical findings from 2 rules (change-approved and vendor-sequencing)',
+    });
+    expect(plan.k).toBe(81);
+    expect(plan.formula).toMatch(/^score = floor\(top − \(top − bottom\) × P \/ \(P \+ K\)\); /);
+    const { top, bottom } = plan.band;
+    const exact = top - ((top - bottom) * P) / (P + plan.k);
+    expect(exact).toBeCloseTo(plan.scoreExact, 9);
+    expect([Math.floor(exact), plan.score]).toEqual([16, 16]);
+    expect(plan.rules.find((x: { id: string }) => x.id === 'overdue-task')).toEqual({
+      id: 'overdue-task',
+      category: 'schedule',
+      severity: 'medium',
+      applicable: true,
+      findings: 2,
+      suppressed: 0,
+      terms: [3, 1.5],
+      pressure: 4.5,
     });
   });
 
   it('holds the PM-warranted assessment, the rating and the categories', () => {
     expect(plan.pmWarranted.warranted).toBe(true);
     expect(plan.pmWarranted.crossed).toHaveLength(4);
-    expect(plan.rating).toBe('amber-red');
+    expect(plan.rating).toBe('red');
     expect(Object.keys(plan.categories)).toEqual([
       'governance',
       'scope',
@@ -238,7 +256,7 @@ describe('-o writes the report atomically and never touches the plan', () => {
     const r = pmcheck(['audit', '--format', 'json', '-o', out, plan]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(JSON.parse(readFileSync(out, 'utf8')).plans[0].score).toBe(82);
+    expect(JSON.parse(readFileSync(out, 'utf8')).plans[0].score).toBe(16);
     expect(readdirSync(dir).sort()).toEqual(['plan.yaml', 'report.json']);
     expect({ hash: hash(), mtime: statSync(plan).mtimeMs }).toEqual(before);
   });
@@ -342,7 +360,7 @@ describe('config, rules and explain', () => {
     const r = pmcheck(['audit', '-c', cfg, 'examples/office-move.plan.yaml']);
     expect(r.stdout).toContain(`Config: ${cfg}; presets presale`);
     expect(r.stdout).not.toContain('watermelon-status');
-    expect(r.stdout).toContain('Gate: failed (fail-on critical)');
+    expect(r.stdout).toContain('Gate: failed: 2 critical findings (fail-on critical)\n');
     expect(r.code).toBe(1);
   });
   it('a config with an unknown rule is exit 2 at its line', () => {
@@ -352,9 +370,9 @@ describe('config, rules and explain', () => {
       new RegExp(`^pmcheck: ${cfg}:2:3: unknown rule "vendor-contacts"; did you mean "vendor-contact"\\?$`),
     );
   });
-  it('rules --format json lists all 50 rules with category, severity and description', () => {
+  it('rules --format json lists every rule with category, severity and description', () => {
     const out = JSON.parse(pmcheck(['rules', '--format', 'json']).stdout);
-    expect(out.rules).toHaveLength(50);
+    expect(out.rules).toHaveLength(RULES.length);
     expect(out.rules.find((r: { id: string }) => r.id === 'pm-allocation')).toMatchObject({
       category: 'governance',
       severity: 'medium',
@@ -366,7 +384,7 @@ describe('config, rules and explain', () => {
     const r = pmcheck(['rules']);
     expect(r.code).toBe(0);
     for (const line of r.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
-    expect(r.stdout).toContain('50 rules.');
+    expect(r.stdout).toContain(`${RULES.length} rules.`);
   });
   it('explain renders the docs, and suggests the nearest id for a typo', () => {
     const r = pmcheck(['explain', 'watermelon-status']);
@@ -393,7 +411,7 @@ describe('standard input', () => {
       env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
     });
     expect(r.status).toBe(0);
-    expect(r.stdout).toBe('<stdin>: 100/100 green · no findings · 5 rules not applicable\n');
+    expect(r.stdout).toBe('<stdin>: 100/100 green · no findings · 8 rules not applicable\n');
   });
   it('a bad plan on stdin names <stdin> with its line and column', () => {
     const r = spawnSync(process.execPath, [bin, 'audit', '-'], {

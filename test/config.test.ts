@@ -24,7 +24,7 @@ function configError(text: string): string {
 
 const severities = (text: string, phase?: string) =>
   Object.fromEntries(
-    resolveRules(loadConfigText(text, '.pmcheck.yaml'), phase).rules.map((r) => [r.rule.id, r.severity]),
+    resolveRules(loadConfigText(text, '.pmcheck.yaml'), { phase }).rules.map((r) => [r.rule.id, r.severity]),
   );
 
 describe('validation: exit 2 at the line, with "did you mean"', () => {
@@ -54,7 +54,7 @@ describe('validation: exit 2 at the line, with "did you mean"', () => {
   it('a bad severity, preset, fail-on or unknown key', () => {
     expect(configError('rules:\n  pm-assigned: severe\n')).toMatch(/^\.pmcheck\.yaml:2:16: rules\.pm-assigned: /);
     expect(configError('extends: recomended\n')).toBe(
-      '.pmcheck.yaml:1:10: extends: "recomended" is not one of recommended | strict | presale (did you mean "recommended"?)',
+      '.pmcheck.yaml:1:10: extends: "recomended" is not one of recommended | strict | presale | closed | small-job (did you mean "recommended"?)',
     );
     expect(configError('fail-on: hgh\n')).toMatch(
       /^\.pmcheck\.yaml:1:10: fail-on: "hgh" is not one of critical \| high \| medium \| low \| none \(did you mean "high"\?\)$/,
@@ -82,7 +82,7 @@ describe('resolving the rules for a plan', () => {
           change-approver: { approvers: [cfo] }`,
       '.pmcheck.yaml',
     );
-    const byId = new Map(resolveRules(loaded, undefined).rules.map((r) => [r.rule.id, r]));
+    const byId = new Map(resolveRules(loaded).rules.map((r) => [r.rule.id, r]));
     expect(byId.has('vendor-contact')).toBe(false);
     expect(byId.get('pm-assigned')!.severity).toBe('high');
     expect([byId.get('pm-allocation')!.severity, byId.get('pm-allocation')!.options]).toEqual(['high', { min: 0.5 }]);

@@ -3,6 +3,8 @@
  * - the exit code is always 0, 1 or 2, and nothing escapes as an internal error;
  * - exit 2 always says why on stderr; exits 0 and 1 with --format json print valid JSON;
  * - mutated examples give the same result twice, with the score in [0, 100];
+ * - the JSON score re-adds by hand, lies in its rating's band, and the default gate agrees
+ *   with the rating (green and amber-green pass, amber and worse fail);
  * - nothing pollutes Object.prototype.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -36,6 +38,50 @@ async function cli(text: string, ...args: string[]): Promise<{ code: number; std
   return { code, stdout, stderr };
 }
 
+const BANDS: Record<string, [number, number]> = {
+  green: [90, 100],
+  'amber-green': [75, 89],
+  amber: [60, 74],
+  'amber-red': [40, 59],
+  red: [0, 39],
+};
+
+interface JsonPlan {
+  score: number;
+  scoreExact: number;
+  rating: string;
+  band: { top: number; bottom: number };
+  pressure: number;
+  k: number;
+  rules: { pressure: number; terms: number[]; error?: string }[];
+}
+
+/**
+ * What a user can check in the JSON by hand: the rules' pressure adds up to P, the formula turns
+ * P and the band into the exact score, the number lies in its rating's band, and with the
+ * default gate (fail-on high) the verdict follows the rating.
+ */
+function scoreHolds(out: { plans: JsonPlan[]; gate: { passed: boolean } }, code: number): void {
+  for (const p of out.plans) {
+    expect(p.score).toBeGreaterThanOrEqual(0);
+    expect(p.score).toBeLessThanOrEqual(100);
+    const P = p.rules.reduce((s, r) => s + r.pressure, 0);
+    expect(P).toBe(p.pressure);
+    for (const r of p.rules) expect(r.terms.reduce((s, t) => s + t, 0)).toBe(r.pressure);
+    const { top, bottom } = p.band;
+    expect([bottom, top]).toEqual(BANDS[p.rating]);
+    expect(top - ((top - bottom) * P) / (P + p.k)).toBeCloseTo(p.scoreExact, 9);
+    expect(p.score).toBe(Math.floor(p.scoreExact));
+    expect(p.score).toBeGreaterThanOrEqual(bottom);
+    expect(p.score).toBeLessThanOrEqual(top);
+  }
+  if (out.plans.length === 1 && !out.plans[0]!.rules.some((r) => r.error !== undefined)) {
+    const passes = ['green', 'amber-green'].includes(out.plans[0]!.rating);
+    expect(out.gate.passed).toBe(passes);
+    expect(code).toBe(passes ? 0 : 1);
+  }
+}
+
 async function holds(text: string): Promise<void> {
   const r = await cli(text, '--format', 'json');
   expect([0, 1, 2]).toContain(r.code);
@@ -43,11 +89,8 @@ async function holds(text: string): Promise<void> {
   if (r.code === 2) expect(r.stderr.trim().length).toBeGreaterThan(0);
   else {
     const out = JSON.parse(r.stdout);
-    expect(out.schemaVersion).toBe(1);
-    for (const p of out.plans) {
-      expect(p.score).toBeGreaterThanOrEqual(0);
-      expect(p.score).toBeLessThanOrEqual(100);
-    }
+    expect(out.schemaVersion).toBe(2);
+    scoreHolds(out, r.code);
   }
 }
 
@@ -203,7 +246,7 @@ function mutate(doc: Json, path: (string | number)[], op: 'delete' | 'swap' | 's
 }
 
 describe('mutated examples', () => {
-  it('give the same result twice, with the score in [0, 100]', async () => {
+  it('give the same result twice; the score re-adds, lies in its band, and agrees with the gate', async () => {
     const mutation = fc
       .record({
         which: fc.nat(examples.length - 1),
@@ -224,11 +267,8 @@ describe('mutated examples', () => {
         expect(b.code).toBe(a.code);
         expect(b.stdout.replace(/p\d+\.yaml/g, 'P')).toBe(a.stdout.replace(/p\d+\.yaml/g, 'P'));
         expect(b.stderr.replace(/p\d+\.yaml/g, 'P')).toBe(a.stderr.replace(/p\d+\.yaml/g, 'P'));
-        if (a.code !== 2) {
-          const score = JSON.parse(a.stdout).plans[0].score;
-          expect(score).toBeGreaterThanOrEqual(0);
-          expect(score).toBeLessThanOrEqual(100);
-        } else expect(a.stderr).not.toContain('internal error');
+        if (a.code !== 2) scoreHolds(JSON.parse(a.stdout), a.code);
+        else expect(a.stderr).not.toContain('internal error');
       }),
       SETTINGS,
     );

@@ -5,12 +5,13 @@
  * load and show only the findings a starter plan is expected to have.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type CliIO, main } from '../src/cli/program.js';
+import { PUBLISHED_FILES } from '../src/version.js';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
 const bin = join(root, 'bin', 'pmcheck.js');
@@ -191,8 +192,8 @@ describe('pmcheck init', () => {
       expect(made.stdout).toContain(`Wrote ${template}.plan.yaml`);
       const text = readFileSync(join(dir, `${template}.plan.yaml`), 'utf8');
       const schemaLine = text.split('\n')[0]!;
-      expect(schemaLine).toMatch(/^# yaml-language-server: \$schema=.*schemas\/plan\.schema\.json$/);
-      expect(existsSync(resolve(dir, schemaLine.split('$schema=')[1]!))).toBe(true); // it points at a real file
+      // No local install in a bare folder (as under npx): this version's schema at its published URL.
+      expect(schemaLine).toBe(`# yaml-language-server: $schema=${PUBLISHED_FILES}schemas/plan.schema.json`);
       expect(text).toContain('start: 2026-12-07'); // the next Monday
       const audit = pmcheck(['audit', '--format', 'json', '--as-of', '2026-12-07', `${template}.plan.yaml`], dir);
       expect([0, 1]).toContain(audit.code);
@@ -201,6 +202,24 @@ describe('pmcheck init', () => {
       expect(plan.diagnostics).toEqual([]);
     });
   }
+
+  it("points $schema at the project's own node_modules/pmcheck when there is one, never at the running copy", () => {
+    const project = mkdtempSync(join(tmpdir(), 'pmcheck-init-'));
+    writeFileSync(join(project, 'package.json'), '{}\n');
+    mkdirSync(join(project, 'node_modules', 'pmcheck', 'schemas'), { recursive: true });
+    writeFileSync(join(project, 'node_modules', 'pmcheck', 'schemas', 'plan.schema.json'), '{}\n');
+    mkdirSync(join(project, 'plans', '2027'), { recursive: true });
+    expect(pmcheck(['init', '--template', 'office-move', 'plans/2027/move.plan.yaml'], project).code).toBe(0);
+    const first = readFileSync(join(project, 'plans', '2027', 'move.plan.yaml'), 'utf8').split('\n')[0]!;
+    expect(first).toBe('# yaml-language-server: $schema=../../node_modules/pmcheck/schemas/plan.schema.json');
+    expect(existsSync(resolve(project, 'plans', '2027', first.split('$schema=')[1]!))).toBe(true);
+    // The search stops at the project's root: an install further up is not the project's.
+    const inner = join(project, 'inner');
+    mkdirSync(inner);
+    writeFileSync(join(inner, 'package.json'), '{}\n');
+    expect(pmcheck(['init', '--template', 'office-move', 'p.plan.yaml'], inner).code).toBe(0);
+    expect(readFileSync(join(inner, 'p.plan.yaml'), 'utf8')).toMatch(/^# yaml-language-server: \$schema=https:/);
+  });
 
   it('refuses to overwrite a file unless given --force, and writes through a rename', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pmcheck-init-'));

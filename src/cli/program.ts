@@ -7,8 +7,7 @@
  */
 
 import { appendFileSync, existsSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { supportsColor } from 'chalk';
 import { Argument, Command, CommanderError, Option } from 'commander';
 import { type FailOn, validateAsOf } from '../core/audit.js';
@@ -19,16 +18,17 @@ import { InputError, PmcheckError, renderUnexpected, UsageError } from '../error
 import { closest } from '../plan/suggest.js';
 import { FORMATS, FORMATTERS, type OutputSpec, parseOutputs } from '../report/index.js';
 import { auditSources } from '../run/audit.js';
-import { existingBaseline, loadBaseline, planKeyFor } from '../run/baseline-file.js';
+import { existingBaseline, loadBaseline } from '../run/baseline-file.js';
 import { AuditCache, cacheSecret, defaultCacheDir, userCacheDir } from '../run/cache.js';
 import { findConfig } from '../run/config-files.js';
 import { discoverPlans, type PlanSource, STDIN } from '../run/discover.js';
 import { RunFiles } from '../run/inputs.js';
 import { auditAll, defaultJobs } from '../run/pool.js';
 import { readStdin } from '../run/read.js';
+import { repoPaths } from '../run/repo.js';
 import { writeFileAtomic } from '../run/write.js';
 import { count } from '../text.js';
-import { VERSION } from '../version.js';
+import { PUBLISHED_FILES, VERSION } from '../version.js';
 
 /** Where the CLI writes and what it reads of its environment. */
 export interface CliIO {
@@ -93,6 +93,11 @@ function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
+/** Now in UTC, YYYY-MM-DDTHH:MM:SS, for reports that record when they ran (JUnit). */
+function now(): string {
+  return new Date().toISOString().slice(0, 19);
+}
+
 function colorLevel(io: CliIO, toFile: boolean): 0 | 1 | 2 | 3 {
   if (toFile) return 0;
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return 0;
@@ -138,6 +143,9 @@ async function audit(io: CliIO, paths: string[], flags: AuditFlags): Promise<num
   refuseToWriteInputs(sources, outputs, flags, io.env);
   const baseline = flags.baseline ? loadBaseline(flags.baseline) : undefined;
   const previous = flags.writeBaseline ? existingBaseline(flags.writeBaseline) : undefined;
+  // Baselines, SARIF, GitLab and GitHub name plans from the repository's root, so their paths and
+  // fingerprints do not depend on the folder pmcheck ran in or on how a plan was named.
+  const repo = repoPaths(process.cwd());
   const run = await auditAll(
     sources,
     {
@@ -160,7 +168,7 @@ async function audit(io: CliIO, paths: string[], flags: AuditFlags): Promise<num
     // Every current finding becomes known, and the old baseline's entries for the plans audited
     // here are pruned; entries for plans this run did not audit (not given, or failed to load)
     // are kept, since the run cannot vouch for them.
-    const { text, kept } = renderBaseline(run.reports, planKeyFor(flags.writeBaseline), previous?.entries);
+    const { text, kept } = renderBaseline(run.reports, (file) => repo.relative(file), previous?.entries);
     writeFileAtomic(flags.writeBaseline, text);
     const found = run.reports.reduce((n, r) => n + r.findings.length, 0);
     const also = kept > 0 ? ` (and kept ${count(kept, 'entry', 'entries')} for plans not audited in this run)` : '';
@@ -168,7 +176,10 @@ async function audit(io: CliIO, paths: string[], flags: AuditFlags): Promise<num
   }
   const effective = flags.writeBaseline ? loadBaseline(flags.writeBaseline) : baseline;
   if (effective) {
-    run.baseline = { file: effective.file, stale: applyBaseline(run.reports, effective, planKeyFor(effective.file)) };
+    run.baseline = {
+      file: effective.file,
+      stale: applyBaseline(run.reports, effective, (file) => repo.relative(file)),
+    };
     Object.assign(run.gate, judge(run.reports, {}));
   }
   for (const spec of outputs) {
@@ -178,7 +189,8 @@ async function audit(io: CliIO, paths: string[], flags: AuditFlags): Promise<num
       width: toFile ? 80 : terminalWidth(io),
       color: colorLevel(io, toFile),
       quiet: Boolean(flags.quiet),
-      cwd: process.cwd(),
+      repo,
+      now: now(),
       unicode: localeIsUtf8(io.env, io.platform),
     });
     if (toFile) writeFileAtomic(spec.file!, text);
@@ -188,6 +200,12 @@ async function audit(io: CliIO, paths: string[], flags: AuditFlags): Promise<num
       const { formatMarkdown } = await import('../report/markdown.js');
       appendFileSync(io.env.GITHUB_STEP_SUMMARY, formatMarkdown(run));
     }
+  }
+  // --quiet prints a summary line per plan; a failed gate still says which findings failed it
+  // (on stderr, so it never mixes into a report on stdout).
+  if (flags.quiet && !run.gate.passed) {
+    const { formatBlocking } = await import('../report/blocking.js');
+    io.stderr(formatBlocking(run));
   }
   // A file that could not be read is always exit 2, and its one line goes to stderr too,
   // so a CI log shows it even when stdout is a report file.
@@ -250,6 +268,22 @@ function timingTable(run: AuditRun): string {
   const all = [...totals.values()].reduce((s, v) => s + v, 0) || 1;
   const rows = [...totals].sort((a, b) => b[1] - a[1]);
   return `${['rule                          ms      %', ...rows.map(([id, ms]) => `${id.padEnd(26)} ${ms.toFixed(2).padStart(8)} ${((100 * ms) / all).toFixed(1).padStart(5)}`)].join('\n')}\n`;
+}
+
+/**
+ * The $schema a new plan points editors at; it gets committed, so it must mean the same on every
+ * machine. The project's own install (node_modules/pmcheck, found up to the project's root) is
+ * a relative path that follows upgrades. Without one (npx, a global install) the running copy
+ * lives in a cache folder of this machine, so the schema of this version at its published URL.
+ */
+function schemaReference(target: string): string {
+  const from = dirname(target);
+  for (let dir = from; ; dir = dirname(dir)) {
+    const installed = join(dir, 'node_modules', 'pmcheck', 'schemas', 'plan.schema.json');
+    if (existsSync(installed)) return relative(from, installed).split(sep).join('/');
+    const atRoot = existsSync(join(dir, 'package.json')) || existsSync(join(dir, '.git'));
+    if (atRoot || dirname(dir) === dir) return `${PUBLISHED_FILES}schemas/plan.schema.json`;
+  }
 }
 
 export function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
@@ -316,7 +350,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
       'where --cache keeps results (default: your cache folder, $XDG_CACHE_HOME or ~/.cache/pmcheck; entries are signed with a key kept there, so entries elsewhere cannot be forged)',
     )
     .option('--strict', 'treat every warning as an error (unknown keys, unused or malformed suppressions)')
-    .option('-q, --quiet', 'print only the summary line of each plan')
+    .option('-q, --quiet', "print each plan's summary line, and on stderr the findings that fail the gate")
     .action(async (files: string[], flags: AuditFlags) => setExit(await audit(io, files, flags)));
 
   program
@@ -378,13 +412,9 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
       const target = file ?? `${flags.template}.plan.yaml`;
       if (existsSync(target) && !flags.force)
         throw new UsageError(`${target} already exists; pmcheck init never overwrites a file unless given --force`);
-      const start = startMonday(flags.start === undefined ? today() : validateAsOf(flags.start));
-      // Point editors at the schema of the pmcheck that wrote the plan, wherever it is installed.
-      const schemaFile = fileURLToPath(new URL('../schemas/plan.schema.json', import.meta.url));
-      const schemaRef = relative(dirname(resolve(target)), schemaFile)
-        .split('\\')
-        .join('/');
-      writeFileAtomic(target, renderTemplate(flags.template, start, schemaRef));
+      const { holidaySource } = await import('../run/holidays.js');
+      const start = startMonday(flags.start === undefined ? today() : validateAsOf(flags.start), holidaySource);
+      writeFileAtomic(target, renderTemplate(flags.template, start, holidaySource, schemaReference(resolve(target))));
       io.stdout(
         `Wrote ${target}: the ${TEMPLATES[flags.template]!.title.toLowerCase()} starter plan, starting ${start}.\nNext: fill in your people, vendors, dates and money, then run: pmcheck audit ${target}\n`,
       );

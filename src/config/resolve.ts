@@ -127,30 +127,58 @@ function raise(s: Severity): Severity {
   return s === 'medium' || s === 'low' ? SEVERITIES[i - 1]! : s;
 }
 
+/** What decides the automatic presets for one plan. */
+export interface PlanContext {
+  phase?: string | null;
+  /** The PM-warranted assessment's status. */
+  pm?: 'warranted' | 'not-warranted' | 'unknown';
+  /** The plan's facts contradict its phase: the phase's preset is not applied. */
+  phaseContradicted?: boolean;
+}
+
+/** The presets that apply to a plan, in order: `extends`, then the phase's, then small-job. */
+export function presetsFor(loaded: LoadedConfig, context: PlanContext): PresetName[] {
+  const presets: PresetName[] = [loaded.config.extends ?? 'recommended'];
+  const add = (p: PresetName) => {
+    if (!presets.includes(p)) presets.push(p);
+  };
+  if (!context.phaseContradicted && (context.phase === 'presale' || context.phase === 'closed')) add(context.phase);
+  if (context.pm === 'not-warranted') add('small-job');
+  return presets;
+}
+
 /**
- * The rules to run for one plan: defaults, then the preset (`extends`), then `presale` when the
- * plan is in its presale phase, then the file's own per-rule settings. `off` rules are dropped.
+ * The rules to run for one plan: defaults, then the presets, then the file's own per-rule
+ * settings. A rule the user turned off is dropped; a rule a preset turned off is kept aside,
+ * with the preset that did it, so the report can say why it did not apply.
  */
 export function resolveRules(
   loaded: LoadedConfig,
-  phase: string | undefined,
-): { rules: ConfiguredRule[]; presets: PresetName[] } {
-  const presets: PresetName[] = [loaded.config.extends ?? 'recommended'];
-  if (phase === 'presale' && !presets.includes('presale')) presets.push('presale');
+  context: PlanContext = {},
+): { rules: ConfiguredRule[]; presets: PresetName[]; offByPreset: { rule: AnyRule; preset: PresetName }[] } {
+  const presets = presetsFor(loaded, context);
   const rules: ConfiguredRule[] = [];
+  const offByPreset: { rule: AnyRule; preset: PresetName }[] = [];
   for (const rule of RULES) {
     let severity: SeverityOrOff = rule.severity;
+    let offBy: PresetName | undefined;
     for (const preset of presets) {
       const change = PRESET_SEVERITIES[preset][rule.id as RuleId] ?? PRESET_SEVERITIES[preset]['*'];
       if (change === 'raise') severity = severity === 'off' ? severity : raise(severity);
-      else if (change !== undefined) severity = change;
+      else if (change !== undefined) {
+        severity = change;
+        offBy = change === 'off' ? preset : undefined;
+      }
     }
     const own = loaded.overrides.get(rule.id);
     if (own?.severity) severity = own.severity;
-    if (severity === 'off') continue;
+    if (severity === 'off') {
+      if (!own?.severity && offBy) offByPreset.push({ rule, preset: offBy });
+      continue;
+    }
     rules.push({ rule, severity, options: own?.options ?? rule.options.parse({}) });
   }
-  return { rules, presets };
+  return { rules, presets, offByPreset };
 }
 
 export function pmThresholdsOf(loaded: LoadedConfig): PmThresholds {

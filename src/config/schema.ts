@@ -5,7 +5,7 @@
 import * as z from 'zod';
 import { SEVERITIES } from '../engine/types.js';
 
-export const PRESETS = ['recommended', 'strict', 'presale'] as const;
+export const PRESETS = ['recommended', 'strict', 'presale', 'closed', 'small-job'] as const;
 export type PresetName = (typeof PRESETS)[number];
 
 const SeverityOrOff = z.enum([...SEVERITIES, 'off']);
@@ -22,7 +22,8 @@ export type RuleSetting = z.infer<typeof RuleSetting>;
 export const ConfigSchema = z
   .object({
     extends: z.enum(PRESETS).optional().meta({
-      description: 'The preset to start from. presale is applied on top automatically when project.phase is presale.',
+      description:
+        'The preset to start from. presale, closed and small-job are also applied automatically: by project.phase, and when formal PM is not warranted.',
     }),
     rules: z
       .record(z.string(), RuleSetting)

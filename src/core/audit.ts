@@ -4,15 +4,17 @@
  * No file system, no git and no clock: the run tier reads files, finds configs, asks git for the
  * base version and knows today's date, and hands all of it in.
  */
+
+import { AUTOMATIC_PRESETS } from '../config/presets.js';
 import type { LoadedConfig } from '../config/resolve.js';
 import { EMPTY_CONFIG, pmThresholdsOf, resolveRules } from '../config/resolve.js';
 import type { PresetName } from '../config/schema.js';
 import { applySuppressions, type ConfiguredRule, runRule } from '../engine/run.js';
 import { type ScoreCard, scorePlan } from '../engine/score.js';
-import { type Finding, type RuleOutcome, type Severity, severityRank } from '../engine/types.js';
+import { type AnyRule, type Finding, type RuleOutcome, type Severity, severityRank } from '../engine/types.js';
 import { UsageError } from '../errors.js';
 import type { Diagnostic, LoadedPlan } from '../plan/loaded.js';
-import { type BaseVersion, PlanModel, type PmAssessment } from '../plan/model/index.js';
+import { type BaseVersion, type HolidaySource, PlanModel, type PmAssessment } from '../plan/model/index.js';
 import { isRealDate } from '../plan/schema.js';
 import { RULE_IDS, RULES } from '../rules/index.js';
 
@@ -41,6 +43,8 @@ export interface AuditSettings {
   base?: BaseVersion;
   /** --strict: every warning is an error; the ones found after loading fail the gate. */
   strict?: boolean;
+  /** Public holidays, for a plan that names `public_holidays` (the run tier has checked its regions). */
+  holidays?: HolidaySource;
 }
 
 export interface PlanReport {
@@ -101,12 +105,24 @@ export function auditPlan(loaded: LoadedPlan, settings: AuditSettings): PlanRepo
   const config = settings.config ?? EMPTY_CONFIG;
   const { asOf, source } = resolveAsOf(settings.asOf, plan.project.status_date, settings.today);
   const modelStarted = performance.now();
-  const model = new PlanModel(plan, { asOf, pmThresholds: pmThresholdsOf(config), base: settings.base }).prepare();
+  const model = new PlanModel(plan, {
+    asOf,
+    pmThresholds: pmThresholdsOf(config),
+    base: settings.base,
+    holidays: settings.holidays,
+  }).prepare();
   const modelMs = performance.now() - modelStarted;
   const resolved = settings.rules
-    ? { rules: [...settings.rules], presets: [] }
-    : resolveRules(config, plan.project.phase ?? undefined);
-  const outcomes = resolved.rules.map((configured) => runRule(configured, loaded, model));
+    ? { rules: [...settings.rules], presets: [], offByPreset: [] }
+    : resolveRules(config, {
+        phase: plan.project.phase,
+        pm: model.pmAssessment.status,
+        phaseContradicted: model.phaseContradictions.length > 0,
+      });
+  const outcomes = [
+    ...resolved.rules.map((configured) => runRule(configured, loaded, model)),
+    ...resolved.offByPreset.map(({ rule, preset }) => offOutcome(rule, preset)),
+  ].sort((a, b) => (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
   const late = applySuppressions(outcomes, loaded.suppressions, RULE_IDS);
   if (settings.strict) for (const d of late) d.severity = 'error';
   const diagnostics = [...loaded.diagnostics, ...late];
@@ -137,6 +153,20 @@ export function auditPlan(loaded: LoadedPlan, settings: AuditSettings): PlanRepo
     outcomes,
     modelMs,
     model,
+  };
+}
+
+/** A rule a preset turned off, reported as not applicable with the reason. */
+function offOutcome(rule: AnyRule, preset: PresetName): RuleOutcome {
+  const why = AUTOMATIC_PRESETS[preset];
+  return {
+    ruleId: rule.id,
+    category: rule.category,
+    severity: rule.severity,
+    applicable: false,
+    reason: `off under the ${preset} preset${why ? ` (${why})` : ''}`,
+    findings: [],
+    ms: 0,
   };
 }
 

@@ -3,7 +3,7 @@
  * known findings, keyed on rule, file and plan path (never a line), so they survive edits
  * elsewhere. Known findings stay in the score but do not fail the gate; entries that match
  * nothing any more are reported as stale, and rewriting the baseline prunes them.
- * Where each plan sits relative to the baseline file is the run tier's to say (`keyOf`).
+ * How each plan is named (from the repository's root) is the run tier's to say (`keyOf`).
  */
 import * as z from 'zod';
 import { InputError } from '../errors.js';
@@ -15,7 +15,7 @@ import { findingKey } from './fingerprint.js';
 const Segment = z.union([z.string(), z.number(), z.object({ id: z.string() }).strict()]);
 const Entry = z.object({
   rule: z.string(),
-  /** The plan, relative to the baseline file's folder, with / separators. */
+  /** The plan, from the repository's root (git's top level, else the working directory), with / separators. */
   file: z.string(),
   path: z.array(Segment),
   /** For people reading the file; not used to match. */
@@ -68,7 +68,7 @@ export function applyBaseline(
     audited.add(file);
     const stillNew = [];
     for (const f of r.findings) {
-      const match = remaining.get(findingKey(file, f));
+      const match = remaining.get(findingKey(keyOf(f.span.file), f));
       if (match && match.length > 0) {
         match.pop();
         r.known.push(f);
@@ -98,7 +98,7 @@ export function renderBaseline(
     ...reports.flatMap((r) =>
       [...r.findings, ...r.known].map((f) => ({
         rule: f.ruleId,
-        file: keyOf(r.file),
+        file: keyOf(f.span.file),
         path: [...f.path],
         message: `${formatPath(f.path)}: ${f.message}`,
       })),

@@ -2,6 +2,7 @@
  * Message templates: `{{name}}` shows a value as it is, and a format after a colon words it.
  *   {{cost:money}}          62445 → "62,445"
  *   {{share:percent}}       0.125 → "13%"     ({{share:percent1}} → "12.5%")
+ *   {{cpi:ratio}}           0.8 → "0.80" (two decimals, as indices are quoted)
  *   {{facts:list}}          ['a', 'b', 'c'] → "a, b and c"   ({{facts:semilist}}: "a; b; and c")
  *   {{days:plural:day}}     3 → "3 days", 1 → "1 day"  ({{n:plural:entry/entries}} for irregular ones)
  * Data keeps numbers as numbers (the JSON output carries them); only the message is words.
@@ -29,6 +30,8 @@ function show(value: MessageValue, format: string | undefined, name: string): st
       return percent(value);
     case 'percent1':
       return percent(value, 1);
+    case 'ratio':
+      return value.toFixed(2);
     case 'plural':
       if (!arg) break;
       return count(value, ...(arg.split('/') as [string, string?]));

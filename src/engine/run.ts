@@ -17,8 +17,10 @@ export interface ConfiguredRule {
   options: unknown;
 }
 
+/** The severity `levels` below this one, never below low; a fraction counts whole levels only. */
 export function relaxSeverity(severity: Severity, levels: number): Severity {
-  const i = Math.min(SEVERITIES.length - 1, SEVERITIES.indexOf(severity) + Math.max(0, levels));
+  const by = Number.isNaN(levels) ? 0 : Math.max(0, Math.floor(levels));
+  const i = Math.min(SEVERITIES.length - 1, SEVERITIES.indexOf(severity) + by);
   return SEVERITIES[i]!;
 }
 
@@ -29,10 +31,11 @@ export function runRule(configured: ConfiguredRule, loaded: LoadedPlan, model: P
     category: rule.category,
     severity,
     applicable: true,
-    checked: 1,
     findings: [],
     ms: 0,
   };
+  // Each finding's own lowering, by index: applied once the rule's severity is final (relax may come last).
+  const lowered: number[] = [];
   const started = performance.now();
   try {
     rule.check({
@@ -45,6 +48,7 @@ export function runRule(configured: ConfiguredRule, loaded: LoadedPlan, model: P
         if (template === undefined) throw new Error(`rule ${rule.id} reported unknown message id "${r.messageId}"`);
         const data = r.data ?? {};
         const path = identify(loaded.plan, r.path);
+        lowered.push(r.lower ?? 0);
         outcome.findings.push({
           ruleId: rule.id,
           category: rule.category,
@@ -61,9 +65,6 @@ export function runRule(configured: ConfiguredRule, loaded: LoadedPlan, model: P
         outcome.applicable = false;
         outcome.reason = reason;
       },
-      checked: (n) => {
-        outcome.checked = Math.max(0, n);
-      },
       relax: (levels) => {
         outcome.severity = relaxSeverity(severity, levels);
       },
@@ -74,8 +75,9 @@ export function runRule(configured: ConfiguredRule, loaded: LoadedPlan, model: P
   }
   outcome.ms = performance.now() - started;
   if (!outcome.applicable) outcome.findings = [];
-  for (const f of outcome.findings) f.severity = outcome.severity;
-  outcome.checked = Math.max(outcome.checked, outcome.findings.length > 0 ? 1 : 0);
+  outcome.findings.forEach((f, i) => {
+    f.severity = relaxSeverity(outcome.severity, lowered[i] ?? 0);
+  });
   return outcome;
 }
 

@@ -9,9 +9,6 @@ export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 export type SeverityOrOff = Severity | 'off';
 
-/** OpenSSF Scorecard's risk weights. */
-export const SEVERITY_WEIGHT: Record<Severity, number> = { critical: 10, high: 7.5, medium: 5, low: 2.5 };
-
 /** Higher is worse: critical 3 … low 0. */
 export const severityRank = (s: Severity): number => 3 - SEVERITIES.indexOf(s);
 
@@ -42,6 +39,11 @@ export interface RuleDocs {
   fixed: string;
   /** For rules that compare with --base: the snippet as it was at the base ref. */
   base?: string;
+  /**
+   * How the project's phase, method or size changes the rule, beyond what the presets do
+   * (`explain` lists the presets' effects itself): "on an agile project, a product owner may …".
+   */
+  context?: string;
 }
 
 /** A value a message can show: text, a number (formatted by the placeholder), or a list of text. */
@@ -63,6 +65,12 @@ export type Report<Msgs extends Record<string, string>, K extends keyof Msgs & s
   messageId: K;
   /** Where the problem is, as a plan path: the engine turns it into a line and column. */
   path: PlanPath;
+  /**
+   * Levels to lower this one finding below the rule's severity (a slip within tolerance is
+   * less severe than one beyond it). The score, the rating and the gate use the finding's own
+   * severity.
+   */
+  lower?: number;
 } & ([Placeholders<Msgs[K]>] extends [never]
   ? { data?: Record<string, MessageValue> }
   : /** Values for the message's {{placeholders}}. */ { data: MessageData<Msgs[K]> });
@@ -76,12 +84,10 @@ export interface RuleContext<Msgs extends Record<string, string>, O> {
   report<K extends keyof Msgs & string>(r: Report<Msgs, K>): void;
   /** The plan lacks what this rule inspects: the rule is left out of the score. */
   notApplicable(reason: string): void;
-  /** How many items (tasks, changes, …) the rule inspected, for partial credit. Default 1. */
-  checked(count: number): void;
   /**
    * For this plan, the rule counts this many severity levels below its configured severity
    * (pm-assigned on a plan small enough not to need formal PM). It applies to the rule as a
-   * whole, never to single findings, so fixing a finding can never change a rule's weight.
+   * whole; `lower` on a report lowers one finding further.
    */
   relax(levels: number): void;
 }
@@ -132,7 +138,6 @@ export interface RuleOutcome {
   applicable: boolean;
   /** Why the rule does not apply, when it does not. */
   reason?: string;
-  checked: number;
   findings: Finding[];
   /** The rule threw: a bug, reported as such and never counted as a pass. */
   error?: string;

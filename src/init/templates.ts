@@ -5,6 +5,18 @@
  * signed off yet, and the vendors' contracts are not signed yet.
  */
 import { WorkingCalendar } from '../plan/calendar.js';
+import { type HolidaySource, holidayNoun, regionCode } from '../plan/model/index.js';
+
+/** Starter plans are for UK delivery teams: they name this calendar and keep their dates off its holidays. */
+const PUBLIC_HOLIDAYS = 'england-and-wales';
+
+/** Monday to Friday without the bank holidays of England and Wales, around `start`. */
+function templateCalendar(start: string, holidays: HolidaySource): WorkingCalendar {
+  const year = Number(start.slice(0, 4));
+  const code = regionCode(PUBLIC_HOLIDAYS);
+  const noun = holidayNoun(code);
+  return new WorkingCalendar({ holidays: holidays(code, year - 1, year + 2).map((h) => ({ ...h, noun })) });
+}
 
 interface TaskSpec {
   id: string;
@@ -580,18 +592,29 @@ export const TEMPLATES: Record<string, TemplateSpec> = {
   },
 };
 
-/** The Monday on or after `date`: starter plans start on a working week. */
-export function startMonday(date: string): string {
-  const cal = new WorkingCalendar();
-  let d = cal.addWorkingDays(date, 0);
-  while (new Date(`${d}T00:00:00Z`).getUTCDay() !== 1) d = cal.addWorkingDays(d, 1);
-  return d;
+/**
+ * The first working day of the week that starts on the Monday on or after `date`: starter plans
+ * start on a working week, on its Tuesday when the Monday is a bank holiday.
+ */
+export function startMonday(date: string, holidays: HolidaySource): string {
+  const weekdays = new WorkingCalendar();
+  let d = weekdays.addWorkingDays(date, 0);
+  while (new Date(`${d}T00:00:00Z`).getUTCDay() !== 1) d = weekdays.addWorkingDays(d, 1);
+  return templateCalendar(d, holidays).addWorkingDays(d, 0);
 }
 
-/** `schema` is the $schema reference for editors: a path from the new plan to pmcheck's schema. */
-export function renderTemplate(name: string, start: string, schema = '../schemas/plan.schema.json'): string {
+/**
+ * `start` is a working day (startMonday gives one); `holidays` gives the bank holidays every date
+ * avoids. `schema` is the $schema reference for editors: a path from the new plan to pmcheck's schema.
+ */
+export function renderTemplate(
+  name: string,
+  start: string,
+  holidays: HolidaySource,
+  schema = '../schemas/plan.schema.json',
+): string {
   const t = TEMPLATES[name]!;
-  const cal = new WorkingCalendar();
+  const cal = templateCalendar(start, holidays);
   const day = (offset: number) => cal.addWorkingDays(start, offset);
   const finishOf = (task: TaskSpec) => cal.finishOf(day(task.at), task.days);
   const tasks = [...OPENING, ...t.tasks];
@@ -637,7 +660,8 @@ export function renderTemplate(name: string, start: string, schema = '../schemas
   w(`  users_affected: ${t.users}`);
   w(`  methodology: ${t.methodology}`);
   w('  calendar:');
-  w('    holidays: []               # public holidays in YYYY-MM-DD form');
+  w(`    public_holidays: ${PUBLIC_HOLIDAYS}   # or scotland, northern-ireland, or a code such as IE`);
+  w('    holidays: []               # your own days off (an office closure), YYYY-MM-DD');
   w();
   w('people:');
   w('  - { id: pm, name: Your project manager, role: project-manager, allocation: 0.4 }');

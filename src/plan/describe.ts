@@ -1,6 +1,7 @@
 /** The words for facts the model computes, where several rules and reports say the same thing. */
 import { money } from '../text.js';
 import type { PmAssessment, PmMeasure } from './model/pm-assessment.js';
+import type { Problems } from './model/problems.js';
 
 const PHRASE: Record<PmMeasure, (value: number, threshold: number, currency: string) => string> = {
   durationDays: (v, t) => `runs ${v} working days (more than ${t})`,
@@ -19,4 +20,28 @@ export function describeExceeded(pm: PmAssessment, currency?: string | null): st
 /** " Formal PM is warranted: the project runs …, involves …." or "" when it is not. */
 export function warrantClause(pm: PmAssessment, currency?: string | null): string {
   return pm.warranted ? ` Formal PM is warranted: the project ${describeExceeded(pm, currency).join(', ')}.` : '';
+}
+
+/** Why a milestone counts as slipped: "forecast 2026-02-20, due 2026-02-13" or "due 2026-02-06 and not done". */
+export function describeSlip(s: Problems['slippedMilestones'][number]): string {
+  return s.forecast ? `forecast ${s.forecast}, due ${s.due}` : `due ${s.due} and not done`;
+}
+
+/** What is overspent: "line cabling" or "the budget total". */
+export function describeOverrun(o: Problems['overruns'][number]): string {
+  return o.line ? `line ${o.line}` : 'the budget total';
+}
+
+const MISSING: Record<PmAssessment['missing'][number], string> = { dates: 'no dates', users: 'no number of users' };
+
+/**
+ * The PM-warranted verdict in a sentence, for report headers: warranted (and why), not warranted
+ * (so the small-job preset applies), or cannot tell (so every rule applies) and what is missing.
+ */
+export function pmVerdict(pm: PmAssessment, currency?: string | null): string {
+  if (pm.status === 'warranted')
+    return `Formal PM warranted: the project ${describeExceeded(pm, currency).join('; ')}.`;
+  if (pm.status === 'not-warranted')
+    return 'Formal PM not warranted: the work is below every threshold in article 002 (small-job preset).';
+  return `Formal PM: cannot tell, as the plan records ${pm.missing.map((m) => MISSING[m]).join(' and ')}; every rule applies.`;
 }

@@ -7,7 +7,7 @@
 import type * as z from 'zod';
 import { money } from '../text.js';
 import { formatPath, type PlanPath } from './path.js';
-import { type Namespace, type Plan, PlanSchema, RESERVED_NAMES } from './schema.js';
+import { BUILT_IN_IDS, type Namespace, type Plan, PlanSchema, RESERVED_NAMES } from './schema.js';
 import { closest } from './suggest.js';
 import { walkPlan } from './walk.js';
 
@@ -24,6 +24,7 @@ const NOUN: Record<Namespace, string> = {
   risk: 'risk',
   change: 'change',
   'budget line': 'budget line',
+  calendar: 'calendar',
 };
 
 /** `where` renders the path of an earlier declaration, e.g. as "line 12". */
@@ -34,6 +35,7 @@ export function checkReferences(
 ): ReferenceProblem[] {
   const problems: ReferenceProblem[] = [];
   const declared = new Map<Namespace, Map<string, PlanPath>>();
+  const builtIn = new Map(Object.entries(BUILT_IN_IDS).map(([ns, ids]) => [ns as Namespace, new Set(ids)]));
   const refs: { namespaces: readonly Namespace[]; id: string; path: PlanPath }[] = [];
 
   walkPlan(schema, plan, ({ path, value, meta, parent, owner }) => {
@@ -44,6 +46,13 @@ export function checkReferences(
       const space = meta.declares.namespace;
       if (RESERVED_NAMES.has(id)) {
         problems.push({ path: at, message: `"${id}" cannot be used as an id` });
+        return;
+      }
+      if (builtIn.get(space)?.has(id)) {
+        problems.push({
+          path: at,
+          message: `"${id}" is a built-in ${NOUN[space]}, which every plan has; choose another id`,
+        });
         return;
       }
       const ids = declared.get(space) ?? new Map<string, PlanPath>();
@@ -77,13 +86,13 @@ export function checkReferences(
     const key = namespaces.join('|');
     let all = candidates.get(key);
     if (!all) {
-      all = namespaces.flatMap((ns) => [...(declared.get(ns)?.keys() ?? [])]);
+      all = namespaces.flatMap((ns) => [...(builtIn.get(ns) ?? []), ...(declared.get(ns)?.keys() ?? [])]);
       candidates.set(key, all);
     }
     return all;
   };
   for (const { namespaces, id, path } of refs) {
-    if (namespaces.some((ns) => declared.get(ns)?.has(id))) continue;
+    if (namespaces.some((ns) => declared.get(ns)?.has(id) || builtIn.get(ns)?.has(id))) continue;
     const nouns = namespaces.map((ns) => NOUN[ns]).join(' or ');
     // The "did you mean" search runs over every declared id, so it runs only when the message is
     // read: a plan with thousands of unknown references shows one, and costs one search.

@@ -3,7 +3,7 @@
  * the forward pass that gives every item its earliest dates and the project its critical chain.
  * Everything here is O((V + E) · log H) for V items, E dependencies and H holidays.
  */
-import type { WorkingCalendar } from './calendar.js';
+import { fromDayNumber, toDayNumber, type WorkingCalendar } from './calendar.js';
 import type { DependencyEdge, DependencyGraph } from './graph.js';
 import type { ScheduleItem } from './model/items.js';
 
@@ -25,7 +25,9 @@ export interface Requirement {
  *   SS  successor starts no earlier than the predecessor starts
  *   FF  successor finishes no earlier than the predecessor finishes
  *   SF  successor finishes no earlier than the predecessor starts
- * Lags are in working days and may be negative.
+ * Lags are in working days and may be negative. `cal` is the SUCCESSOR's calendar: lags are
+ * counted, and dates placed, in the working time of the work that waits (as MS Project does),
+ * so a 7-day cutover may start the Saturday after work that ends on a Friday.
  */
 export function requirement(
   edge: DependencyEdge,
@@ -38,9 +40,7 @@ export function requirement(
   switch (edge.type) {
     case 'FS': {
       if (!predFinish) return undefined;
-      // A milestone that follows a task is reached at the end of the task's last day.
-      const gap = isPoint(pred) || (succ !== undefined && isPoint(succ)) ? 0 : 1;
-      return { bound: 'start', date: cal.addWorkingDays(predFinish, gap + edge.lag) };
+      return { bound: 'start', date: cal.addWorkingDays(predFinish, fsGap(pred, succ) + edge.lag) };
     }
     case 'SS':
       return predStart ? { bound: 'start', date: cal.addWorkingDays(predStart, edge.lag) } : undefined;
@@ -51,11 +51,29 @@ export function requirement(
   }
 }
 
+/** A milestone that follows a task is reached at the end of the task's last day; work after work starts the next day. */
+function fsGap(pred: ScheduleItem, succ: ScheduleItem | undefined): number {
+  return isPoint(pred) || (succ !== undefined && isPoint(succ)) ? 0 : 1;
+}
+
+/** The working days `edge` adds to the predecessor's date before it binds the successor. */
+function edgeDays(edge: DependencyEdge, pred: ScheduleItem, succ: ScheduleItem): number {
+  return (edge.type === 'FS' ? fsGap(pred, succ) : 0) + edge.lag;
+}
+
 export interface ForecastDates {
   start: string;
   finish: string;
   /** The dependency that set this item's dates, when one did: the critical chain runs through it. */
   drivenBy?: DependencyEdge;
+  /** The latest start and finish that do not delay the forecast finish (the backward pass). */
+  lateStart?: string;
+  lateFinish?: string;
+  /**
+   * Total float in working days of the item's calendar: how far it can slip without delaying
+   * the forecast finish. Undefined for items in, behind or ahead of a dependency loop.
+   */
+  totalFloat?: number;
 }
 
 export interface Forecast {
@@ -65,30 +83,43 @@ export interface Forecast {
   finish?: { id: string; date: string };
   /** Ids from the first item of the critical chain to the last-finishing item. */
   criticalChain: string[];
+  /**
+   * The least-float chain that drives the finish, in order: from the finish, back through the
+   * dependencies that bind each item, taking the one with the least float. Empty with loops.
+   */
+  criticalPath: string[];
+  /** A dependency loop makes the late dates of what it touches, and so the critical path, unknowable. */
+  loops: boolean;
 }
 
-/** Working days an item occupies: 0 for points; else from its dates or its duration. */
-function durationOf(item: ScheduleItem, cal: WorkingCalendar): number | undefined {
+/** Working days an item occupies: 0 for points; else from its dates or its duration, on its calendar. */
+function durationOf(item: ScheduleItem): number | undefined {
   if (isPoint(item)) return 0;
-  if (item.start && item.finish) return Math.max(1, cal.workingDaysBetween(item.start, item.finish));
+  if (item.start && item.finish) return Math.max(1, item.calendar.workingDaysBetween(item.start, item.finish));
   return item.task?.duration ?? undefined;
 }
 
 /**
  * The forward pass: each item starts as early as its own plan, its dependencies and the as-of
- * date allow (unfinished work cannot finish in the past), in topological order.
- * Items in a dependency loop are left out; dependency-cycle reports them.
+ * date allow (unfinished work cannot finish in the past), in topological order, each on its
+ * own calendar. Items in a dependency loop are left out; dependency-cycle reports them.
+ * Then the backward pass gives late dates and float.
  */
-export function forwardPass(
-  items: Map<string, ScheduleItem>,
-  graph: DependencyGraph,
-  cal: WorkingCalendar,
-  asOf: string,
-): Forecast {
+export function forwardPass(items: Map<string, ScheduleItem>, graph: DependencyGraph, asOf: string): Forecast {
   const dates = new Map<string, ForecastDates>();
-  const today = cal.addWorkingDays(asOf, 0);
-  for (const id of graph.topologicalOrder()) {
-    const placed = place(items.get(id)!, graph.predecessors(id), dates, items, cal, today);
+  const todayOn = new Map<WorkingCalendar, string>();
+  const today = (cal: WorkingCalendar) => {
+    let d = todayOn.get(cal);
+    if (d === undefined) {
+      d = cal.addWorkingDays(asOf, 0);
+      todayOn.set(cal, d);
+    }
+    return d;
+  };
+  const order = graph.topologicalOrder();
+  for (const id of order) {
+    const item = items.get(id)!;
+    const placed = place(item, graph.predecessors(id), dates, items, today(item.calendar));
     if (placed) dates.set(id, placed);
   }
 
@@ -98,7 +129,10 @@ export function forwardPass(
   for (const [id, d] of dates) if (!finish || d.finish >= finish.date) finish = { id, date: d.finish };
   const criticalChain: string[] = [];
   for (let cur = finish?.id; cur !== undefined; cur = dates.get(cur)?.drivenBy?.from) criticalChain.unshift(cur);
-  return { dates, finish, criticalChain };
+  const loops = graph.cycles().length > 0;
+  if (finish) backwardPass(items, graph, order, dates, finish.date);
+  const criticalPath = finish && !loops ? pathOfLeastFloat(items, graph, dates, finish.id) : [];
+  return { dates, finish, criticalChain, criticalPath, loops };
 }
 
 function place(
@@ -106,12 +140,12 @@ function place(
   preds: readonly DependencyEdge[],
   dates: Map<string, ForecastDates>,
   items: Map<string, ScheduleItem>,
-  cal: WorkingCalendar,
   today: string,
 ): ForecastDates | undefined {
   const done = item.actualFinish;
   if (done) return { start: item.actualStart ?? item.start ?? done, finish: done };
-  const days = durationOf(item, cal);
+  const cal = item.calendar;
+  const days = durationOf(item);
 
   let start = item.actualStart ?? item.start;
   let drivenBy: DependencyEdge | undefined;
@@ -150,6 +184,101 @@ function place(
   if (finishAtLeast && finishAtLeast > finish) {
     finish = finishAtLeast;
     drivenBy = finishDriver;
+    // A milestone happens on one day: a finish it must wait for moves the whole of it.
+    if (isPoint(item)) start = finish;
   }
   return { start, finish, drivenBy };
+}
+
+/**
+ * The backward pass, in reverse dependency order: each item finishes as late as it can without
+ * delaying the forecast finish (`end`) through any successor. Each constraint inverts the
+ * forward one on the successor's calendar (latestReaching), then lands on a working day of the
+ * item's own. An item keeps the span the forward pass gave it. Items whose successors lie in or
+ * behind a loop have no late dates: what those successors allow is unknowable.
+ * O((V + E) · log exceptions), on day numbers (dates become text once per item, at the end).
+ */
+function backwardPass(
+  items: Map<string, ScheduleItem>,
+  graph: DependencyGraph,
+  order: readonly string[],
+  dates: Map<string, ForecastDates>,
+  end: string,
+): void {
+  const position = new Map<string, number>();
+  order.forEach((id, k) => {
+    position.set(id, k);
+  });
+  // Late start and finish by position in `order`; NaN: none (unplaced, or unknowable).
+  const lateStart = new Float64Array(order.length).fill(Number.NaN);
+  const lateFinish = new Float64Array(order.length).fill(Number.NaN);
+  const unknowable = new Uint8Array(order.length);
+  const endDay = toDayNumber(end);
+  for (let k = order.length - 1; k >= 0; k--) {
+    const id = order[k]!;
+    const d = dates.get(id);
+    if (!d) continue;
+    const item = items.get(id)!;
+    const cal = item.calendar;
+    const start = toDayNumber(d.start);
+    const finish = toDayNumber(d.finish);
+    const span = isPoint(item) ? 0 : Math.max(1, cal.betweenDays(start, finish));
+    let lf = cal.onOrBeforeDay(endDay);
+    let blocked = false;
+    for (const e of graph.successors(id)) {
+      const s = position.get(e.to);
+      if (s === undefined || unknowable[s]) {
+        blocked = true;
+        break;
+      }
+      if (Number.isNaN(lateFinish[s]!)) continue; // unplaced: no constraint
+      const succ = items.get(e.to)!;
+      // FS and SS bind the successor's start; FF and SF its finish.
+      const bound = e.type === 'FS' || e.type === 'SS' ? lateStart[s]! : lateFinish[s]!;
+      const latest = cal.onOrBeforeDay(succ.calendar.latestReachingDay(bound, edgeDays(e, item, succ)));
+      // FS and FF constrain this item's finish; SS and SF its start.
+      const f = e.type === 'FS' || e.type === 'FF' || span === 0 ? latest : cal.addDays(latest, span - 1);
+      if (f < lf) lf = f;
+    }
+    if (blocked) {
+      unknowable[k] = 1;
+      continue;
+    }
+    const ls = span === 0 ? lf : cal.addDays(lf, -(span - 1));
+    lateStart[k] = ls;
+    lateFinish[k] = lf;
+    d.lateStart = fromDayNumber(ls);
+    d.lateFinish = fromDayNumber(lf);
+    d.totalFloat = cal.afterDays(finish, lf);
+  }
+}
+
+/** From the item that finishes last, back through the binding dependencies, least float first. */
+function pathOfLeastFloat(
+  items: Map<string, ScheduleItem>,
+  graph: DependencyGraph,
+  dates: Map<string, ForecastDates>,
+  last: string,
+): string[] {
+  const path = [last];
+  const seen = new Set(path);
+  for (let cur = last; ; ) {
+    const d = dates.get(cur)!;
+    const item = items.get(cur)!;
+    let next: { id: string; float: number } | undefined;
+    // Work already started is placed by its actual start, not by what precedes it.
+    if (!item.actualStart && !item.actualFinish) {
+      for (const e of graph.predecessors(cur)) {
+        const p = dates.get(e.from);
+        if (p?.totalFloat === undefined || seen.has(e.from)) continue;
+        const req = requirement(e, items.get(e.from)!, p.start, p.finish, item.calendar, item);
+        const binds = req && (req.bound === 'start' ? req.date === d.start : req.date === d.finish);
+        if (binds && (!next || p.totalFloat < next.float)) next = { id: e.from, float: p.totalFloat };
+      }
+    }
+    if (!next) return path.reverse();
+    path.push(next.id);
+    seen.add(next.id);
+    cur = next.id;
+  }
 }

@@ -4,6 +4,7 @@
  * Field names are a public contract (see plan-format.md); never rename them.
  */
 import * as z from 'zod';
+import { didYouMean } from './suggest.js';
 
 export const SUPPORTED_FORMATS = [1] as const;
 
@@ -126,7 +127,12 @@ export const Level = z
 // control watches are derived from it, never kept as separate lists.
 
 /** The id spaces: tasks, milestones and deliveries share one, so a dependency is never ambiguous. */
-export type Namespace = 'person' | 'site' | 'vendor' | 'schedulable' | 'risk' | 'change' | 'budget line';
+export type Namespace = 'person' | 'site' | 'vendor' | 'schedulable' | 'risk' | 'change' | 'budget line' | 'calendar';
+
+/** The calendars every plan has without declaring them: a plan may name them, never redeclare them. */
+export const BUILT_IN_CALENDARS = ['standard', '7-day'] as const;
+/** Ids that exist in a namespace before the plan declares any. */
+export const BUILT_IN_IDS: Partial<Record<Namespace, readonly string[]>> = { calendar: BUILT_IN_CALENDARS };
 
 export interface FieldMeta {
   /** On a list item: its `id` is declared in this namespace, under this noun ("task"). */
@@ -158,8 +164,9 @@ const Id = idText();
 /** A reference to an id in one of the namespaces; a new instance each time, for its own metadata. */
 const ref = (...namespaces: Namespace[]) => withMeta(idText(), { ref: namespaces });
 /**
- * Adds metadata to a schema, merged with any it has. Apply it last: zod's `.meta()` and wrappers
- * make new instances, and the metadata belongs to the instance that sits in the parent's shape.
+ * Adds metadata to a schema, merged with any it has. Apply it last, outside `.meta()` and
+ * `.describe()`: those return a copy that is not in this registry (wrappers such as `.nullish()`
+ * are fine, as they keep the inner schema). test/plan/references.test.ts guards the spelling.
  */
 function withMeta<T extends z.ZodType>(schema: T, meta: FieldMeta): T {
   const merged = { ...planMeta.get(schema), ...meta };
@@ -201,12 +208,15 @@ export const PERSON_ROLES = [
   'project-manager',
   'engineer',
   'sponsor',
+  'product-owner',
   'stakeholder',
   'vendor-contact',
   'other',
 ] as const;
 export const PHASES = ['presale', 'planning', 'delivery', 'closed'] as const;
-export const METHODOLOGIES = ['prince2', 'agile', 'waterfall', 'hybrid', 'other'] as const;
+export const METHODOLOGIES = ['prince2', 'agile', 'scrum', 'kanban', 'waterfall', 'hybrid', 'other'] as const;
+/** Methodologies in which a product owner runs the backlog and reviews stand in for gates. */
+export const AGILE_METHODOLOGIES: ReadonlySet<string> = new Set(['agile', 'scrum', 'kanban']);
 export const TASK_KINDS = [
   'scoping',
   'build',
@@ -232,9 +242,42 @@ export const BUDGET_CATEGORIES = [
   'other',
 ] as const;
 export const CHANGE_STATUSES = ['proposed', 'approved', 'rejected', 'implemented'] as const;
-export const RISK_STATUSES = ['open', 'closed', 'occurred'] as const;
+export const RISK_STATUSES = ['open', 'closed', 'occurred', 'handed-over'] as const;
+export const TASK_STATUSES = ['dropped'] as const;
 export const CADENCES = ['daily', 'weekly', 'fortnightly', 'monthly'] as const;
 export const RAGS = ['green', 'amber', 'red'] as const;
+/** Weekday names as plans write them, Monday first. */
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+/** The public-holiday calendars a plan may name in words, and the region codes they stand for. */
+export const PUBLIC_HOLIDAY_NAMES: Readonly<Record<string, string>> = {
+  'england-and-wales': 'GB-ENG',
+  scotland: 'GB-SCT',
+  'northern-ireland': 'GB-NIR',
+  wales: 'GB-WLS',
+};
+const REGION_CODE = /^[A-Za-z]{2}(-[A-Za-z0-9]{1,10}){0,2}$/;
+
+/** The fields a calendar has, the project's or a named one: a new instance each time, for its own metadata. */
+const calendarFields = () => ({
+  working_days: z
+    .array(z.enum(WEEKDAYS))
+    .min(1, { error: 'a calendar needs at least one working day' })
+    .nullish()
+    .meta({ description: 'The working weekdays, mon to sun; default [mon, tue, wed, thu, fri].' }),
+  holidays: list(IsoDate).meta({ description: "The plan's own non-working days, such as an office closure." }),
+  public_holidays: Text.refine((v) => Object.hasOwn(PUBLIC_HOLIDAY_NAMES, v) || REGION_CODE.test(v), {
+    error: (iss) =>
+      `expected england-and-wales, scotland, northern-ireland, wales or a region code such as GB-SCT, IE or US-NY, got ${describe(iss.input)}${typeof iss.input === 'string' ? didYouMean(iss.input, Object.keys(PUBLIC_HOLIDAY_NAMES)) : ''}`,
+  })
+    .nullish()
+    .meta({
+      description:
+        'Public and bank holidays, merged with `holidays`: england-and-wales, scotland, northern-ireland, wales, or a region code such as GB-SCT, IE or US-NY.',
+    }),
+  working: list(IsoDate).meta({
+    description: 'Extra working days, such as a Saturday the team works; they win over holidays.',
+  }),
+});
 
 const Project = z.object({
   id: Id.nullish(),
@@ -251,8 +294,40 @@ const Project = z.object({
   currency: Text.nullish(),
   users_affected: Count.nullish(),
   methodology: z.enum(METHODOLOGIES).nullish(),
-  calendar: z.object({ holidays: list(IsoDate) }).nullish(),
+  tolerance: z
+    .object({
+      days: Count.nullish().meta({
+        description: 'Working days a milestone or the finish may slip before it is an exception.',
+      }),
+      cost: Percent.nullish().meta({
+        description: 'Share of budget.total that spend may exceed its plan by, e.g. 5%.',
+      }),
+    })
+    .nullish()
+    .meta({
+      description:
+        "PRINCE2-style project tolerances: a slip or overrun within them is the PM's to manage; beyond them it goes to the sponsor.",
+    }),
+  calendar: z
+    .object(calendarFields())
+    .nullish()
+    .meta({ description: 'The project calendar: the working time of every item without a calendar of its own.' }),
 });
+
+/** A named calendar that tasks can use (`tasks[].calendar`). */
+const Calendar = declaring(
+  z.object({
+    id: Id.meta({ description: 'How tasks name it. Not standard or 7-day, which every plan has.' }),
+    name: Text.nullish().meta({ description: 'What the calendar is for, e.g. "Night shift".' }),
+    ...calendarFields(),
+    base: z.enum(['standard']).nullish().meta({
+      description:
+        "standard: start from the project calendar (its week, holidays and working days), then apply this calendar's fields.",
+    }),
+  }),
+  'calendar',
+  'calendar',
+);
 
 const Person = declaring(
   z.object({
@@ -277,6 +352,19 @@ const Scope = z.object({
   assumptions: tracked(list(Text), 'path'),
   constraints: tracked(list(Text), 'path'),
   success_criteria: tracked(list(Text), 'path'),
+  moscow: z
+    .object({
+      must: tracked(list(Text), 'path'),
+      should: tracked(list(Text), 'path'),
+      could: tracked(
+        list(Text).meta({ description: 'Could-have items: the scope an agile team drops first, its contingency.' }),
+        'path',
+      ),
+      wont: tracked(list(Text), 'path'),
+      could_share: Percent.nullish().meta({ description: 'Share of the effort in the Could items.' }),
+    })
+    .nullish()
+    .meta({ description: 'Agile scope priorities (MoSCoW). Non-empty could items are a scope contingency.' }),
 });
 
 const Delivery = declaring(
@@ -286,6 +374,13 @@ const Delivery = declaring(
     site: ref('site').nullish(),
     due: tracked(IsoDate.nullish(), 'noun id.field'),
     received_on: IsoDate.nullish(),
+    cost: Money.nullish().meta({
+      description: 'What this delivery is worth, for earned value: earned when it arrives.',
+    }),
+    pass_through: z
+      .boolean()
+      .nullish()
+      .meta({ description: 'Hardware passed through at cost: left out of the cost and schedule indices (CPI, SPI).' }),
   }),
   'schedulable',
   'delivery',
@@ -344,6 +439,21 @@ const Task = declaring(
     users_affected: Count.nullish(),
     rollback_plan: Text.nullish(),
     cost: Money.nullish().meta({ description: 'Planned cost of this task, for earned value.' }),
+    allocation: Percent.nullish().meta({
+      description: "Share of the owner's week this task takes, for person-overbooked (default: the whole week).",
+    }),
+    status: z
+      .enum(TASK_STATUSES)
+      .nullish()
+      .meta({ description: 'dropped: the work was taken out of scope and will not be done (for close-out).' }),
+    out_of_hours: z
+      .boolean()
+      .nullish()
+      .meta({ description: 'The work happens outside business hours (evenings or nights).' }),
+    calendar: ref('calendar').nullish().meta({
+      description:
+        "The task's working time: standard (the project calendar), 7-day (every day, holidays included) or a calendars id. Absent: the project calendar, or 7-day when the task's own planned start or finish is on a non-working day of it.",
+    }),
   }),
   'schedulable',
   'task',
@@ -360,6 +470,7 @@ const Milestone = declaring(
     owner: ref('person').nullish(),
     depends_on: list(Dependency),
     gate: z.object({ criteria: list(Text), approver: ref('person').nullish() }).nullish(),
+    cost: Money.nullish().meta({ description: 'A payment milestone: the value earned when it is done.' }),
   }),
   'schedulable',
   'milestone',
@@ -376,6 +487,10 @@ const BudgetLine = declaring(
     actual: Money.nullish(),
     committed: Money.nullish(),
     approved: Approval.nullish(),
+    pass_through: z
+      .boolean()
+      .nullish()
+      .meta({ description: 'Hardware passed through at cost: left out of the cost and schedule indices (CPI, SPI).' }),
   }),
   'budget line',
   'budget line',
@@ -387,7 +502,19 @@ const Budget = z.object({
   baseline_total: Money.nullish().meta({
     description: 'The total as first approved; a total above it has been raised by change control.',
   }),
-  contingency: tracked(Money.nullish(), 'path'),
+  contingency: tracked(
+    Money.nullish().meta({
+      description: 'The contingency as planned: keep the original amount and record each use in drawdowns.',
+    }),
+    'path',
+  ),
+  drawdowns: list(
+    z.object({
+      change: withMeta(idText().meta({ description: 'The change id this draw funds.' }), { ref: ['change'] }),
+      amount: Money,
+      on: IsoDate.nullish(),
+    }),
+  ).meta({ description: 'Each draw on the contingency, linked to the change it funds.' }),
   lines: list(BudgetLine),
 });
 
@@ -451,6 +578,10 @@ const Communication = z.object({
   escalation: Text.nullish(),
   kickoff_on: IsoDate.nullish(),
   status_reports: list(StatusReport),
+  sprint_review: z
+    .object({ cadence: z.enum(CADENCES).nullish(), audience: list(ref('person')) })
+    .nullish()
+    .meta({ description: 'Agile: the regular sprint or iteration review, where go/no-go decisions are made.' }),
 });
 
 const Blackout = z.object({
@@ -480,6 +611,9 @@ export const PlanSchema = z
     risks: list(Risk),
     communication: Communication.nullish(),
     blackouts: list(Blackout),
+    calendars: list(Calendar).meta({
+      description: 'Named working calendars for tasks, besides the built-in standard and 7-day.',
+    }),
   })
   .meta({ title: 'pmcheck plan, format 1', description: 'An IT delivery project plan audited by pmcheck.' });
 
@@ -493,6 +627,8 @@ export type Change = z.output<typeof Change>;
 export type Risk = z.output<typeof Risk>;
 export type BudgetLine = z.output<typeof BudgetLine>;
 export type StatusReport = z.output<typeof StatusReport>;
+export type CalendarDef = z.output<typeof Calendar>;
+export type ProjectCalendar = NonNullable<z.output<typeof Project>['calendar']>;
 
 /** A short, safe rendering of a user's value for an error message. */
 export function describe(v: unknown): string {

@@ -2,8 +2,10 @@
  * GitHub Actions workflow commands: one ::error or ::warning annotation per finding, with
  * GitHub's own escaping, at most 10 of each (GitHub shows no more per step), then a notice
  * counting the rest. The markdown summary goes to $GITHUB_STEP_SUMMARY when it is set.
+ * GitHub resolves `file=` against the repository's root, whatever folder pmcheck ran in.
  */
-import type { AuditRun } from '../core/gate.js';
+import type { RepoPaths } from '../core/fingerprint.js';
+import { type AuditRun, gateSummary } from '../core/gate.js';
 import type { Severity } from '../engine/types.js';
 import { loadWarnings } from './warnings.js';
 
@@ -20,7 +22,7 @@ export const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '
 /** Escaping for a command's property values (GitHub's toolkit: escapeProperty). */
 export const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
-export function formatGithub(run: AuditRun): string {
+export function formatGithub(run: AuditRun, ctx: { repo: RepoPaths }): string {
   const lines: string[] = [];
   const shown = { error: 0, warning: 0 };
   let hidden = 0;
@@ -32,7 +34,7 @@ export function formatGithub(run: AuditRun): string {
       continue;
     }
     shown[kind]++;
-    const props = [`file=${escapeProperty(w.plan)}`, `line=${w.line}`, `col=${w.column}`];
+    const props = [`file=${escapeProperty(ctx.repo.relative(w.plan))}`, `line=${w.line}`, `col=${w.column}`];
     lines.push(
       `::${kind} ${props.join(',')},title=${escapeProperty('pmcheck plan warning')}::${escapeData(w.message)}`,
     );
@@ -46,7 +48,7 @@ export function formatGithub(run: AuditRun): string {
       }
       shown[kind]++;
       const props = [
-        `file=${escapeProperty(r.file)}`,
+        `file=${escapeProperty(ctx.repo.relative(f.span.file))}`,
         `line=${f.span.line}`,
         `col=${f.span.column}`,
         `endLine=${f.span.endLine}`,
@@ -57,7 +59,7 @@ export function formatGithub(run: AuditRun): string {
   }
   for (const e of run.errors) {
     const where = [
-      `file=${escapeProperty(e.where.file)}`,
+      `file=${escapeProperty(ctx.repo.relative(e.where.file))}`,
       ...(e.where.line ? [`line=${e.where.line}`, `col=${e.where.column ?? 1}`] : []),
     ];
     lines.push(
@@ -68,9 +70,16 @@ export function formatGithub(run: AuditRun): string {
     lines.push(
       `::notice title=pmcheck::${escapeData(`${hidden} more finding${hidden === 1 ? ' is' : 's are'} not shown as annotations (GitHub shows ${ANNOTATION_CAP} errors and ${ANNOTATION_CAP} warnings); see the job summary or --format sarif.`)}`,
     );
-  const verdict = run.errors.length > 0 ? 'not run' : run.gate.passed ? 'passed' : 'failed';
+  const verdict =
+    run.errors.length > 0
+      ? 'not run'
+      : run.gate.passed
+        ? 'passed'
+        : `failed: ${gateSummary(run.gate, run.reports.length)}`;
   // A path is text from the repository: escaped, so that it cannot start a line of its own.
-  const configs = [...new Set(run.reports.map((r) => escapeData(r.config.file ?? 'none')))];
+  const configs = [
+    ...new Set(run.reports.map((r) => escapeData(r.config.file ? ctx.repo.relative(r.config.file) : 'none'))),
+  ];
   lines.push(
     `pmcheck: ${run.reports.length} plan${run.reports.length === 1 ? '' : 's'}, gate ${verdict} (config: ${configs.join(', ') || 'none'})`,
   );

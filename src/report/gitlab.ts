@@ -1,9 +1,10 @@
 /**
  * GitLab Code Quality JSON (the CodeClimate subset GitLab reads): description, check_name,
- * fingerprint, severity and location.path / lines.begin for each unsuppressed finding.
+ * fingerprint, severity and location.path / lines.begin for each unsuppressed finding. GitLab
+ * resolves location.path against the repository's root, whatever folder pmcheck ran in.
  */
 
-import { fingerprint } from '../core/fingerprint.js';
+import { fingerprint, type RepoPaths } from '../core/fingerprint.js';
 import type { AuditRun } from '../core/gate.js';
 import type { Severity } from '../engine/types.js';
 import { loadWarnings } from './warnings.js';
@@ -15,17 +16,20 @@ const SEVERITY: Record<Severity, 'blocker' | 'critical' | 'major' | 'minor'> = {
   low: 'minor',
 };
 
-export function formatGitlab(run: AuditRun): string {
+export function formatGitlab(run: AuditRun, ctx: { repo: RepoPaths }): string {
   const issues = run.reports.flatMap((r) =>
-    [...r.findings, ...r.known].map((f) => ({
-      type: 'issue',
-      description: f.message,
-      check_name: f.ruleId,
-      categories: ['Style'],
-      fingerprint: fingerprint(r.file, f),
-      severity: SEVERITY[f.severity],
-      location: { path: r.file.replace(/\\/g, '/'), lines: { begin: f.span.line, end: f.span.endLine } },
-    })),
+    [...r.findings, ...r.known].map((f) => {
+      const path = ctx.repo.relative(f.span.file);
+      return {
+        type: 'issue',
+        description: f.message,
+        check_name: f.ruleId,
+        categories: ['Style'],
+        fingerprint: fingerprint(path, f),
+        severity: SEVERITY[f.severity],
+        location: { path, lines: { begin: f.span.line, end: f.span.endLine } },
+      };
+    }),
   );
   // Load warnings as issues of their own, so a merge request shows them next to the findings.
   for (const w of loadWarnings(run))

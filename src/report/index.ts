@@ -2,6 +2,7 @@
  * The formatters, by name. The same list feeds the CLI's --format. Each formatter is loaded
  * only when asked for, so `audit` pays start-up time for the ones it uses.
  */
+import type { RepoPaths } from '../core/fingerprint.js';
 import type { AuditRun } from '../core/gate.js';
 import { UsageError } from '../errors.js';
 import { closest } from '../plan/suggest.js';
@@ -13,8 +14,10 @@ export interface FormatContext {
   width: number;
   color: 0 | 1 | 2 | 3;
   quiet: boolean;
-  /** The working directory, which SARIF's relative URIs are relative to. */
-  cwd: string;
+  /** The repository's root, which SARIF, GitLab, GitHub and JUnit name files from. */
+  repo: RepoPaths;
+  /** When the run happened, UTC, YYYY-MM-DDTHH:MM:SS: JUnit's timestamp. */
+  now: string;
   /** Whether the terminal's locale can show box drawing (the table); ASCII when false. */
   unicode?: boolean;
 }
@@ -26,7 +29,7 @@ export const FORMATTERS: Record<FormatName, () => Promise<Formatter>> = {
   json: async () => (await import('./json.js')).formatJson,
   sarif: async () => {
     const { formatSarif } = await import('./sarif.js');
-    return (run, ctx) => formatSarif(run, ctx.cwd);
+    return (run, ctx) => formatSarif(run, ctx.repo);
   },
   junit: async () => (await import('./junit.js')).formatJunit,
   markdown: async () => (await import('./markdown.js')).formatMarkdown,

@@ -1,15 +1,16 @@
 /**
- * The JSON report, format version 1. Its shape is documented in the README; fields are only
- * ever added within a version. Every number in the score can be re-added by hand from `rules`.
+ * The JSON report, format version 2. Its shape is documented in the README; fields are only
+ * ever added within a version. Version 2 replaced the score's breakdown: the rules' pressure
+ * adds up to `pressure`, and `formula` turns that and the band into `scoreExact`, by hand.
  */
 import type { PlanReport } from '../core/audit.js';
-import type { AuditRun } from '../core/gate.js';
+import { type AuditRun, gateSummary, worstFirst } from '../core/gate.js';
+import { FORMULA } from '../engine/score.js';
 import type { Finding } from '../engine/types.js';
 import { describeExceeded } from '../plan/describe.js';
 import { formatPath } from '../plan/path.js';
-import { worstFirst } from './table.js';
 
-export const JSON_SCHEMA_VERSION = 1;
+export const JSON_SCHEMA_VERSION = 2;
 
 function finding(file: string, f: Finding) {
   return {
@@ -44,8 +45,10 @@ export function planJson(r: PlanReport) {
     score: r.score.score,
     scoreExact: r.score.exact,
     rating: r.score.rating,
-    ratingCapped: r.score.capped,
-    totalWeight: r.score.totalWeight,
+    band: { top: r.score.band.top, bottom: r.score.band.bottom, reason: r.score.band.reason },
+    pressure: r.score.pressure,
+    k: r.score.band.k,
+    formula: FORMULA,
     categories: r.score.categories,
     rules: r.score.rules.map((s) => {
       const o = byRule.get(s.ruleId)!;
@@ -53,16 +56,13 @@ export function planJson(r: PlanReport) {
         id: s.ruleId,
         category: s.category,
         severity: s.severity,
-        weight: s.weight,
         applicable: s.applicable,
         ...(o.reason ? { notApplicableBecause: o.reason } : {}),
         ...(o.error ? { error: o.error } : {}),
-        checked: s.checked,
-        failed: s.failed,
-        suppressed: o.findings.filter((f) => f.suppressed).length,
-        score: s.score,
-        contribution: s.contribution,
-        lost: s.lost,
+        findings: s.findings,
+        suppressed: s.suppressed,
+        terms: s.terms,
+        pressure: s.pressure,
       };
     }),
     findings: r.findings.map((f) => finding(r.file, f)),
@@ -80,6 +80,7 @@ export function formatJson(run: AuditRun): string {
       failOn: run.gate.failOn ?? null,
       minScore: run.gate.minScore ?? null,
       passed: run.gate.passed && run.errors.length === 0,
+      summary: run.gate.passed ? null : gateSummary(run.gate, run.reports.length),
       reasons: run.gate.reasons,
     },
     plans: run.reports.map(planJson),

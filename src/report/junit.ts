@@ -1,9 +1,17 @@
 /**
- * JUnit XML, as Jenkins, GitLab and Azure DevOps read it: one testsuite per plan, one
- * testcase per rule (classname the file, name the rule id), each finding a failure.
- * A rule that does not apply is skipped; a plan that could not be read is an error.
+ * JUnit XML, as Jenkins, GitLab and Azure DevOps read it, valid against both the Ant JUnit
+ * schema (the strict one) and the schema Jenkins' xUnit plugin uses (test/junit.test.ts).
+ *
+ * One testsuite per plan. Each finding is its own test case, named by rule and plan path
+ * (`vendor-sequencing: tasks[id=patch-core].start`), because Jenkins shows only the first
+ * failure of a test case; a rule with no finding is one passing test case. A rule that crashed
+ * is an error, and so is a plan that could not be read, and `errors` counts them. The Ant
+ * schema has no `skipped`, so the rules that do not apply are listed in the suite's
+ * system-out. It allows no attribute on `testsuites` either: readers sum the suites.
  */
+import type { RepoPaths } from '../core/fingerprint.js';
 import type { AuditRun } from '../core/gate.js';
+import { formatPath } from '../plan/path.js';
 
 const xml = (s: string) =>
   s
@@ -15,52 +23,121 @@ const xml = (s: string) =>
     // biome-ignore lint/suspicious/noControlCharactersInRegex: removing exactly these characters
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
 
-export function formatJunit(run: AuditRun): string {
-  const suites: string[] = [];
-  let tests = 0;
-  let failures = 0;
-  let errors = 0;
+const seconds = (ms: number) => (ms / 1000).toFixed(3);
+
+export interface JunitContext {
+  repo: RepoPaths;
+  /** When the run happened, UTC, as YYYY-MM-DDTHH:MM:SS (the Ant schema allows no zone). */
+  now: string;
+}
+
+interface Suite {
+  name: string;
+  cases: string[];
+  failures: number;
+  errors: number;
+  ms: number;
+  properties: [string, string][];
+  out: string[];
+  /** Load warnings, for the suite's system-err. */
+  err?: string[];
+}
+
+function renderSuite(s: Suite, id: number, now: string): string {
+  const props = s.properties.map(([k, v]) => `      <property name="${xml(k)}" value="${xml(v)}"/>`);
+  return [
+    `  <testsuite name="${xml(s.name)}" package="pmcheck" id="${id}" timestamp="${now}" hostname="localhost" tests="${s.cases.length}" failures="${s.failures}" errors="${s.errors}" time="${seconds(s.ms)}">`,
+    props.length > 0 ? `    <properties>\n${props.join('\n')}\n    </properties>` : '    <properties/>',
+    ...s.cases,
+    s.out.length > 0 ? `    <system-out>${xml(s.out.join('\n'))}</system-out>` : '    <system-out/>',
+    s.err && s.err.length > 0 ? `    <system-err>${xml(s.err.join('\n'))}</system-err>` : '    <system-err/>',
+    '  </testsuite>',
+  ].join('\n');
+}
+
+export function formatJunit(run: AuditRun, ctx: JunitContext): string {
+  const suites: Suite[] = [];
   for (const r of run.reports) {
-    const cases: string[] = [];
-    let suiteFailures = 0;
-    let skipped = 0;
+    const file = ctx.repo.relative(r.file);
+    const suite: Suite = {
+      name: `${r.project.name} (${file})`,
+      cases: [],
+      failures: 0,
+      errors: 0,
+      ms: r.modelMs,
+      properties: [
+        ['file', file],
+        ['score', String(r.score.score)],
+        ['rating', r.score.rating],
+        ['as-of', r.asOf],
+      ],
+      out: [],
+    };
+    const notApplicable: string[] = [];
     for (const o of r.outcomes) {
+      suite.ms += o.ms;
       const open = r.findings.filter((f) => f.ruleId === o.ruleId);
-      const head = `    <testcase classname="${xml(r.file)}" name="${xml(o.ruleId)}" time="${(o.ms / 1000).toFixed(3)}"`;
+      const each = seconds(o.ms / Math.max(1, open.length));
+      const testcase = (name: string, time: string, body?: string) =>
+        `    <testcase name="${xml(name)}" classname="${xml(file)}" time="${time}"${body ? `>\n${body}\n    </testcase>` : '/>'}`;
       if (o.error !== undefined) {
-        cases.push(`${head}>\n      <error message="${xml(`rule failed to run: ${o.error}`)}"/>\n    </testcase>`);
-        errors++;
-      } else if (!o.applicable) {
-        cases.push(`${head}>\n      <skipped message="${xml(o.reason ?? 'does not apply')}"/>\n    </testcase>`);
-        skipped++;
-      } else if (open.length === 0) cases.push(`${head}/>`);
-      else {
-        suiteFailures++;
-        const body = open.map(
-          (f) =>
-            `      <failure message="${xml(`${r.file}:${f.span.line}:${f.span.column}: ${f.message}`)}" type="${f.severity}">${xml(`${f.message}\n${f.fix}\nat ${r.file}:${f.span.line}:${f.span.column}`)}</failure>`,
+        suite.errors++;
+        suite.cases.push(
+          testcase(
+            o.ruleId,
+            seconds(o.ms),
+            `      <error type="rule-crash" message="${xml(`rule ${o.ruleId} failed to run: ${o.error}`)}">${xml(`rule ${o.ruleId} failed to run, so this audit is incomplete: ${o.error}\nThis is a bug in pmcheck; please report it.`)}</error>`,
+          ),
         );
-        cases.push(`${head}>\n${body.join('\n')}\n    </testcase>`);
+      } else if (!o.applicable) {
+        notApplicable.push(`  ${o.ruleId}: ${o.reason ?? 'does not apply'}`);
+        continue;
+      }
+      if (open.length === 0) {
+        if (o.error === undefined) suite.cases.push(testcase(o.ruleId, seconds(o.ms)));
+        continue;
+      }
+      const seen = new Map<string, number>();
+      for (const f of open) {
+        const where = formatPath(f.path);
+        const base = where === '' ? o.ruleId : `${o.ruleId}: ${where}`;
+        const n = (seen.get(base) ?? 0) + 1;
+        seen.set(base, n);
+        const at = `${ctx.repo.relative(f.span.file)}:${f.span.line}:${f.span.column}`;
+        suite.failures++;
+        suite.cases.push(
+          testcase(
+            n === 1 ? base : `${base} (${n})`,
+            each,
+            `      <failure type="${f.severity}" message="${xml(`${at}: ${f.message}`)}">${xml(`${f.severity} ${f.ruleId} at ${at}\n${f.message}\n${f.fix}`)}</failure>`,
+          ),
+        );
       }
     }
-    tests += r.outcomes.length;
-    failures += suiteFailures;
     // Load warnings as properties and on the suite's stderr: JUnit has no warnings of its own.
-    const warned = r.diagnostics.map((d) => `${r.file}:${d.line}:${d.column}: ${d.severity}: ${d.message}`);
-    const warnProps = warned.map((w) => `\n      <property name="warning" value="${xml(w)}"/>`).join('');
-    const stderr = warned.length > 0 ? `\n    <system-err>${xml(warned.join('\n'))}</system-err>` : '';
-    suites.push(
-      `  <testsuite name="${xml(`${r.project.name} (${r.file})`)}" tests="${r.outcomes.length}" failures="${suiteFailures}" errors="0" skipped="${skipped}">\n` +
-        `    <properties>\n      <property name="score" value="${r.score.score}"/>\n      <property name="rating" value="${r.score.rating}"/>\n      <property name="config" value="${xml(r.config.file ?? '(none)')}"/>${warnProps}\n    </properties>\n` +
-        `${cases.join('\n')}${stderr}\n  </testsuite>`,
+    const warned = r.diagnostics.map((d) => `${file}:${d.line}:${d.column}: ${d.severity}: ${d.message}`);
+    suite.properties.push(
+      ['config', r.config.file ?? '(none)'],
+      ...warned.map((w): [string, string] => ['warning', w]),
     );
+    suite.err = warned;
+    if (notApplicable.length > 0) suite.out.push(`Rules that do not apply to this plan:`, ...notApplicable);
+    suites.push(suite);
   }
   for (const e of run.errors) {
-    errors++;
-    tests++;
-    suites.push(
-      `  <testsuite name="${xml(e.where.file)}" tests="1" failures="0" errors="1" skipped="0">\n    <testcase classname="${xml(e.where.file)}" name="load">\n      <error message="${xml(e.render())}"/>\n    </testcase>\n  </testsuite>`,
-    );
+    const file = ctx.repo.relative(e.where.file);
+    suites.push({
+      name: file,
+      cases: [
+        `    <testcase name="load" classname="${xml(file)}" time="0.000">\n      <error type="unreadable-plan" message="${xml(e.message)}">${xml(e.render())}</error>\n    </testcase>`,
+      ],
+      failures: 0,
+      errors: 1,
+      ms: 0,
+      properties: [['file', file]],
+      out: [],
+    });
   }
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="pmcheck" tests="${tests}" failures="${failures}" errors="${errors}">\n${suites.join('\n')}\n</testsuites>\n`;
+  const body = suites.map((s, i) => renderSuite(s, i, ctx.now));
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites>\n${body.join('\n')}\n</testsuites>\n`;
 }

@@ -4,9 +4,8 @@
  * and says when it was cut.
  */
 import type { PlanReport } from '../core/audit.js';
-import type { AuditRun } from '../core/gate.js';
+import { type AuditRun, gateSummary, worstFirst } from '../core/gate.js';
 import { describeExceeded } from '../plan/describe.js';
-import { worstFirst } from './table.js';
 
 export const MARKDOWN_LIMIT = 1024 * 1024 - 4096;
 const ICON = { green: '🟢', 'amber-green': '🟡', amber: '🟠', 'amber-red': '🔴', red: '⛔' } as const;
@@ -55,7 +54,11 @@ function planSection(r: PlanReport): string {
 
 export function formatMarkdown(run: AuditRun): string {
   const verdict =
-    run.errors.length > 0 ? '❌ not run: some plans could not be read' : run.gate.passed ? '✅ passed' : '❌ failed';
+    run.errors.length > 0
+      ? '❌ not run: some plans could not be read'
+      : run.gate.passed
+        ? '✅ passed'
+        : `❌ failed: ${cell(gateSummary(run.gate, run.reports.length))}`;
   const head = [`## pmcheck: gate ${verdict}`, ''];
   if (run.reports.length > 0) {
     head.push('| Plan | Score | Rating | Findings |', '| --- | --- | --- | --- |');

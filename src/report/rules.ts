@@ -10,6 +10,7 @@ import { type AnyRule, CATEGORIES } from '../engine/types.js';
 import { UsageError } from '../errors.js';
 import { closest } from '../plan/suggest.js';
 import { RULES } from '../rules/index.js';
+import { ruleContext } from './rule-context.js';
 import { ASCII_BORDERS, wrap } from './table.js';
 
 interface Ctx {
@@ -112,6 +113,9 @@ export function explainRule(id: string, ctx: Ctx): string {
     c.bold('How to fix it'),
     para(rule.docs.howToFix),
     '',
+    c.bold('Phase, method and size'),
+    ...ruleContext(rule).map(para),
+    '',
     c.bold('Fails'),
     code(rule.docs.failing),
     '',
@@ -142,7 +146,8 @@ export function renderReadmeRules(readme: string): string {
   const to = readme.indexOf(END);
   if (from === -1 || to === -1) return readme;
   const rows = byCategory().map(
-    (r) => `| \`${r.id}\` | ${r.category} | ${r.severity} | ${r.description.replace(/\|/g, '\\|')} |`,
+    (r) =>
+      `| [\`${r.id}\`](docs/rules/${r.id}.md) | ${r.category} | ${r.severity} | ${r.description.replace(/\|/g, '\\|')} |`,
   );
   const table = ['| rule | category | default | catches |', '| --- | --- | --- | --- |', ...rows].join('\n');
   return `${readme.slice(0, from + START.length)}\n${table}\n${readme.slice(to)}`;

@@ -1,19 +1,22 @@
 /**
  * SARIF 2.1.0, as GitHub code scanning and Azure DevOps read it: one run, every rule in
- * tool.driver.rules with its full docs as help, security-severity for GitHub's severity
- * ranking, 1-based regions, relative artifact URIs and a line-free partial fingerprint.
+ * tool.driver.rules with its docs as help and a helpUri to its page, 1-based regions, URIs
+ * relative to the repository's root (%SRCROOT%) and a line-free partial fingerprint.
+ *
+ * pmcheck is not a security tool, so no rule carries `security-severity`: GitHub would file
+ * every finding as a security alert. `problem.severity` ranks them as quality findings instead,
+ * and the tags let a reader filter by category.
  */
 import { pathToFileURL } from 'node:url';
-import type { PlanReport } from '../core/audit.js';
-import { fingerprint } from '../core/fingerprint.js';
+import { fingerprint, type RepoPaths } from '../core/fingerprint.js';
 import type { AuditRun } from '../core/gate.js';
-import { citationText } from '../engine/sources.js';
-import type { AnyRule, Finding, Severity } from '../engine/types.js';
+import type { AnyRule, Category, Finding, Severity } from '../engine/types.js';
 import { formatPath } from '../plan/path.js';
 import { RULES } from '../rules/index.js';
+import { PUBLISHED_FILES } from '../version.js';
+import { ruleMarkdown, rulePageUri } from './rule-docs.js';
 import { loadWarnings } from './warnings.js';
 
-const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.0', high: '7.0', medium: '5.0', low: '2.0' };
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
   critical: 'error',
   high: 'error',
@@ -21,25 +24,54 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
   low: 'note',
 };
 
-function helpMarkdown(rule: AnyRule): string {
-  const d = rule.docs;
-  return [
-    `**${rule.id}** (${rule.category}, ${rule.severity} by default): ${rule.description}`,
-    `### What it catches\n${d.catches}`,
-    `### Why it matters\n${d.why}\n\n*Sources: ${d.sources.map((s) => citationText(s, 'full')).join('; ')}*`,
-    `### How to fix it\n${d.howToFix}`,
-    `### Fails\n\`\`\`yaml\n${d.failing}\n\`\`\``,
-    `### Passes\n\`\`\`yaml\n${d.fixed}\n\`\`\``,
-    `Run \`pmcheck explain ${rule.id}\` for these docs in a terminal.`,
-  ].join('\n\n');
+/** GitHub's ranking of non-security findings: error, warning or recommendation. */
+const PROBLEM_SEVERITY: Record<Severity, 'error' | 'warning' | 'recommendation'> = {
+  critical: 'error',
+  high: 'error',
+  medium: 'warning',
+  low: 'recommendation',
+};
+
+const pascal = (s: string) => s.replace(/(^|-)(\w)/g, (_, __, ch: string) => ch.toUpperCase());
+
+/**
+ * The name GitHub lets a reader filter by: the id in Pascal case (the multitool's SARIF2012 asks
+ * for one Pascal-case word), qualified by the category where that alone would spell the id,
+ * since SARIF §3.49.7 wants the two to differ and SARIF1001 compares them ignoring case:
+ * vendor-sequencing is VendorSequencing, contingency is BudgetContingency.
+ */
+export function ruleName(id: string, category: Category): string {
+  const name = pascal(id);
+  return name.toLowerCase() === id.toLowerCase() ? pascal(`${category}-${id}`) : name;
 }
 
-function uriOf(file: string): { uri: string; uriBaseId?: string } {
-  if (file.startsWith('/') || /^[A-Za-z]:[\\/]/.test(file)) return { uri: pathToFileURL(file).href };
-  return { uri: file.split(/[\\/]/).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+function ruleDescriptor(r: AnyRule) {
+  return {
+    id: r.id,
+    name: ruleName(r.id, r.category),
+    shortDescription: { text: r.description },
+    fullDescription: { text: r.docs.catches.replace(/`/g, '') },
+    helpUri: rulePageUri(r.id),
+    help: {
+      text: `${r.description} ${r.fix}`,
+      markdown: `${ruleMarkdown(r, 3)}\n\nRun \`pmcheck explain ${r.id}\` for these docs in a terminal.`,
+    },
+    defaultConfiguration: { level: LEVEL[r.severity] },
+    properties: {
+      tags: ['project-management', r.category],
+      precision: 'high',
+      'problem.severity': PROBLEM_SEVERITY[r.severity],
+    },
+  };
 }
 
-function result(report: PlanReport, f: Finding, ruleIndex: number, known: boolean) {
+function artifactLocation(repo: RepoPaths, file: string): { uri: string; uriBaseId?: string } {
+  const path = repo.relative(file);
+  if (path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path)) return { uri: pathToFileURL(path).href };
+  return { uri: path.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+}
+
+function result(repo: RepoPaths, f: Finding, ruleIndex: number, known: boolean) {
   return {
     ruleId: f.ruleId,
     ruleIndex,
@@ -48,7 +80,7 @@ function result(report: PlanReport, f: Finding, ruleIndex: number, known: boolea
     locations: [
       {
         physicalLocation: {
-          artifactLocation: uriOf(report.file),
+          artifactLocation: artifactLocation(repo, f.span.file),
           region: {
             startLine: f.span.line,
             startColumn: f.span.column,
@@ -59,15 +91,16 @@ function result(report: PlanReport, f: Finding, ruleIndex: number, known: boolea
         logicalLocations: [{ fullyQualifiedName: formatPath(f.path), kind: 'member' }],
       },
     ],
-    partialFingerprints: { primaryLocationLineHash: fingerprint(report.file, f) },
+    partialFingerprints: { primaryLocationLineHash: fingerprint(repo.relative(f.span.file), f) },
     ...(f.suppressed ? { suppressions: [{ kind: 'inSource', justification: f.suppressed.reason }] } : {}),
     ...(known ? { baselineState: 'unchanged' } : {}),
-    properties: { severity: f.severity, category: f.category, 'security-severity': SECURITY_SEVERITY[f.severity] },
+    properties: { severity: f.severity, category: f.category },
   };
 }
 
-export function formatSarif(run: AuditRun, cwd: string): string {
+export function formatSarif(run: AuditRun, repo: RepoPaths): string {
   const index = new Map(RULES.map((r, i) => [r.id, i]));
+  const root = pathToFileURL(repo.root).href;
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -78,22 +111,11 @@ export function formatSarif(run: AuditRun, cwd: string): string {
             name: 'pmcheck',
             version: run.tool.version,
             semanticVersion: run.tool.version,
-            rules: RULES.map((r) => ({
-              id: r.id,
-              name: r.id.replace(/(^|-)(\w)/g, (_, __, ch: string) => ch.toUpperCase()),
-              shortDescription: { text: r.description },
-              fullDescription: { text: r.docs.catches.replace(/`/g, '') },
-              help: { text: `${r.description} ${r.fix}`, markdown: helpMarkdown(r) },
-              defaultConfiguration: { level: LEVEL[r.severity] },
-              properties: {
-                tags: ['project-management', r.category],
-                precision: 'high',
-                'security-severity': SECURITY_SEVERITY[r.severity],
-              },
-            })),
+            informationUri: `${PUBLISHED_FILES}README.md`,
+            rules: RULES.map(ruleDescriptor),
           },
         },
-        originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(cwd.endsWith('/') ? cwd : `${cwd}/`).href } },
+        originalUriBaseIds: { '%SRCROOT%': { uri: root.endsWith('/') ? root : `${root}/` } },
         invocations: [
           {
             executionSuccessful: run.errors.length === 0,
@@ -104,7 +126,7 @@ export function formatSarif(run: AuditRun, cwd: string): string {
                 locations: [
                   {
                     physicalLocation: {
-                      artifactLocation: uriOf(e.where.file),
+                      artifactLocation: artifactLocation(repo, e.where.file),
                       ...(e.where.line
                         ? { region: { startLine: e.where.line, startColumn: e.where.column ?? 1 } }
                         : {}),
@@ -119,7 +141,7 @@ export function formatSarif(run: AuditRun, cwd: string): string {
                 locations: [
                   {
                     physicalLocation: {
-                      artifactLocation: uriOf(w.plan),
+                      artifactLocation: artifactLocation(repo, w.plan),
                       region: { startLine: w.line, startColumn: w.column },
                     },
                   },
@@ -134,12 +156,16 @@ export function formatSarif(run: AuditRun, cwd: string): string {
             .sort(
               (a, b) => a.span.line - b.span.line || a.span.column - b.span.column || (a.ruleId < b.ruleId ? -1 : 1),
             )
-            .map((f) => result(r, f, index.get(f.ruleId) ?? -1, r.known.includes(f))),
+            .map((f) => result(repo, f, index.get(f.ruleId) ?? -1, r.known.includes(f))),
         ),
         columnKind: 'unicodeCodePoints',
         // The config each plan was judged by: it decides what the gate checks.
         properties: {
-          configs: run.reports.map((r) => ({ plan: r.file, config: r.config.file ?? null, presets: r.config.presets })),
+          configs: run.reports.map((r) => ({
+            plan: repo.relative(r.file),
+            config: r.config.file ? repo.relative(r.config.file) : null,
+            presets: r.config.presets,
+          })),
         },
       },
     ],

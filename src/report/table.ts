@@ -6,10 +6,10 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { PlanReport } from '../core/audit.js';
-import type { AuditRun } from '../core/gate.js';
+import { type AuditRun, gateSummary, worstFirst } from '../core/gate.js';
 import type { Rating } from '../engine/score.js';
 import { CATEGORIES, SEVERITIES, type Severity } from '../engine/types.js';
-import { describeExceeded } from '../plan/describe.js';
+import { pmVerdict } from '../plan/describe.js';
 import { formatPath } from '../plan/path.js';
 
 export interface TableOptions {
@@ -71,12 +71,16 @@ export function formatTable(run: AuditRun, options: TableOptions): string {
   }
   // Files that could not be read are reported once, on stderr, by the CLI: not repeated here.
   if (run.reports.length === 0) return '';
-  if (!options.quiet || run.reports.length > 1 || run.errors.length > 0) out.push(gateLine(run, c));
+  if (!options.quiet || run.reports.length > 1 || run.errors.length > 0) out.push(wrap(gateLine(run, c), width, '  '));
   return `${out.join('\n')}\n`;
 }
 
+// No background colours: a theme maps "white" to anything from #fff to #555 (VS Code's light
+// theme), so white on red fell to a 1.4:1 contrast there. The theme's own red on its own
+// background reads at 4:1 or better on common light and dark themes (bold is often drawn in
+// the bright red); the underline sets critical apart from high.
 const SEVERITY_STYLE: Record<Severity, (c: ChalkInstance) => ChalkInstance> = {
-  critical: (c) => c.bgRed.white.bold,
+  critical: (c) => c.red.bold.underline,
   high: (c) => c.red.bold,
   medium: (c) => c.yellow,
   low: (c) => c.cyan,
@@ -92,12 +96,15 @@ const RATING_STYLE: Record<Rating, (c: ChalkInstance) => ChalkInstance> = {
 
 function planSection(r: PlanReport, c: ChalkInstance, width: number, g: ReturnType<typeof glyphs>): string {
   const lines: string[] = [];
-  lines.push(`${c.bold(r.project.name)}  ${c.dim(r.file)}`);
-  const cap = r.score.capped ? c.dim(' (capped: critical finding)') : '';
+  const title = `${c.bold(r.project.name)}  ${c.dim(r.file)}`;
+  lines.push(
+    visibleLength(title) <= width ? title : `${c.bold(wrap(r.project.name, width))}\n${c.dim(wrap(r.file, width))}`,
+  );
   const asOf = `as of ${r.asOf}${r.asOfSource === 'today' ? ' (today)' : r.asOfSource === 'option' ? ' (--as-of)' : ''}`;
   lines.push(
-    `Score ${c.bold(`${r.score.score}/100`)}  ${RATING_STYLE[r.score.rating](c)(r.score.rating.toUpperCase())}${cap}  ${c.dim(asOf)}`,
+    `Score ${c.bold(`${r.score.score}/100`)}  ${RATING_STYLE[r.score.rating](c)(r.score.rating.toUpperCase())}  ${c.dim(asOf)}`,
   );
+  if (r.score.pressure > 0) lines.push(wrap(`Rated ${r.score.rating} for ${r.score.band.reason}.`, width));
   // Always named: a config decides what the gate checks, so a reader must see which one applied.
   const presets = r.config.presets.filter((p) => p !== 'recommended');
   lines.push(
@@ -108,14 +115,7 @@ function planSection(r: PlanReport, c: ChalkInstance, width: number, g: ReturnTy
       ),
     ),
   );
-  lines.push(
-    wrap(
-      r.pm.warranted
-        ? `Formal PM warranted: the project ${describeExceeded(r.pm, r.project.currency).join('; ')}.`
-        : 'Formal PM not warranted: the work is below every threshold in article 002.',
-      width,
-    ),
-  );
+  lines.push(wrap(pmVerdict(r.pm, r.project.currency), width));
 
   for (const o of r.outcomes.filter((x) => x.error !== undefined)) {
     lines.push(
@@ -195,10 +195,6 @@ function portfolio(run: AuditRun, c: ChalkInstance, width: number, g: ReturnType
   ].join('\n');
 }
 
-export function worstFirst(reports: readonly PlanReport[]): PlanReport[] {
-  return [...reports].sort((a, b) => a.score.exact - b.score.exact || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-}
-
 function summaryLine(r: PlanReport, c: ChalkInstance): string {
   const counts = SEVERITIES.map((s) => [s, r.findings.filter((f) => f.severity === s).length] as const).filter(
     ([, n]) => n > 0,
@@ -224,12 +220,12 @@ function gateLine(run: AuditRun, c: ChalkInstance): string {
   if (run.errors.length > 0)
     return `${c.red.bold('Gate: not run')} ${c.dim(`(${run.errors.length} file${run.errors.length === 1 ? '' : 's'} could not be audited; see the errors)`)}`;
   if (run.gate.passed) return `${c.green.bold('Gate: passed')} ${c.dim(`(${failOn}${min})`)}`;
-  return `${c.red.bold('Gate: failed')} ${c.dim(`(${failOn}${min})`)}`;
+  return `${c.red.bold('Gate: failed:')} ${gateSummary(run.gate, run.reports.length)}`;
 }
 
-/** Word-wraps plain text to the width, indenting continuation lines. */
+/** Word-wraps plain text to the width, indenting continuation lines; a longer word is cut. */
 export function wrap(text: string, width: number, indent = ''): string {
-  const words = text.split(' ');
+  const words = text.split(' ').flatMap((w) => (visibleLength(w) > width ? cut(w, width) : [w]));
   const lines: string[] = [];
   let line = '';
   for (const w of words) {
@@ -240,6 +236,13 @@ export function wrap(text: string, width: number, indent = ''): string {
   }
   if (line !== '') lines.push(line);
   return lines.join('\n');
+}
+
+/** A word longer than the line (a long path), in pieces that fit; plain text only. */
+function cut(word: string, width: number): string[] {
+  if (word.includes('\x1b')) return [word];
+  const step = Math.max(1, width - 2);
+  return Array.from({ length: Math.ceil(word.length / step) }, (_, i) => word.slice(i * step, (i + 1) * step));
 }
 
 function visibleLength(s: string): number {

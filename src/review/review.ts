@@ -63,7 +63,7 @@ export function renderReview(report: PlanReport): string {
     `| Start | ${p.start ?? '_not stated_'} |`,
     `| Deadline | ${p.deadline ?? '_not stated_'} |`,
     `| Users affected | ${p.users_affected ?? '_not stated_'} |`,
-    `| Plan health | **${r.score.score}/100, ${r.score.rating}**${r.score.capped ? ' (capped by a critical finding)' : ''} |`,
+    `| Plan health | **${r.score.score}/100, ${r.score.rating}**${r.score.pressure > 0 ? `: ${md(r.score.band.reason)}` : ''} |`,
     '',
     plan.scope?.summary
       ? md(plan.scope.summary)

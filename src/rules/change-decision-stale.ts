@@ -29,7 +29,6 @@ export default defineRule({
       .map((change, i) => ({ change, i }))
       .filter(({ change }) => change.status === 'proposed' && change.raised_on);
     if (proposed.length === 0) return ctx.notApplicable('no proposed change has a raised_on date');
-    ctx.checked(proposed.length);
     for (const { change, i } of proposed) {
       const days = calendarDaysBetween(change.raised_on!, ctx.asOf);
       if (days > ctx.options.maxDays)

@@ -26,7 +26,6 @@ export default defineRule({
   },
   check(ctx) {
     const c = ctx.plan.communication;
-    ctx.checked(2);
     if (!c?.cadence) ctx.report({ messageId: 'noCadence', path: ['communication', 'cadence'] });
     if (!c?.audience?.length) ctx.report({ messageId: 'noAudience', path: ['communication', 'audience'] });
   },

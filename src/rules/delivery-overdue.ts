@@ -26,7 +26,6 @@ export default defineRule({
   check(ctx) {
     const dated = [...ctx.model.items.values()].filter((i) => i.kind === 'delivery' && i.delivery?.due);
     if (dated.length === 0) return ctx.notApplicable('no vendor delivery has a due date');
-    ctx.checked(dated.length);
     for (const { item, path } of ctx.model.problemsAt(ctx.asOf).overdueDeliveries) {
       const due = item.delivery!.due!;
       ctx.report({
@@ -34,7 +33,7 @@ export default defineRule({
         path,
         data: {
           item: item.name,
-          vendor: item.vendor?.name ?? item.vendor?.id ?? 'the vendor',
+          vendor: item.vendor ? ctx.model.vendorName(item.vendor.id) : 'the vendor',
           due,
           days: calendarDaysBetween(due, ctx.asOf),
           asOf: ctx.asOf,

@@ -13,21 +13,26 @@ import changeBudgetReconciled from './change-budget-reconciled.js';
 import changeCommunicated from './change-communicated.js';
 import changeDecisionStale from './change-decision-stale.js';
 import changeImpactAssessed from './change-impact-assessed.js';
+import closeOut from './close-out.js';
 import commsPlan from './comms-plan.js';
 import contingency from './contingency.js';
 import costPerformance from './cost-performance.js';
 import deadlineAtRisk from './deadline-at-risk.js';
+import deliveryBlocksWork from './delivery-blocks-work.js';
 import deliveryOverdue from './delivery-overdue.js';
 import deliverySiteMismatch from './delivery-site-mismatch.js';
 import dependencyCycle from './dependency-cycle.js';
 import escalationPath from './escalation-path.js';
 import kickoffHeld from './kickoff-held.js';
 import longTask from './long-task.js';
+import milestoneDoneIncomplete from './milestone-done-incomplete.js';
 import milestoneGate from './milestone-gate.js';
 import milestoneSlipped from './milestone-slipped.js';
 import missingLogic from './missing-logic.js';
 import overdueTask from './overdue-task.js';
 import ownerAssigned from './owner-assigned.js';
+import personOverbooked from './person-overbooked.js';
+import phaseContradicted from './phase-contradicted.js';
 import pilotFirst from './pilot-first.js';
 import pmAllocation from './pm-allocation.js';
 import pmAssigned from './pm-assigned.js';
@@ -65,21 +70,26 @@ export const RULE_REGISTRY = {
   'change-communicated': changeCommunicated,
   'change-decision-stale': changeDecisionStale,
   'change-impact-assessed': changeImpactAssessed,
+  'close-out': closeOut,
   'comms-plan': commsPlan,
   contingency: contingency,
   'cost-performance': costPerformance,
   'deadline-at-risk': deadlineAtRisk,
+  'delivery-blocks-work': deliveryBlocksWork,
   'delivery-overdue': deliveryOverdue,
   'delivery-site-mismatch': deliverySiteMismatch,
   'dependency-cycle': dependencyCycle,
   'escalation-path': escalationPath,
   'kickoff-held': kickoffHeld,
   'long-task': longTask,
+  'milestone-done-incomplete': milestoneDoneIncomplete,
   'milestone-gate': milestoneGate,
   'milestone-slipped': milestoneSlipped,
   'missing-logic': missingLogic,
   'overdue-task': overdueTask,
   'owner-assigned': ownerAssigned,
+  'person-overbooked': personOverbooked,
+  'phase-contradicted': phaseContradicted,
   'pilot-first': pilotFirst,
   'pm-allocation': pmAllocation,
   'pm-assigned': pmAssigned,

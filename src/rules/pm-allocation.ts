@@ -45,7 +45,7 @@ export default defineRule({
         messageId: 'below',
         path: ['people', i, 'allocation'],
         data: {
-          pm: person.name ?? person.id,
+          pm: ctx.model.personName(person.id),
           allocation: percent(person.allocation),
           min: percent(ctx.options.min),
           warranted,

@@ -12,7 +12,7 @@ export default defineRule({
   fix: 'Set project.manager to a person whose role is project-manager.',
   messages: {
     missing: 'No project manager: project.manager is not set.{{warranted}}',
-    wrongRole: 'project.manager "{{id}}" ({{name}}) has role {{role}}, not project-manager.{{warranted}}',
+    wrongRole: 'The project manager, {{name}}, has role {{role}}, not project-manager.{{warranted}}',
   },
   options: z.object({}).strict(),
   docs: {

@@ -31,13 +31,12 @@ export default defineRule({
       .map((task, i) => ({ task, i }))
       .filter(({ task }) => task.kind && TECHNICAL.has(task.kind));
     if (technical.length === 0) return ctx.notApplicable('the plan has no build, migration or cutover tasks');
-    ctx.checked(technical.length);
     for (const { task, i } of technical) {
       if (task.owner === pm.id) {
         ctx.report({
           messageId: 'ownsTechnicalWork',
           path: ['tasks', i, 'owner'],
-          data: { pm: pm.name ?? pm.id, kind: task.kind!, task: task.name ?? task.id },
+          data: { pm: ctx.model.personName(pm.id), kind: task.kind!, task: task.name ?? task.id },
         });
       }
     }

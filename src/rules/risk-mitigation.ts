@@ -37,7 +37,6 @@ export default defineRule({
       .map((risk, i) => ({ risk, i }))
       .filter(({ risk }) => (risk.status ?? 'open') === 'open' && risk.likelihood != null && risk.impact != null);
     if (scored.length === 0) return ctx.notApplicable('no open risk has a likelihood and an impact');
-    ctx.checked(scored.length);
     for (const { risk, i } of scored) {
       const score = risk.likelihood! * risk.impact!;
       if (score >= ctx.options.minScore && !risk.mitigation?.trim()) {

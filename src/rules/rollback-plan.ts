@@ -26,7 +26,6 @@ export default defineRule({
       .map((task, i) => ({ task, i }))
       .filter(({ task }) => task.kind === 'migration' || task.kind === 'cutover');
     if (risky.length === 0) return ctx.notApplicable('no migration or cutover tasks');
-    ctx.checked(risky.length);
     for (const { task, i } of risky) {
       if (!task.rollback_plan?.trim()) {
         ctx.report({

@@ -1,7 +1,8 @@
 import * as z from 'zod';
 import { cite } from '../engine/sources.js';
 import { defineRule } from '../engine/types.js';
-import { money } from '../text.js';
+import { indexAgainst, listOf, money } from '../text.js';
+import { noEarnedValue } from './cost-performance.js';
 
 export default defineRule({
   id: 'schedule-performance',
@@ -10,12 +11,12 @@ export default defineRule({
   description: 'The schedule performance index (SPI = earned value / planned value) is at least min.',
   fix: 'Find the tasks behind plan and re-plan them, or report the slip to the sponsor.',
   messages: {
-    low: 'SPI is {{spi}}: {{ev}} of work earned against {{pv}} planned by {{asOf}} (below {{min}}).',
+    low: 'SPI is {{spiShown}}: {{ev:money}} of work earned against {{pv:money}} planned by {{asOf}} (below {{min}}). {{behind}} The work is worth {{bac:money}} in all.',
   },
   options: z.object({ min: z.number().positive().default(0.9).describe('Lowest acceptable SPI.') }).strict(),
   docs: {
     catches:
-      'Earned value over the tasks, as in `cost-performance`: PV is the planned cost of the work scheduled to be done by the as-of date (by working days elapsed in each task), EV is progress × planned cost. The rule fires when SPI = EV / PV is below the option `min` (default 0.9).',
+      'Earned value, placed on the work as in `cost-performance` (costs on tasks, deliveries and payment milestones; else budget lines on the work they pay for, never split evenly over deliveries of unknown worth; pass-through hardware left out). PV is the planned cost of the work scheduled to be done by the as-of date (by working days elapsed in each task, on arrival for deliveries), EV the cost of the work done. The rule fires when SPI = EV / PV is below the option `min` (default 0.9), and names the work furthest behind.',
     why: 'SPI measures the schedule in money: below 0.9, a tenth of the work that should be done is not. Article 002: "When milestones slip, it surfaces early rather than in the final week"; SPI surfaces it before the milestone does.',
     sources: [cite('evm', 'schedule performance index (SPI)'), cite('tpm-guide', 'Timeline and milestone management')],
     howToFix: 'Update task progress honestly, find the tasks furthest behind, and re-plan them or add capacity.',
@@ -24,14 +25,28 @@ export default defineRule({
   },
   check(ctx) {
     const evm = ctx.model.earnedValue;
-    if (!evm || evm.pv <= 0) return ctx.notApplicable('no work was planned to be done by the as-of date');
+    if (!evm) return ctx.notApplicable(noEarnedValue(ctx.model.plan.budget?.lines?.length ?? 0));
+    if (evm.pv <= 0) return ctx.notApplicable('no work was planned to be done by the as-of date');
     const spi = evm.ev / evm.pv;
-    if (spi < ctx.options.min) {
-      ctx.report({
-        messageId: 'low',
-        path: ['budget'],
-        data: { spi: spi.toFixed(2), ev: money(evm.ev), pv: money(evm.pv), asOf: ctx.asOf, min: ctx.options.min },
-      });
-    }
+    if (spi >= ctx.options.min) return;
+    const behind = evm.targets
+      .filter((t) => t.pv > t.ev)
+      .sort((a, b) => b.pv - b.ev - (a.pv - a.ev))
+      .slice(0, 3)
+      .map((t) => `"${t.name}" (${money(t.pv - t.ev)} behind)`);
+    ctx.report({
+      messageId: 'low',
+      path: ['budget'],
+      data: {
+        spi: Math.round(spi * 1000) / 1000,
+        spiShown: indexAgainst(spi, ctx.options.min),
+        ev: Math.round(evm.ev),
+        pv: Math.round(evm.pv),
+        bac: evm.bac,
+        asOf: ctx.asOf,
+        min: ctx.options.min,
+        behind: behind.length > 0 ? `Furthest behind: ${listOf(behind)}.` : `Basis: ${evm.basis}.`,
+      },
+    });
   },
 });

@@ -27,7 +27,6 @@ export default defineRule({
   },
   check(ctx) {
     const scope = ctx.plan.scope;
-    ctx.checked(2);
     if (!scope?.out_of_scope?.length) ctx.report({ messageId: 'noExclusions', path: ['scope', 'out_of_scope'] });
     if (!scope?.assumptions?.length) ctx.report({ messageId: 'noAssumptions', path: ['scope', 'assumptions'] });
   },

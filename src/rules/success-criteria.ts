@@ -29,7 +29,6 @@ export default defineRule({
   check(ctx) {
     const criteria = ctx.plan.scope?.success_criteria ?? [];
     if (criteria.length === 0) return ctx.report({ messageId: 'none', path: ['scope', 'success_criteria'] });
-    ctx.checked(criteria.length);
     criteria.forEach((c, i) => {
       if (!isMeasurable(c))
         ctx.report({ messageId: 'vague', path: ['scope', 'success_criteria', i], data: { criterion: c } });

@@ -27,7 +27,6 @@ export default defineRule({
   check(ctx) {
     const lines = ctx.plan.budget?.lines ?? [];
     if (lines.length === 0) return ctx.notApplicable('the budget has no lines');
-    ctx.checked(lines.length);
     // The first day each vendor's work started: when their spending can be said to begin.
     const firstWork = new Map<string, string>();
     for (const item of ctx.model.items.values()) {
@@ -47,11 +46,10 @@ export default defineRule({
       }
       const started = line.vendor ? firstWork.get(line.vendor) : undefined;
       if (a?.on && started && started <= ctx.asOf && a.on > started) {
-        const vendor = ctx.model.vendors.get(line.vendor!);
         ctx.report({
           messageId: 'approvedLate',
           path: ['budget', 'lines', i, 'approved'],
-          data: { line: line.id, approved: a.on, vendor: vendor?.name ?? line.vendor!, started },
+          data: { line: line.id, approved: a.on, vendor: ctx.model.vendorName(line.vendor!), started },
         });
       }
     });

@@ -40,10 +40,10 @@ export default defineRule({
         const key = t.site ?? '';
         if (f && (!earliestTold.has(key) || f < earliestTold.get(key)!)) earliestTold.set(key, f);
       }
-      if ((t.users_affected ?? 0) > 0 || t.downtime) affecting.push(item);
+      // Telling people, or training them, is the communication: it needs none before it.
+      else if ((t.users_affected ?? 0) > 0 || t.downtime) affecting.push(item);
     }
     if (affecting.length === 0) return ctx.notApplicable('no work affects users or takes a service down');
-    ctx.checked(affecting.length);
     for (const item of affecting) {
       const start = model.startOf(item);
       if (!start) continue;
@@ -59,7 +59,7 @@ export default defineRule({
       ctx.report({
         messageId: 'untold',
         path: [...item.path, (t.users_affected ?? 0) > 0 ? 'users_affected' : 'downtime'],
-        data: { task: item.name, effect, where: t.site ? `for ${t.site} ` : '', start },
+        data: { task: item.name, effect, where: t.site ? `for ${ctx.model.siteName(t.site)} ` : '', start },
       });
     }
   },

@@ -23,10 +23,13 @@ export default defineRule({
   check(ctx) {
     const vendors = ctx.plan.vendors ?? [];
     if (vendors.length === 0) return ctx.notApplicable('the plan has no vendors');
-    ctx.checked(vendors.length);
     vendors.forEach((v, i) => {
       if (!v.contact?.trim())
-        ctx.report({ messageId: 'noContact', path: ['vendors', i, 'contact'], data: { vendor: v.name ?? v.id } });
+        ctx.report({
+          messageId: 'noContact',
+          path: ['vendors', i, 'contact'],
+          data: { vendor: ctx.model.vendorName(v.id) },
+        });
     });
   },
 });

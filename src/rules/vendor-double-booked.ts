@@ -38,7 +38,6 @@ export default defineRule({
     }
     const candidates = [...byVendor.values()].filter((l) => new Set(l.map((b) => b.site)).size > 1);
     if (candidates.length === 0) return ctx.notApplicable('no vendor works at more than one site');
-    ctx.checked(candidates.reduce((s, l) => s + l.length, 0));
     for (const bookings of candidates) {
       bookings.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
       // The booking that runs latest so far, per site: a new booking overlaps another site's
@@ -57,7 +56,7 @@ export default defineRule({
             messageId: 'overlap',
             path: [...b.item.path, b.item.actualStart ? 'actual_start' : 'start'],
             data: {
-              vendor: b.item.vendor!.name ?? b.item.vendor!.id,
+              vendor: model.vendorName(b.item.vendor!.id),
               site: model.siteName(b.site),
               task: b.item.name,
               start: b.start,

@@ -12,9 +12,10 @@ import { readPlan } from '../readers/index.js';
 import { ConfigResolver } from './config-files.js';
 import { type PlanSource, STDIN } from './discover.js';
 import { baseVersion, gitBase } from './git.js';
+import { holidaysFor } from './holidays.js';
 import { readPlanBytes } from './read.js';
 
-export interface RunOptions extends LoadOptions, Omit<AuditSettings, 'config' | 'base'> {
+export interface RunOptions extends LoadOptions, Omit<AuditSettings, 'config' | 'base' | 'holidays'> {
   /** Config file given with -c (else each plan's nearest .pmcheck.yaml). */
   configFile?: string;
   /** With --base: the git ref to compare each plan with. */
@@ -38,7 +39,7 @@ export function auditSource(source: PlanSource, options: RunOptions, configs = n
       column: 1,
     });
   }
-  return auditPlan(loaded, { ...options, config: configs.forPlan(configFor), base });
+  return auditPlan(loaded, { ...options, config: configs.forPlan(configFor), base, holidays: holidaysFor(loaded) });
 }
 
 /** The outcome of auditing one plan, as plain data: what crosses to and from a worker thread. */

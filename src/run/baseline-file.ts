@@ -1,6 +1,5 @@
-/** Baseline files on disk: reading one, and naming each plan relative to it. */
+/** Baseline files on disk. Entries name plans from the repository's root (src/run/repo.ts). */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
 import { type Baseline, parseBaseline } from '../core/baseline.js';
 import { InputError } from '../errors.js';
 
@@ -18,12 +17,6 @@ export function loadBaseline(file: string): Baseline {
     );
   }
   return parseBaseline(text, file);
-}
-
-/** Where a plan sits relative to the baseline file: how entries name it. */
-export function planKeyFor(baselineFile: string): (planFile: string) => string {
-  const dir = dirname(resolve(baselineFile));
-  return (planFile) => relative(dir, resolve(planFile)).replace(/\\/g, '/');
 }
 
 /**

@@ -113,7 +113,7 @@ function adversarial(audit: (file: string) => string[]): void {
 }
 
 function main(): void {
-  if (!existsSync(join(ROOT, 'dist', 'main.js'))) throw new Error('run `npm run build` first (npm run bench does)');
+  if (!existsSync(join(ROOT, 'dist', 'main.js'))) throw new Error('run `npm run bundle` first (npm run bench does)');
   mkdirSync(dir, { recursive: true });
   writeFileSync(
     hook,

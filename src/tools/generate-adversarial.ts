@@ -22,7 +22,9 @@ export const ADVERSARIAL = {
   },
   /** n holidays, every weekday for years, and n/10 chained tasks that must step over them. */
   holidays: (n: number) => {
-    const holidays = Array.from({ length: n }, (_, i) => `      - ${day(i)}\n`).join('');
+    // From the day after the first task starts: a task planned to start on a holiday is read as
+    // working every day, and would not be pushed past them.
+    const holidays = Array.from({ length: n }, (_, i) => `      - ${day(i + 1)}\n`).join('');
     const tasks = Array.from(
       { length: Math.max(1, n / 10) },
       (_, i) =>

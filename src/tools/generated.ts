@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { GENERATED_SCHEMAS } from '../cli/schemas.js';
 import { CATEGORIES } from '../engine/types.js';
+import { renderRulePage, rulePagePath } from '../report/rule-docs.js';
 import { renderReadmeRules } from '../report/rules.js';
 import { renderSourcesPage } from '../report/sources.js';
 import { formatTable } from '../report/table.js';
@@ -48,4 +49,6 @@ export const GENERATED_FILES: Record<string, () => string> = {
   'README.md': () =>
     renderReadmeFigures(renderReadmeSample(renderReadmeRules(readFileSync(`${ROOT}README.md`, 'utf8')))),
   'docs/sources.md': renderSourcesPage,
+  // One page per rule: SARIF's helpUri and the README's rule table link to them.
+  ...Object.fromEntries(RULES.map((r) => [rulePagePath(r.id), () => renderRulePage(r)])),
 };

@@ -4,9 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runRule } from '../../src/engine/run.js';
-import type { AnyRule, RuleOutcome } from '../../src/engine/types.js';
+import type { AnyRule, MessageValue, RuleOutcome } from '../../src/engine/types.js';
 import { type BaseVersion, PlanModel } from '../../src/plan/model/index.js';
 import { readYamlPlan } from '../../src/readers/yaml/index.js';
+import { holidaysFor } from '../../src/run/holidays.js';
 
 export interface ValidCase {
   name: string;
@@ -23,7 +24,9 @@ export interface ExpectedFinding {
   column: number;
   /** Checked only when given: a substring of the rendered message. */
   message?: string;
-  data?: Record<string, string | number>;
+  data?: Record<string, MessageValue>;
+  /** Checked only when given: this finding's own severity (a rule may lower one finding). */
+  severity?: string;
 }
 
 export interface InvalidCase extends ValidCase {
@@ -51,7 +54,11 @@ export function runOn(
       : base === 'new'
         ? { status: 'new', ref: 'origin/main' }
         : { status: 'found', ref: 'origin/main', plan: readYamlPlan(base, 'base.yaml').plan };
-  const model = new PlanModel(loaded.plan, { asOf: loaded.plan.project.status_date ?? asOf, base: baseVersion });
+  const model = new PlanModel(loaded.plan, {
+    asOf: loaded.plan.project.status_date ?? asOf,
+    base: baseVersion,
+    holidays: holidaysFor(loaded),
+  });
   const parsed = rule.options.parse(options ?? {});
   return runRule({ rule, severity: rule.severity, options: parsed }, loaded, model);
 }
@@ -91,6 +98,7 @@ export function testRule(
               ...(want?.data !== undefined
                 ? { data: Object.fromEntries(Object.keys(want.data).map((k) => [k, f.data[k]])) }
                 : {}),
+              ...(want?.severity !== undefined ? { severity: f.severity } : {}),
             };
           });
           expect(actual).toEqual(c.errors.map((e) => ({ ruleId: rule.id, ...e })));

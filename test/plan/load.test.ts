@@ -273,3 +273,23 @@ describe('suppressions', () => {
     ]);
   });
 });
+
+describe('calendar fields', () => {
+  it('a weekday must be mon to sun, a calendar needs a working day, and public holidays a known name or code', () => {
+    expect(
+      errorLine(yaml`
+        pmcheck: 1
+        project:
+          name: A
+          calendar: { working_days: [mon, tues] }`),
+    ).toBe(
+      'plan.yaml:4:35: project.calendar.working_days[1]: "tues" is not one of mon | tue | wed | thu | fri | sat | sun (did you mean "tue"?)',
+    );
+    expect(errorLine('pmcheck: 1\nproject: { name: A }\ncalendars: [{ id: never, working_days: [] }]\n')).toBe(
+      'plan.yaml:3:26: calendars[0].working_days: a calendar needs at least one working day',
+    );
+    expect(errorLine('pmcheck: 1\nproject:\n  name: A\n  calendar:\n    public_holidays: scotlnd\n')).toBe(
+      'plan.yaml:5:22: project.calendar.public_holidays: expected england-and-wales, scotland, northern-ireland, wales or a region code such as GB-SCT, IE or US-NY, got "scotlnd" (did you mean "scotland"?)',
+    );
+  });
+});

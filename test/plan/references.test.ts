@@ -4,6 +4,7 @@
  * schema with a new field and show both checks pick it up.
  */
 
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import * as z from 'zod';
@@ -50,6 +51,56 @@ describe('references derived from the schema', () => {
       '["blackouts",0,"to"] the blackout end 2026-03-01 is before its start 2026-03-02',
       '["tasks",0,"depends_on",1] unknown task, milestone or delivery "zz"; did you mean "a"?',
       '["blackouts",0,"sites",0] unknown site "hq"; no site ids are declared',
+    ]);
+  });
+});
+
+describe('the schema metadata', () => {
+  it('is never lost to a copy: no .meta() or .describe() straight after a metadata helper', () => {
+    // `ref('x').meta({...})` would register the metadata on an instance the shape does not hold.
+    const schema = readFileSync(new URL('../../src/plan/schema.ts', import.meta.url), 'utf8');
+    const lost = [
+      ...schema.matchAll(
+        /\b(?:ref|tracked|notBefore|declaring|withMeta)\((?:[^()]|\([^()]*\))*\)\s*\.(?:meta|describe)\(/g,
+      ),
+    ];
+    expect(lost.map((m) => m[0])).toEqual([]);
+  });
+
+  it('marks the fields added for judgement: drawdowns reference changes, MoSCoW lists are tracked', () => {
+    const problems = checkReferences(
+      plan(yaml`
+        pmcheck: 1
+        project: { name: A }
+        budget: { contingency: 6000, drawdowns: [{ change: CR-9, amount: 2500 }] }
+        changes: [{ id: CR-1 }]`),
+    );
+    expect(problems).toEqual([
+      { path: ['budget', 'drawdowns', 0, 'change'], message: 'unknown change "CR-9"; did you mean "CR-1"?' },
+    ]);
+  });
+});
+
+describe('calendars', () => {
+  it('standard and 7-day exist in every plan, may not be redeclared, and a misspelt one gets a suggestion', () => {
+    const problems = checkReferences(
+      plan(yaml`
+        pmcheck: 1
+        project: { name: A }
+        calendars:
+          - { id: night-shift, working_days: [mon, tue, wed, thu, fri, sat, sun] }
+          - { id: 7-day }
+        tasks:
+          - { id: a, calendar: standard }
+          - { id: b, calendar: 7-day }
+          - { id: c, calendar: night-shift }
+          - { id: d, calendar: nightshift }
+          - { id: e, calendar: 7day }`),
+    );
+    expect(problems.map((p) => `${JSON.stringify(p.path)} ${p.message}`)).toEqual([
+      '["calendars",1,"id"] "7-day" is a built-in calendar, which every plan has; choose another id',
+      '["tasks",3,"calendar"] unknown calendar "nightshift"; did you mean "night-shift"?',
+      '["tasks",4,"calendar"] unknown calendar "7day"; did you mean "7-day"?',
     ]);
   });
 });

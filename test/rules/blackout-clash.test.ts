@@ -65,3 +65,53 @@ testRule(rule, {
     },
   ],
 });
+
+/** A UK laptop refresh: the payroll freeze at head office, and a cutover chain that slips. */
+const payroll = (rollout: string, tasks = '') => yaml`
+  pmcheck: 1
+  project: { name: Laptop refresh, status_date: 2026-03-16 }
+  sites: [{ id: hq, name: Sheffield head office }]
+  blackouts:
+    - { name: Payroll freeze, from: 2026-03-25, to: 2026-03-27, sites: [hq] }
+  tasks:
+    - { id: imaging, name: Build the laptop image, start: 2026-03-16, finish: 2026-03-20, progress: 0 }
+    - { id: swap, name: Swap finance laptops, kind: rollout, users_affected: 12, site: hq, ${rollout} }${tasks}`;
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'the finance swap is the week before payroll',
+      plan: payroll('start: 2026-03-23, finish: 2026-03-24, depends_on: [imaging]'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a user-facing rollout on payroll day, named by its site',
+      plan: payroll('start: 2026-03-26, finish: 2026-03-26'),
+      errors: [
+        {
+          messageId: 'clash',
+          line: 8,
+          column: 97,
+          message:
+            '"Swap finance laptops" (2026-03-26 to 2026-03-26 at Sheffield head office) falls in the blackout "Payroll freeze" (2026-03-25 to 2026-03-27).',
+        },
+      ],
+    },
+    {
+      name: 'planned clear of the freeze, but the late image pushes it in',
+      plan: payroll('start: 2026-03-23, finish: 2026-03-24, depends_on: [imaging]')
+        .replace('finish: 2026-03-20, progress: 0', 'finish: 2026-03-20, actual_start: 2026-03-16, progress: 0.2')
+        .replace('status_date: 2026-03-16', 'status_date: 2026-03-20'),
+      errors: [
+        {
+          messageId: 'forecastClash',
+          line: 8,
+          column: 97,
+          message:
+            '"Swap finance laptops" is planned for 2026-03-23 to 2026-03-24 at Sheffield head office, but the work before it pushes it to 2026-03-26 to 2026-03-27, into the blackout "Payroll freeze" (2026-03-25 to 2026-03-27).',
+        },
+      ],
+    },
+  ],
+});

@@ -20,9 +20,33 @@ const plan = (deadline: string) => yaml`
   milestones:
     - { id: live, depends_on: [config] }`;
 
+/** A weekend cutover straight after pre-staging that ends on the Friday, due by the Sunday. */
+const cutover = (calendar: string) => yaml`
+  pmcheck: 1
+  project:
+    name: Finance system cutover
+    status_date: 2026-10-01
+    deadline: 2026-10-18
+  tasks:
+    - { id: pre-stage, name: Pre-stage the new servers, start: 2026-10-12, finish: 2026-10-16 }
+    - id: cutover
+      name: Weekend cutover to the new finance system
+      kind: cutover${calendar}
+      start: 2026-10-17
+      finish: 2026-10-18
+      depends_on: [pre-stage]`;
+
 testRule(rule, {
   valid: [
     { name: 'the chain finishes on the deadline: work starts the day the kit arrives', plan: plan('2026-02-26') },
+    {
+      name: 'a 7-day weekend cutover after Friday pre-staging finishes on the Sunday deadline',
+      plan: cutover('\n      calendar: 7-day'),
+    },
+    {
+      name: 'the same cutover with no calendar: it starts on a Saturday, so it is read as working the weekend',
+      plan: cutover(''),
+    },
   ],
   invalid: [
     {
@@ -35,6 +59,41 @@ testRule(rule, {
           column: 13,
           message:
             'The earliest finish is 2026-02-26, 1 working day after the deadline 2026-02-25. Critical chain: switches → install → config → live.',
+        },
+      ],
+    },
+    {
+      name: 'the same cutover held to the standard calendar cannot start before Monday, after the Sunday deadline',
+      plan: cutover('\n      calendar: standard'),
+      errors: [
+        {
+          messageId: 'late',
+          line: 5,
+          column: 13,
+          message:
+            'The earliest finish is 2026-10-19, 1 working day after the deadline 2026-10-18 (a Sunday). Critical chain: pre-stage → cutover.',
+        },
+      ],
+    },
+    {
+      name: 'an upgrade over Christmas finishes after Boxing Day: the message names the bank holidays',
+      plan: yaml`
+        pmcheck: 1
+        project:
+          name: Payroll upgrade
+          status_date: 2026-12-01
+          deadline: 2026-12-24
+          calendar:
+            public_holidays: england-and-wales
+        tasks:
+          - { id: upgrade, name: Upgrade the payroll server, start: 2026-12-21, duration: 5d }`,
+      errors: [
+        {
+          messageId: 'late',
+          line: 5,
+          column: 13,
+          message:
+            'The earliest finish is 2026-12-29, 1 working day after the deadline 2026-12-24; 2026-12-25 (Christmas Day) and 2026-12-28 (Boxing Day, substitute day) are bank holidays. Critical chain: upgrade.',
         },
       ],
     },

@@ -6,6 +6,7 @@ testRule(rule, {
   valid: [
     {
       name: 'every unfinished task linked both ways; finished tasks and milestones are exempt',
+      options: { minTasks: 2 },
       plan: yaml`
         pmcheck: 1
         project: { name: M }
@@ -25,7 +26,8 @@ testRule(rule, {
   ],
   invalid: [
     {
-      name: 'two tasks with no logic out of three',
+      name: 'two tasks with no logic out of three (judged when the minimum population is lowered)',
+      options: { minTasks: 3 },
       plan: yaml`
         pmcheck: 1
         project: { name: M }
@@ -42,13 +44,24 @@ testRule(rule, {
           messageId: 'dangling',
           line: 7,
           column: 9,
-          data: { task: 'Loose end', missing: 'predecessor or successor', count: 2, total: 3, share: '67%', max: '5%' },
+          data: { task: 'Loose end', missing: 'predecessor or successor', count: 2, total: 3, share: 2 / 3, max: 0.05 },
         },
         { messageId: 'dangling', line: 9, column: 9, data: { missing: 'successor' } },
       ],
     },
   ],
   notApplicable: [
+    {
+      name: 'a three-task job: a share of three says nothing',
+      plan: yaml`
+        pmcheck: 1
+        project: { name: Printer swap }
+        tasks:
+          - { id: order, name: Order two printers }
+          - { id: install, name: Install and map the printers }
+          - { id: check, name: Check all four users can print }`,
+      reason: /only 3 unfinished tasks: a share of so few says nothing/,
+    },
     {
       name: 'all work finished',
       plan: 'pmcheck: 1\nproject: { name: M }\ntasks: [{ id: a, progress: 1 }]\n',

@@ -54,3 +54,45 @@ testRule(rule, {
     },
   ],
 });
+
+/** 180 users in 12 waves of 15, none of them a pilot: each wave is under 20, the rollout is not. */
+const waves = (linked: boolean, pilot = '') => {
+  const lines = Array.from({ length: 12 }, (_, i) => {
+    const week = String(2 + i).padStart(2, '0');
+    const after = linked && i > 0 ? `, depends_on: [wave-${i}]` : '';
+    return `  - { id: wave-${i + 1}, name: Laptop swap wave ${i + 1}, kind: rollout, phase: Laptop refresh, users_affected: 15, start: 2026-03-${week}${after} }`;
+  });
+  return `pmcheck: 1\nproject: { name: Laptop refresh }\ntasks:\n${pilot}${lines.join('\n')}\n`;
+};
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'twelve waves after a marked pilot',
+      plan: waves(
+        true,
+        '  - { id: pilot, name: Pilot with IT and finance, kind: pilot, users_affected: 8, start: 2026-02-23 }\n',
+      ).replace('start: 2026-03-02 }', 'start: 2026-03-02, depends_on: [pilot] }'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'twelve linked waves of 15 with no pilot (the issue-16 miss)',
+      plan: waves(true),
+      errors: [
+        {
+          messageId: 'noPilotWaves',
+          line: 4,
+          column: 99,
+          message:
+            'Rollout "Laptop swap wave 1" is the first of 12 waves that reach 180 users in all, and no pilot precedes it; a first wave is not a pilot unless it is marked as one.',
+        },
+      ],
+    },
+    {
+      name: 'waves that only share a phase add up too',
+      plan: waves(false),
+      errors: [{ messageId: 'noPilotWaves', line: 4, column: 99, data: { waves: 12, users: 180 } }],
+    },
+  ],
+});

@@ -2,6 +2,50 @@ import rule from '../../src/rules/predecessor-order.js';
 import { yaml } from '../helpers/plan.js';
 import { testRule } from '../helpers/rule-tester.js';
 
+/** A weekend cutover straight after pre-staging that ends on the Friday; `calendar` as given. */
+const cutover = (calendar: string) => yaml`
+  pmcheck: 1
+  project: { name: Finance system cutover }
+  tasks:
+    - { id: pre-stage, name: Pre-stage the new servers, start: 2026-10-12, finish: 2026-10-16 }
+    - id: cutover
+      name: Weekend cutover to the new finance system
+      kind: cutover${calendar}
+      start: 2026-10-17
+      finish: 2026-10-18
+      depends_on:
+        - pre-stage`;
+
+/** An upgrade over Christmas, then a parallel run planned as if the bank holidays were working days. */
+const christmas = yaml`
+  pmcheck: 1
+  project:
+    name: Payroll upgrade
+    calendar:
+      public_holidays: england-and-wales
+  tasks:
+    - { id: upgrade, name: Upgrade the payroll server, start: 2026-12-21, duration: 5d }
+    - id: parallel-run
+      name: Parallel payroll run
+      start: 2026-12-29
+      depends_on:
+        - upgrade`;
+
+/** A survey over New Year, and its report due on 2 January. */
+const newYear = (region: string) => yaml`
+  pmcheck: 1
+  project:
+    name: Edinburgh office Wi-Fi
+    calendar:
+      public_holidays: ${region}
+  tasks:
+    - { id: survey, name: Wireless site survey, start: 2025-12-29, duration: 4d }
+  milestones:
+    - id: survey-report
+      name: Survey report issued
+      due: 2026-01-02
+      depends_on: [survey]`;
+
 testRule(rule, {
   valid: [
     {
@@ -15,6 +59,18 @@ testRule(rule, {
           - { id: c, start: 2026-02-04, finish: 2026-02-06, depends_on: [{ id: b, type: SS, lag: 2d }, { id: b, type: FF }] }
         milestones:
           - { id: m, due: 2026-02-06, depends_on: [c] }`,
+    },
+    {
+      name: 'a Saturday–Sunday cutover on the 7-day calendar straight after pre-staging that ends on the Friday',
+      plan: cutover('\n      calendar: 7-day'),
+    },
+    {
+      name: 'the same cutover with no calendar: its Saturday start says it is planned to work the weekend',
+      plan: cutover(''),
+    },
+    {
+      name: 'in England 2 January is a working day, so the survey is done in time',
+      plan: newYear('england-and-wales'),
     },
   ],
   invalid: [
@@ -61,6 +117,70 @@ testRule(rule, {
           data: { bound: 'start', type: 'SS', allowed: '2026-02-05', lag: ', lag 3 working days' },
         },
         { messageId: 'tooEarly', line: 10, column: 9, data: { bound: 'finishe', type: 'FF', allowed: '2026-02-13' } },
+      ],
+    },
+    {
+      name: 'the same cutover held to the standard calendar: the message says the start is a Saturday',
+      plan: cutover('\n      calendar: standard'),
+      errors: [
+        {
+          messageId: 'tooEarly',
+          line: 12,
+          column: 9,
+          message:
+            '"Weekend cutover to the new finance system" starts 2026-10-17 (a Saturday), but its FS dependency on "Pre-stage the new servers" (which finishes 2026-10-16) allows 2026-10-19 at the earliest.',
+        },
+      ],
+    },
+    {
+      name: 'an upgrade over Christmas finishes after Boxing Day, and the message names the bank holidays',
+      plan: christmas,
+      errors: [
+        {
+          messageId: 'tooEarly',
+          line: 12,
+          column: 9,
+          message:
+            '"Parallel payroll run" starts 2026-12-29, but its FS dependency on "Upgrade the payroll server" (which finishes 2026-12-29) allows 2026-12-30 at the earliest; 2026-12-25 (Christmas Day) and 2026-12-28 (Boxing Day, substitute day) are bank holidays.',
+        },
+      ],
+    },
+    {
+      name: 'in Scotland 2 January is a bank holiday too: the survey report cannot be issued on it',
+      plan: newYear('scotland'),
+      errors: [
+        {
+          messageId: 'tooEarly',
+          line: 12,
+          column: 18,
+          message:
+            '"Survey report issued" starts 2026-01-02 (a bank holiday (January 2nd)), but its FS dependency on "Wireless site survey" (which finishes 2026-01-05) allows 2026-01-05 at the earliest; 2026-01-01 (New Year\'s Day) and 2026-01-02 (January 2nd) are bank holidays.',
+        },
+      ],
+    },
+    {
+      name: 'a task held to the standard calendar on an office closure day the plan gives no name',
+      plan: yaml`
+        pmcheck: 1
+        project:
+          name: Server room move
+          calendar:
+            holidays: [2026-08-28]
+        tasks:
+          - { id: decommission, name: Decommission the old racks, start: 2026-08-24, duration: 5d }
+          - id: install
+            name: Install the new racks
+            calendar: standard
+            start: 2026-08-28
+            depends_on: [decommission]`,
+      errors: [
+        {
+          messageId: 'tooEarly',
+          line: 12,
+          column: 18,
+          message:
+            '"Install the new racks" starts 2026-08-28 (a holiday), but its FS dependency on "Decommission the old racks" (which finishes 2026-08-31) allows 2026-09-01 at the earliest; 2026-08-28 is a holiday.',
+        },
       ],
     },
   ],

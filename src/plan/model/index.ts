@@ -3,18 +3,29 @@
  * Each view is computed once, on first use, and never by a rule itself.
  * Rules get the "as of" date from here; nothing below reads the clock.
  */
-import { WorkingCalendar } from '../calendar.js';
+import type { WorkingCalendar } from '../calendar.js';
 import type { DependencyEdge, DependencyGraph } from '../graph.js';
 import type { PlanPath } from '../path.js';
 import { type Forecast, forwardPass, type Requirement, requirement } from '../schedule.js';
 import type { BudgetLine, Change, Person, Plan, Risk, StatusReport, Vendor } from '../schema.js';
+import { buildCalendars, type HolidaySource, type PlanCalendars } from './calendars.js';
 import { computeEarnedValue, type EarnedValue, finiteEarnedValue } from './earned-value.js';
 import { dependencyGraph, type ScheduleItem, scheduleItems } from './items.js';
+import { type PhaseFact, phaseContradictions } from './phase.js';
 import { assessPm, DEFAULT_PM_THRESHOLDS, type PmAssessment, type PmThresholds } from './pm-assessment.js';
 import { findProblems, type Problems } from './problems.js';
 
+export {
+  type HolidaySource,
+  holidayNoun,
+  holidayYears,
+  type PlanCalendars,
+  publicHolidayRegions,
+  regionCode,
+} from './calendars.js';
 export type { EarnedValue } from './earned-value.js';
 export type { ItemKind, ScheduleItem } from './items.js';
+export type { PhaseFact } from './phase.js';
 export {
   DEFAULT_PM_THRESHOLDS,
   type PmAssessment,
@@ -34,6 +45,8 @@ export interface ModelOptions {
   asOf: string;
   pmThresholds?: PmThresholds;
   base?: BaseVersion;
+  /** Public holidays, from the run tier; required when the plan names `public_holidays`. */
+  holidays?: HolidaySource;
 }
 
 /** An entry of a list in the plan, with where it is. */
@@ -52,6 +65,7 @@ export class PlanModel {
   /** The plan at the --base ref, when given. */
   readonly base?: BaseVersion;
   private readonly thresholds: PmThresholds;
+  private readonly holidays?: HolidaySource;
   private memo = new Map<string, unknown>();
 
   constructor(
@@ -61,6 +75,7 @@ export class PlanModel {
     this.asOf = options.asOf;
     this.base = options.base;
     this.thresholds = options.pmThresholds ?? DEFAULT_PM_THRESHOLDS;
+    this.holidays = options.holidays;
   }
 
   private once<T>(key: string, compute: () => T): T {
@@ -68,8 +83,29 @@ export class PlanModel {
     return this.memo.get(key) as T;
   }
 
+  /** The project calendar (`standard`): working weekdays, holidays and public holidays. */
   get calendar(): WorkingCalendar {
-    return this.once('calendar', () => new WorkingCalendar(this.plan.project.calendar?.holidays ?? []));
+    return this.calendars.project;
+  }
+
+  /** The project calendar, 7-day, and the plan's named calendars, by id. */
+  get calendars(): PlanCalendars {
+    return this.once('calendars', () => buildCalendars(this.plan, this.asOf, this.holidays));
+  }
+
+  /**
+   * An item's working time: a task's own `calendar`; else 7-day when the task's planned start
+   * or finish is on a non-working day of the project calendar; else the project calendar.
+   * Milestones and deliveries use the project calendar. Date arithmetic on an item uses this.
+   */
+  calendarFor(item: ScheduleItem): WorkingCalendar {
+    return item.calendar;
+  }
+
+  /** For messages: " (a Saturday)" when `date` is not a working day of `cal`, else nothing. */
+  dayNote(cal: WorkingCalendar, date: string): string {
+    const why = cal.describeDay(date);
+    return why ? ` (${why})` : '';
   }
 
   // -- People, vendors and sites, and the names messages use for them ---------------------------
@@ -144,7 +180,7 @@ export class PlanModel {
 
   /** Every task, milestone and delivery by id, in plan order. */
   get items(): Map<string, ScheduleItem> {
-    return this.once('items', () => scheduleItems(this.plan, this.vendors, this.calendar));
+    return this.once('items', () => scheduleItems(this.plan, this.vendors, this.calendars));
   }
 
   get graph(): DependencyGraph {
@@ -163,15 +199,17 @@ export class PlanModel {
 
   private requirements = new WeakMap<DependencyEdge, Requirement | null>();
 
-  /** What a dependency requires of its successor, from the predecessor's current dates. Memoized per edge. */
+  /**
+   * What a dependency requires of its successor, from the predecessor's current dates, on the
+   * successor's calendar. Memoized per edge.
+   */
   requirementOf(edge: DependencyEdge): Requirement | undefined {
     let req = this.requirements.get(edge);
     if (req === undefined) {
       const pred = this.items.get(edge.from);
+      const succ = this.items.get(edge.to);
       req =
-        (pred &&
-          requirement(edge, pred, this.startOf(pred), this.finishOf(pred), this.calendar, this.items.get(edge.to))) ??
-        null;
+        (pred && succ && requirement(edge, pred, this.startOf(pred), this.finishOf(pred), succ.calendar, succ)) ?? null;
       this.requirements.set(edge, req);
     }
     return req ?? undefined;
@@ -191,9 +229,12 @@ export class PlanModel {
     );
   }
 
-  /** The forward pass: earliest dates for every item, the projected finish and the critical chain. */
+  /**
+   * The forward and backward passes: earliest and latest dates and float for every item, the
+   * projected finish, the critical chain and the critical path.
+   */
   get forecast(): Forecast {
-    return this.once('forecast', () => forwardPass(this.items, this.graph, this.calendar, this.asOf));
+    return this.once('forecast', () => forwardPass(this.items, this.graph, this.asOf));
   }
 
   /**
@@ -201,16 +242,14 @@ export class PlanModel {
    * deliveries and tasks, budget overruns. Several rules and watermelon-status share them.
    */
   problemsAt(date: string): Problems {
-    return this.once(`problems@${date}`, () => findProblems(this.plan, this.items.values(), date));
+    return this.once(`problems@${date}`, () => findProblems(this.plan, this.items.values(), date, this.calendar));
   }
 
   // -- Money -----------------------------------------------------------------------------------
 
   /** Earned value as of the as-of date; undefined without planned costs and dates. */
   get earnedValue(): EarnedValue | undefined {
-    return this.once('evm', () =>
-      finiteEarnedValue(computeEarnedValue(this.plan, this.items.values(), this.calendar, this.asOf)),
-    );
+    return this.once('evm', () => finiteEarnedValue(computeEarnedValue(this.plan, this.items.values(), this.asOf)));
   }
 
   /**
@@ -230,9 +269,18 @@ export class PlanModel {
     });
   }
 
-  /** Is formal project management warranted? Article 002's four thresholds, computed once. */
+  /**
+   * Is formal project management warranted? Article 002's four thresholds, computed once. The
+   * project's length is counted on the project calendar: "more than two weeks" is the client's
+   * working weeks, however many days a weekend cutover works.
+   */
   get pmAssessment(): PmAssessment {
     return this.once('pm', () => assessPm(this.plan, this.items.values(), this.calendar, this.thresholds));
+  }
+
+  /** Facts that contradict the plan's stated phase (spend on a presale plan, say). */
+  get phaseContradictions(): PhaseFact[] {
+    return this.once('phase', () => phaseContradictions(this.plan, this.items.values(), this.asOf));
   }
 
   /**

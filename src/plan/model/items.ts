@@ -6,6 +6,7 @@ import type { WorkingCalendar } from '../calendar.js';
 import { type DependencyEdge, DependencyGraph } from '../graph.js';
 import type { PlanPath } from '../path.js';
 import type { Delivery, Milestone, Plan, Task, Vendor } from '../schema.js';
+import type { PlanCalendars } from './calendars.js';
 
 export type ItemKind = 'task' | 'milestone' | 'delivery';
 
@@ -27,19 +28,45 @@ export interface ScheduleItem {
   delivery?: Delivery;
   /** For a delivery, the vendor that makes it; for a task, the vendor doing it. */
   vendor?: Vendor;
+  /** The item's working time: what model.calendarFor gives. */
+  calendar: WorkingCalendar;
+  /** Which calendar that is: standard, 7-day or a `calendars` id. */
+  calendarId: string;
+  /** True when the calendar was read from the task's own dates rather than written. */
+  calendarInferred?: boolean;
+}
+
+/**
+ * A task's calendar: its own `calendar`; else 7-day when its planned start or finish falls on
+ * a non-working day of the project calendar (it is evidently planned to work then, so reading
+ * it as an error would be wrong); else the project calendar. Milestones and deliveries happen
+ * on project days.
+ */
+function taskCalendar(
+  task: Task,
+  cals: PlanCalendars,
+): Pick<ScheduleItem, 'calendar' | 'calendarId' | 'calendarInferred'> {
+  if (task.calendar) return { calendar: cals.byId.get(task.calendar)!, calendarId: task.calendar };
+  const project = cals.project;
+  if ((task.start && !project.isWorkingDay(task.start)) || (task.finish && !project.isWorkingDay(task.finish)))
+    return { calendar: cals.sevenDay, calendarId: '7-day', calendarInferred: true };
+  return { calendar: project, calendarId: 'standard' };
 }
 
 /** Every task, milestone and delivery by id, in plan order. */
 export function scheduleItems(
   plan: Plan,
   vendors: ReadonlyMap<string, Vendor>,
-  cal: WorkingCalendar,
+  cals: PlanCalendars,
 ): Map<string, ScheduleItem> {
   const items = new Map<string, ScheduleItem>();
+  const project = { calendar: cals.project, calendarId: 'standard' };
   plan.tasks?.forEach((task, i) => {
     const start = task.start ?? undefined;
     let finish = task.finish ?? undefined;
-    if (!finish && start && task.duration != null) finish = cal.finishOf(start, task.duration);
+    const cal = taskCalendar(task, cals);
+    // A finish from a duration counts the task's own working days.
+    if (!finish && start && task.duration != null) finish = cal.calendar.finishOf(start, task.duration);
     items.set(task.id, {
       id: task.id,
       kind: 'task',
@@ -51,6 +78,7 @@ export function scheduleItems(
       actualFinish: task.actual_finish ?? undefined,
       task,
       vendor: task.vendor ? vendors.get(task.vendor) : undefined,
+      ...cal,
     });
   });
   plan.milestones?.forEach((m, i) => {
@@ -64,6 +92,7 @@ export function scheduleItems(
       finish: date,
       actualFinish: m.done_on ?? undefined,
       milestone: m,
+      ...project,
     });
   });
   plan.vendors?.forEach((v, i) => {
@@ -79,6 +108,7 @@ export function scheduleItems(
         actualFinish: d.received_on ?? undefined,
         delivery: d,
         vendor: v,
+        ...project,
       });
     });
   });

@@ -24,7 +24,16 @@ export const DEFAULT_PM_THRESHOLDS: PmThresholds = { durationDays: 10, vendors: 
 export type PmMeasure = keyof PmThresholds;
 
 export interface PmAssessment {
+  /**
+   * warranted: some threshold is crossed. not-warranted: the duration and the users are known and
+   * every threshold is met (a budget that is not recorded does not stop it). unknown: the plan does
+   * not say enough to tell, so every rule runs.
+   */
+  status: 'warranted' | 'not-warranted' | 'unknown';
+  /** True only when status is warranted. */
   warranted: boolean;
+  /** What the plan would need to record for the assessment to be made, when it is unknown. */
+  missing: ('dates' | 'users')[];
   /** The thresholds the plan crosses, in the order durationDays, vendors, budget, users. */
   exceeded: { measure: PmMeasure; value: number; threshold: number }[];
   measures: { durationDays?: number; vendors: number; budget?: number; users?: number };
@@ -49,9 +58,17 @@ export function assessPm(
   const vendors = plan.vendors?.length ?? 0;
   const lineSum = plan.budget?.lines?.reduce((sum, l) => sum + (l.planned ?? 0), 0);
   const budget = plan.budget?.total ?? (lineSum || undefined);
+  // Without a project-wide figure: the most any one task affects, or all the rollout waves
+  // together (twelve waves of 15 users affect 180 people).
   let users = plan.project.users_affected ?? undefined;
-  for (const task of plan.tasks ?? []) {
-    if (task.users_affected != null) users = Math.max(users ?? 0, task.users_affected);
+  if (users === undefined) {
+    let waves = 0;
+    for (const task of plan.tasks ?? []) {
+      if (task.users_affected == null) continue;
+      users = Math.max(users ?? 0, task.users_affected);
+      if (task.kind === 'rollout' || task.kind === 'pilot') waves += task.users_affected;
+    }
+    if (users !== undefined) users = Math.max(users, waves);
   }
   const measures = { durationDays, vendors, budget, users };
   const exceeded: PmAssessment['exceeded'] = [];
@@ -60,5 +77,9 @@ export function assessPm(
     if (value !== undefined && value > thresholds[measure])
       exceeded.push({ measure, value, threshold: thresholds[measure] });
   }
-  return { warranted: exceeded.length > 0, exceeded, measures, thresholds };
+  const missing: PmAssessment['missing'] = [];
+  if (durationDays === undefined) missing.push('dates');
+  if (users === undefined) missing.push('users');
+  const status = exceeded.length > 0 ? 'warranted' : missing.length > 0 ? 'unknown' : 'not-warranted';
+  return { status, warranted: status === 'warranted', missing, exceeded, measures, thresholds };
 }

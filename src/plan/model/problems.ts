@@ -3,22 +3,34 @@
  * deliveries and tasks, budget overruns. milestone-slipped, delivery-overdue, overdue-task,
  * budget-overrun and watermelon-status all judge from these.
  */
+import type { WorkingCalendar } from '../calendar.js';
 import type { PlanPath } from '../path.js';
 import type { Plan } from '../schema.js';
 import type { ScheduleItem } from './items.js';
 
 export interface Problems {
-  /** Milestones whose forecast is after their due date, or due and not done. */
-  slippedMilestones: { item: ScheduleItem; why: string; path: PlanPath }[];
+  /**
+   * Milestones whose forecast is after their due date, or due and not done; `days` is the slip
+   * in working days (to the forecast, or to the date judged on).
+   */
+  slippedMilestones: {
+    item: ScheduleItem;
+    due: string;
+    forecast?: string;
+    days: number;
+    path: PlanPath;
+  }[];
   /** Deliveries past due and not received. */
   overdueDeliveries: { item: ScheduleItem; path: PlanPath }[];
   /** Tasks whose finish has passed with progress below 1. */
   overdueTasks: { item: ScheduleItem; path: PlanPath }[];
   /** Budget lines (and the total) whose actual plus committed spend exceeds the plan. */
-  overruns: { label: string; spent: number; planned: number; path: PlanPath }[];
+  overruns: { line?: string; spent: number; planned: number; path: PlanPath }[];
 }
 
-export function findProblems(plan: Plan, items: Iterable<ScheduleItem>, date: string): Problems {
+export function findProblems(plan: Plan, items: Iterable<ScheduleItem>, date: string, cal: WorkingCalendar): Problems {
+  const slip = (from: string, to: string) =>
+    Math.max(0, cal.workingDaysBetween(from, to) - (cal.isWorkingDay(from) ? 1 : 0));
   const out: Problems = { slippedMilestones: [], overdueDeliveries: [], overdueTasks: [], overruns: [] };
   for (const item of items) {
     if (item.kind === 'milestone') {
@@ -27,11 +39,13 @@ export function findProblems(plan: Plan, items: Iterable<ScheduleItem>, date: st
       if (m.due && m.forecast && m.forecast > m.due && !done) {
         out.slippedMilestones.push({
           item,
-          why: `forecast ${m.forecast}, due ${m.due}`,
+          due: m.due,
+          forecast: m.forecast,
+          days: slip(m.due, m.forecast),
           path: [...item.path, 'forecast'],
         });
       } else if (m.due && m.due < date && !done) {
-        out.slippedMilestones.push({ item, why: `due ${m.due} and not done`, path: [...item.path, 'due'] });
+        out.slippedMilestones.push({ item, due: m.due, days: slip(m.due, date), path: [...item.path, 'due'] });
       }
     } else if (item.kind === 'delivery') {
       const d = item.delivery!;
@@ -51,7 +65,7 @@ export function findProblems(plan: Plan, items: Iterable<ScheduleItem>, date: st
     spentTotal += spent;
     if (line.planned != null && spent > line.planned)
       out.overruns.push({
-        label: `line ${line.id}`,
+        line: line.id,
         spent,
         planned: line.planned,
         path: ['budget', 'lines', i, line.actual != null ? 'actual' : 'committed'],
@@ -59,7 +73,6 @@ export function findProblems(plan: Plan, items: Iterable<ScheduleItem>, date: st
   });
   if (budget?.total != null && spentTotal > budget.total)
     out.overruns.push({
-      label: 'the budget total',
       spent: spentTotal,
       planned: budget.total,
       path: ['budget', 'total'],

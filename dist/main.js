@@ -10,22 +10,22 @@ import {
   readStdin,
   readTextFile,
   validateAsOf
-} from "./chunk-ZCOLNW27.js";
-import "./chunk-IGXQKCQ6.js";
-import "./chunk-OCBFUVBL.js";
-import "./chunk-KJ4ONPGZ.js";
+} from "./chunk-YWQEHJ43.js";
+import "./chunk-AIQLFLIM.js";
+import "./chunk-ZKSJBD2Z.js";
+import "./chunk-G6M42VDO.js";
 import {
   findingKey
 } from "./chunk-V2YCGLJG.js";
-import "./chunk-5IWXFRMP.js";
+import "./chunk-NH4XDUQO.js";
 import {
   InputError,
   PmcheckError,
   UsageError,
   renderUnexpected
-} from "./chunk-UTZALKRM.js";
-import "./chunk-RCRQAV4O.js";
-import "./chunk-OX32XOWE.js";
+} from "./chunk-QFIIJO2G.js";
+import "./chunk-M2OFZEWQ.js";
+import "./chunk-Y7ZAEOSN.js";
 import {
   array,
   closest,
@@ -34,7 +34,7 @@ import {
   object,
   string,
   union
-} from "./chunk-4DWY3CVS.js";
+} from "./chunk-ZVM75JEU.js";
 import {
   stdoutColor
 } from "./chunk-KM2FOI6R.js";
@@ -3587,7 +3587,7 @@ var FORMATTERS = {
   table: async () => (await import("./table-X47FWE7V.js")).formatTable,
   json: async () => (await import("./json-EOKSOT7B.js")).formatJson,
   sarif: async () => {
-    const { formatSarif } = await import("./sarif-EWINO3YM.js");
+    const { formatSarif } = await import("./sarif-RSSMR2YB.js");
     return (run, ctx) => formatSarif(run, ctx.repo);
   },
   junit: async () => (await import("./junit-KPXVCUAS.js")).formatJunit,
@@ -4231,7 +4231,7 @@ function buildProgram(io, setExit) {
     }
     const run = auditSources([plan], { asOf, today: today(), configFile: flags.config });
     if (run.errors.length > 0) throw run.errors[0];
-    const { renderReview } = await import("./review-JXG4QZMC.js");
+    const { renderReview } = await import("./review-GKPDQWIS.js");
     const text = renderReview(run.reports[0]);
     if (flags.output) writeFileAtomic(flags.output, text);
     else io.stdout(text);
@@ -4240,7 +4240,7 @@ function buildProgram(io, setExit) {
   program2.command("init").description(
     "Write a commented starter plan: an office move, a cloud migration, Cyber Essentials or a network refresh."
   ).argument("[file]", "where to write it (default: <template>.plan.yaml)").option("-t, --template <name>", "office-move, cloud-migration, cyber-essentials or network-refresh").option("--start <date>", "the project start (default: the next Monday)").option("--force", "overwrite the file if it exists").action(async (file, flags) => {
-    const { TEMPLATES, renderTemplate, startMonday } = await import("./templates-RDUVU7XA.js");
+    const { TEMPLATES, renderTemplate, startMonday } = await import("./templates-VNDQAS7T.js");
     const names = Object.keys(TEMPLATES);
     if (!flags.template) {
       const listing = names.map((n) => `  ${n.padEnd(18)} ${TEMPLATES[n].description}`).join("\n");
@@ -4265,7 +4265,7 @@ For example: pmcheck init --template office-move
     const target = file ?? `${flags.template}.plan.yaml`;
     if (existsSync3(target) && !flags.force)
       throw new UsageError(`${target} already exists; pmcheck init never overwrites a file unless given --force`);
-    const { holidaySource } = await import("./holidays-RNN7IMPM.js");
+    const { holidaySource } = await import("./holidays-XQIDZHC2.js");
     const start = startMonday(flags.start === void 0 ? today() : validateAsOf(flags.start), holidaySource);
     writeFileAtomic(target, renderTemplate(flags.template, start, holidaySource, schemaReference(resolve4(target))));
     io.stdout(
@@ -4276,7 +4276,7 @@ Next: fill in your people, vendors, dates and money, then run: pmcheck audit ${t
     setExit(0);
   });
   program2.command("rules").description("List every rule: id, category, default severity and what it catches.").addOption(new Option("-f, --format <name>", "output format").choices(["table", "json"]).default("table")).action(async (flags) => {
-    const { formatRules } = await import("./rules-RR5PTTA3.js");
+    const { formatRules } = await import("./rules-OLMJGXTO.js");
     io.stdout(
       formatRules(flags.format, {
         width: terminalWidth(io),
@@ -4287,12 +4287,12 @@ Next: fill in your people, vendors, dates and money, then run: pmcheck audit ${t
     setExit(0);
   });
   program2.command("explain").description("Print a rule's documentation: what it catches, why, how to fix it, examples and options.").argument("<rule>", "rule id, e.g. vendor-sequencing").action(async (id) => {
-    const { explainRule } = await import("./rules-RR5PTTA3.js");
+    const { explainRule } = await import("./rules-OLMJGXTO.js");
     io.stdout(explainRule(id, { width: terminalWidth(io), color: colorLevel(io, false) }));
     setExit(0);
   });
   program2.command("schema").description("Print the JSON Schema of the plan file.").addArgument(new Argument("[which]", "which schema").choices(["plan", "config"]).default("plan")).action(async (which) => {
-    const { GENERATED_SCHEMAS } = await import("./schemas-Q4FYW2RJ.js");
+    const { GENERATED_SCHEMAS } = await import("./schemas-ZJQ7NKWB.js");
     io.stdout(GENERATED_SCHEMAS[which]());
     setExit(0);
   });

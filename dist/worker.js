@@ -2,17 +2,17 @@ import { createRequire as __pmcheckCreateRequire } from 'node:module'; const req
 import {
   ConfigResolver,
   auditJob
-} from "./chunk-ZCOLNW27.js";
-import "./chunk-IGXQKCQ6.js";
-import "./chunk-OCBFUVBL.js";
-import "./chunk-KJ4ONPGZ.js";
-import "./chunk-5IWXFRMP.js";
+} from "./chunk-YWQEHJ43.js";
+import "./chunk-AIQLFLIM.js";
+import "./chunk-ZKSJBD2Z.js";
+import "./chunk-G6M42VDO.js";
+import "./chunk-NH4XDUQO.js";
 import {
   UsageError
-} from "./chunk-UTZALKRM.js";
-import "./chunk-RCRQAV4O.js";
-import "./chunk-OX32XOWE.js";
-import "./chunk-4DWY3CVS.js";
+} from "./chunk-QFIIJO2G.js";
+import "./chunk-M2OFZEWQ.js";
+import "./chunk-Y7ZAEOSN.js";
+import "./chunk-ZVM75JEU.js";
 import "./chunk-CI5NGRGO.js";
 import "./chunk-5ZYDWE6D.js";
 import "./chunk-DLXQJFA7.js";

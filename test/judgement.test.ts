@@ -151,6 +151,15 @@ describe('a weekend cutover', () => {
     expect(rules(r)).not.toContain('predecessor-order');
     expect(rules(r)).not.toContain('deadline-at-risk');
   });
+
+  it('with a go-live milestone on the Sunday the cutover finishes: not pushed to Monday', () => {
+    const r = audit(
+      `${cutover('')}milestones:\n  - { id: live, name: Live on the new servers, due: 2026-10-18, forecast: 2026-10-18, depends_on: [cutover] }\n`,
+    );
+    expect(rules(r)).not.toContain('predecessor-order');
+    expect(rules(r)).not.toContain('deadline-at-risk');
+    expect(rules(r)).not.toContain('milestone-slipped');
+  });
 });
 
 describe('a rollout in waves', () => {

@@ -244,6 +244,7 @@ export const BUDGET_CATEGORIES = [
 export const CHANGE_STATUSES = ['proposed', 'approved', 'rejected', 'implemented'] as const;
 export const RISK_STATUSES = ['open', 'closed', 'occurred', 'handed-over'] as const;
 export const TASK_STATUSES = ['dropped'] as const;
+export const DELIVERY_KINDS = ['goods', 'service'] as const;
 export const CADENCES = ['daily', 'weekly', 'fortnightly', 'monthly'] as const;
 export const RAGS = ['green', 'amber', 'red'] as const;
 /** Weekday names as plans write them, Monday first. */
@@ -377,6 +378,10 @@ const Delivery = declaring(
     cost: Money.nullish().meta({
       description: 'What this delivery is worth, for earned value: earned when it arrives.',
     }),
+    kind: z.enum(DELIVERY_KINDS).nullish().meta({
+      description:
+        'goods (default): kit that arrives at a site; service: something switched on there, such as a circuit or a licence, which other sites may use.',
+    }),
     pass_through: z
       .boolean()
       .nullish()
@@ -471,6 +476,10 @@ const Milestone = declaring(
     depends_on: list(Dependency),
     gate: z.object({ criteria: list(Text), approver: ref('person').nullish() }).nullish(),
     cost: Money.nullish().meta({ description: 'A payment milestone: the value earned when it is done.' }),
+    calendar: ref('calendar').nullish().meta({
+      description:
+        'The days the milestone can fall on: standard, 7-day or a calendars id. Absent: the project calendar, or 7-day when its own date is on a non-working day of it (a Sunday go-live).',
+    }),
   }),
   'schedulable',
   'milestone',

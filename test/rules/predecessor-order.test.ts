@@ -154,7 +154,7 @@ testRule(rule, {
           line: 12,
           column: 18,
           message:
-            '"Survey report issued" starts 2026-01-02 (a bank holiday (January 2nd)), but its FS dependency on "Wireless site survey" (which finishes 2026-01-05) allows 2026-01-05 at the earliest; 2026-01-01 (New Year\'s Day) and 2026-01-02 (January 2nd) are bank holidays.',
+            '"Survey report issued" starts 2026-01-02, but its FS dependency on "Wireless site survey" (which finishes 2026-01-05) allows 2026-01-05 at the earliest; 2026-01-01 (New Year\'s Day) and 2026-01-02 (January 2nd) are bank holidays.',
         },
       ],
     },

@@ -249,14 +249,18 @@ export class PlanModel {
 
   /** Earned value as of the as-of date; undefined without planned costs and dates. */
   get earnedValue(): EarnedValue | undefined {
-    return this.once('evm', () => finiteEarnedValue(computeEarnedValue(this.plan, this.items.values(), this.asOf)));
+    return this.once('evm', () =>
+      finiteEarnedValue(computeEarnedValue(this.plan, this.items.values(), this.asOf, (id) => this.vendorName(id))),
+    );
   }
 
   /**
    * The project-management budget lines and their share of the total (the lines' sum when there
    * is no total); undefined when the plan has no budget. pm-budgeted and the review share it.
    */
-  get pmBudget(): { lines: { index: number; planned: number }[]; amount: number; total: number } | undefined {
+  get pmBudget():
+    | { lines: { index: number; planned: number }[]; amount: number; total: number; passThrough: number }
+    | undefined {
     return this.once('pmBudget', () => {
       const budget = this.plan.budget;
       const all = budget?.lines ?? [];
@@ -264,8 +268,11 @@ export class PlanModel {
       const lines = all.flatMap((l, index) =>
         l.category === 'project-management' ? [{ index, planned: l.planned ?? 0 }] : [],
       );
-      const total = budget.total ?? all.reduce((s, l) => s + (l.planned ?? 0), 0);
-      return { lines, amount: lines.reduce((s, l) => s + l.planned, 0), total };
+      // Hardware passed through at cost is not work to be managed: a 175,000 laptop order on a
+      // 40,000 project does not make its PM line look small.
+      const passThrough = all.reduce((s, l) => s + (l.pass_through ? (l.planned ?? 0) : 0), 0);
+      const total = (budget.total ?? all.reduce((s, l) => s + (l.planned ?? 0), 0)) - passThrough;
+      return { lines, amount: lines.reduce((s, l) => s + l.planned, 0), total, passThrough };
     });
   }
 

@@ -2,20 +2,22 @@ import { createRequire as __pmcheckCreateRequire } from 'node:module'; const req
 import {
   ConfigResolver,
   auditJob
-} from "./chunk-4F37CAHV.js";
-import "./chunk-VGBJIWPA.js";
-import "./chunk-ZNYBHLYA.js";
-import "./chunk-6EMFSNBW.js";
-import "./chunk-56DYDYVL.js";
-import "./chunk-RDZ3NZKN.js";
-import "./chunk-UR77M5UL.js";
-import "./chunk-2FGRDB44.js";
-import "./chunk-WEQ2CXPT.js";
+} from "./chunk-TRCSZESX.js";
+import "./chunk-M7SF7H7S.js";
+import "./chunk-MSL37QCP.js";
+import "./chunk-YP7MDQGW.js";
+import {
+  UsageError
+} from "./chunk-7QQNHWRK.js";
+import "./chunk-E75JD4QF.js";
+import "./chunk-G3H5I7ZR.js";
+import "./chunk-DDCBERZZ.js";
+import "./chunk-EPFUWYRL.js";
 import "./chunk-CI5NGRGO.js";
-import "./chunk-HHUBSW7R.js";
-import "./chunk-XFL2QF6Q.js";
+import "./chunk-3NYUAGFI.js";
+import "./chunk-ZTAXZCWP.js";
 import "./chunk-EYL3OJFZ.js";
-import "./chunk-B7QGJLRG.js";
+import "./chunk-I224EP5S.js";
 import "./chunk-IDS44EEY.js";
 import "./chunk-EN6KPABM.js";
 
@@ -27,6 +29,7 @@ parentPort.on("message", (msg) => {
   try {
     parentPort.postMessage({ index: msg.index, result: auditJob(msg.source, options, configs) });
   } catch (err) {
+    if (err instanceof UsageError) return parentPort.postMessage({ index: msg.index, usage: err.message });
     parentPort.postMessage({
       index: msg.index,
       crash: err instanceof Error ? err.stack ?? err.message : String(err)

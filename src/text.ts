@@ -10,7 +10,9 @@
 export function money(n: number): string {
   if (!Number.isFinite(n))
     return n > 0 ? 'an unbounded amount' : Number.isNaN(n) ? 'an unknown amount' : 'minus an unbounded amount';
-  const whole = Math.round(Math.abs(n)).toString();
+  // Past 1e21, toString() switches to "1e+21": BigInt gives the digits.
+  const abs = Math.round(Math.abs(n));
+  const whole = abs >= 1e21 ? BigInt(abs).toString() : abs.toString();
   return `${n < 0 && Math.round(n) !== 0 ? '-' : ''}${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
 }
 

@@ -116,7 +116,13 @@ class BlackoutIndex {
     const site = new Map<string, [number, Blackout][]>();
     blackouts.forEach((b, i) => {
       if (!b.sites?.length) all.push([i, b]);
-      else for (const s of new Set(b.sites)) site.set(s, [...(site.get(s) ?? []), [i, b]]);
+      else
+        for (const s of new Set(b.sites)) {
+          // Pushed, not spread into a new list per window: that was quadratic in one site's windows.
+          const list = site.get(s) ?? [];
+          list.push([i, b]);
+          site.set(s, list);
+        }
     });
     this.everywhere = new Sorted(all);
     for (const [s, list] of site) this.bySite.set(s, new Sorted(list));

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { cite } from '../engine/sources.js';
 import { defineRule } from '../engine/types.js';
-import { describeHolidays, type Holiday } from '../plan/calendar.js';
+import { describeHolidayGroups, fromDayNumber, type HolidayGroup, toDayNumber } from '../plan/calendar.js';
 import type { DependencyEdge } from '../plan/graph.js';
 import { isFinished, type PlanModel, type ScheduleItem } from '../plan/model/index.js';
 
@@ -65,6 +65,7 @@ export default defineRule({
         continue;
       }
       const off = holidaysBehind(model, edge, pred, succ, predDate, needed.date);
+      const offCount = off.flat().reduce((n, g) => n + g.count, 0);
       ctx.report({
         messageId: 'tooEarly',
         path: edge.path,
@@ -80,7 +81,7 @@ export default defineRule({
           predNote: model.dayNote(pred.calendar, predDate),
           lag: edge.lag === 0 ? '' : `, lag ${edge.lag} working days`,
           allowed: needed.date,
-          holidays: off.length > 0 ? `; ${describeHolidays(off)}` : '',
+          holidays: offCount > 0 ? `; ${describeHolidayGroups(off)}` : '',
         },
       });
     }
@@ -99,11 +100,12 @@ function holidaysBehind(
   succ: ScheduleItem,
   predDate: string,
   allowed: string,
-): Holiday[] {
+): HolidayGroup[][] {
   const fromDuration =
     (edge.type === 'FS' || edge.type === 'FF') && !pred.actualFinish && pred.task?.finish == null && pred.start;
-  const inside = fromDuration ? pred.calendar.holidaysBetween(model.startOf(pred)!, predDate) : [];
-  const between = succ.calendar.holidaysBetween(predDate, allowed).filter((h) => h.date > predDate);
-  const byDate = new Map([...inside, ...between].map((h) => [h.date, h]));
-  return [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : 1));
+  // Summaries, not lists: a message names a few, and listing every holiday per dependency was
+  // quadratic in a plan with thousands of both (issue 14, class 7). The spans do not overlap.
+  const inside = fromDuration ? pred.calendar.holidaySummary(model.startOf(pred)!, predDate) : [];
+  const between = succ.calendar.holidaySummary(fromDayNumber(toDayNumber(predDate) + 1), allowed);
+  return [inside, between];
 }

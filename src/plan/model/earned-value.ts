@@ -189,3 +189,14 @@ export function computeEarnedValue(
     passThrough,
   };
 }
+
+/**
+ * A NaN or infinite figure makes every index comparison false, which a rule would read as a pass.
+ * The schema caps amounts so that sums stay finite; should one not, the rules that use earned
+ * value fail loudly (a rule that throws is reported, and never counts as a pass).
+ */
+export function finiteEarnedValue(evm: EarnedValue | undefined): EarnedValue | undefined {
+  if (evm && ![evm.bac, evm.pv, evm.ev, evm.ac].every(Number.isFinite))
+    throw new Error('earned value is not a finite number: the amounts are too large to add up');
+  return evm;
+}

@@ -9,7 +9,7 @@ import type { PlanPath } from '../path.js';
 import { type Forecast, forwardPass, type Requirement, requirement } from '../schedule.js';
 import type { BudgetLine, Change, Person, Plan, Risk, StatusReport, Vendor } from '../schema.js';
 import { buildCalendars, type HolidaySource, type PlanCalendars } from './calendars.js';
-import { computeEarnedValue, type EarnedValue } from './earned-value.js';
+import { computeEarnedValue, type EarnedValue, finiteEarnedValue } from './earned-value.js';
 import { dependencyGraph, type ScheduleItem, scheduleItems } from './items.js';
 import { type PhaseFact, phaseContradictions } from './phase.js';
 import { assessPm, DEFAULT_PM_THRESHOLDS, type PmAssessment, type PmThresholds } from './pm-assessment.js';
@@ -35,7 +35,10 @@ export {
 export type { Problems } from './problems.js';
 
 /** The plan as it was at the --base ref, for undocumented-change. */
-export type BaseVersion = { status: 'found'; ref: string; plan: Plan } | { status: 'new'; ref: string };
+export type BaseVersion =
+  | { status: 'found'; ref: string; plan: Plan }
+  /** Not at the ref, or (with `unreadable`, why) there but not loadable: judged as new either way. */
+  | { status: 'new'; ref: string; unreadable?: string };
 
 export interface ModelOptions {
   /** The date the date rules judge against, YYYY-MM-DD. */
@@ -263,7 +266,7 @@ export class PlanModel {
   /** Earned value as of the as-of date; undefined without planned costs and dates. */
   get earnedValue(): EarnedValue | undefined {
     return this.once('evm', () =>
-      computeEarnedValue(this.plan, this.items.values(), this.asOf, (id) => this.vendorName(id)),
+      finiteEarnedValue(computeEarnedValue(this.plan, this.items.values(), this.asOf, (id) => this.vendorName(id))),
     );
   }
 
@@ -311,7 +314,11 @@ export class PlanModel {
     void this.graph.cycles();
     void this.forecast;
     void this.problemsAt(this.asOf);
-    void this.earnedValue;
+    try {
+      void this.earnedValue;
+    } catch {
+      // Not finite: the rules that read it fail, and say why (a failed rule is never a pass).
+    }
     void this.pmAssessment;
     return this;
   }

@@ -2,21 +2,22 @@ import { createRequire as __pmcheckCreateRequire } from 'node:module'; const req
 import {
   ConfigResolver,
   auditJob
-} from "./chunk-AUFMOMAI.js";
-import "./chunk-S3ZJJO7P.js";
-import "./chunk-I3CT2VVC.js";
-import "./chunk-SDPUFUJ5.js";
+} from "./chunk-ZOWWQLZF.js";
+import "./chunk-ZJVVC33W.js";
+import "./chunk-MSL37QCP.js";
 import "./chunk-2Y5IVPAW.js";
-import "./chunk-OJA65H6K.js";
-import "./chunk-HOXE4GNF.js";
-import "./chunk-XCCM5SVK.js";
-import "./chunk-N6IVTLXI.js";
-import "./chunk-YVNGLSHO.js";
+import {
+  UsageError
+} from "./chunk-OJA65H6K.js";
+import "./chunk-UNXZYXSK.js";
+import "./chunk-X5YRN4VY.js";
+import "./chunk-DA2H6RGJ.js";
+import "./chunk-EPFUWYRL.js";
 import "./chunk-CI5NGRGO.js";
-import "./chunk-XG3MVSPT.js";
-import "./chunk-WEJWY4DY.js";
+import "./chunk-FWTKV55S.js";
+import "./chunk-PLSKF3A5.js";
 import "./chunk-EYL3OJFZ.js";
-import "./chunk-3QI5WL3P.js";
+import "./chunk-47JI7RSD.js";
 import "./chunk-IDS44EEY.js";
 import "./chunk-EN6KPABM.js";
 
@@ -28,6 +29,7 @@ parentPort.on("message", (msg) => {
   try {
     parentPort.postMessage({ index: msg.index, result: auditJob(msg.source, options, configs) });
   } catch (err) {
+    if (err instanceof UsageError) return parentPort.postMessage({ index: msg.index, usage: err.message });
     parentPort.postMessage({
       index: msg.index,
       crash: err instanceof Error ? err.stack ?? err.message : String(err)

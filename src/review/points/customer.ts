@@ -138,7 +138,7 @@ function contradictions(model: PlanModel, date: string, w: Words): string[] {
     ...p.overdueTasks.map((o) => `"${o.item.name}" was overdue`),
     ...p.overruns.map(
       (o) =>
-        `${o.line ? lineName(model, o.line) : 'the budget as a whole'} was overspent (${w.money(o.spent)} against ${w.money(o.planned)})`,
+        `${o.line ? lineName(model, o.line.id) : 'the budget as a whole'} was overspent (${w.money(o.spent)} against ${w.money(o.planned)})`,
     ),
   ];
 }

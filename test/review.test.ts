@@ -133,6 +133,10 @@ function expectCustomerWords(text: string, where: string) {
   const lines = /\blines? \d+|\(line|:\d+:\d+|lines of the plan file/i.exec(prose);
   if (lines) leaks.push(lines[0]);
   if (/x-pmcheck|pmcheck explain|article 00\d|\b\d{3}_[0-9a-f]{8,}/.test(prose)) leaks.push('an internal reference');
+  // a slot the words left empty: "cannot start before ." or a pair of empty quotes
+  const gap = /\w \.|""|\(\)|undefined|NaN|\[object/.exec(prose.replace(/\\(.)/g, '$1'));
+  if (gap)
+    leaks.push(`an empty slot: …${prose.replace(/\\(.)/g, '$1').slice(Math.max(0, gap.index - 60), gap.index + 10)}`);
   const iso = /\b\d{4}-\d{2}-\d{2}\b/.exec(prose.replace(/<svg[\s\S]*?<\/svg>/g, ''));
   if (iso) leaks.push(`ISO date ${iso[0]}`);
   expect(leaks, where).toEqual([]);

@@ -718,8 +718,14 @@ export const CUSTOMER_WORDS: { [K in RuleId]: Wording } = {
   'predecessor-order': {
     topic: 'Order of work',
     owner: 'team',
-    say: (_f, _w, d) => {
-      const verb = d.s('bound') === 'finish' ? 'finish' : 'start';
+    say: (f, _w, d) => {
+      const verb = d.s('bound').startsWith('finish') ? 'finish' : 'start';
+      if (f.messageId === 'happened')
+        return {
+          gist: 'work that ran ahead of what it depends on',
+          says: `"${d.s('item')}" ${verb}ed on ${d.date('date')}, before "${d.s('pred')}", which it depends on, ${d.s('verb')} on ${d.date('predDate')}: the two overlapped, and the plan still says they cannot.`,
+          action: `Record how "${d.s('item')}" really depended on "${d.s('pred')}", so that the forecast follows the work as it ran.`,
+        };
       return {
         gist: 'work planned before what it depends on',
         says: `"${d.s('item')}" is planned to ${verb} on ${d.date('date')}, but it depends on "${d.s('pred')}", which ${d.s('verb')} ${d.date('predDate')}, so it cannot ${verb} before ${d.date('allowed')}.`,

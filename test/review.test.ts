@@ -550,6 +550,8 @@ describe('the HTML document', () => {
         // cloud-migration keeps no risk register; a closure report lists open risks, not a map
         const map = name !== 'cloud-migration' && kind !== 'closure';
         expect(doc.querySelectorAll('table.heatmap td').length).toBe(map ? 25 : 0);
+        // printed, the sentence that introduces the map is kept on its page
+        if (map) expect(doc.querySelector('table.heatmap')!.previousElementSibling!.className).toBe('lead');
       }
     });
 });

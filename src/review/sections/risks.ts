@@ -36,7 +36,11 @@ export function riskBlocks(ctx: ReviewContext, headingLevel: 'section' | 'sub'):
   const unscored = open.filter((r) => r.likelihood == null || r.impact == null);
   const sub = (text: string) => (headingLevel === 'sub' ? [heading(text)] : [para(strong(text), 'lead')]);
   return [
-    para(`${count(open.length, 'open risk')} of ${all.length}, by likelihood and impact (1 low to 5 high):`),
+    // A lead: printed, the sentence stays on the page of the map it introduces.
+    para(
+      `${count(open.length, 'open risk')} of ${all.length}, by likelihood and impact (1 low to 5 high):`,
+      scored.length > 0 ? 'lead' : undefined,
+    ),
     ...(scored.length > 0 ? [{ kind: 'heatmap', map } as Block] : []),
     ...sub('Top risks'),
     top.length > 0

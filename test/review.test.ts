@@ -288,6 +288,26 @@ budget: { total: 1200, lines: [{ id: kit, category: hardware, planned: 1200 }] }
     expect(price).not.toMatch(/Approved|\*\*no\*\*/);
   });
 
+  it('spend on a change nobody approved: the sponsor is asked to decide the change, in words a sponsor uses', () => {
+    const report = audit(
+      planFile(`pmcheck: 1
+project: { name: Stockport office, phase: delivery, status_date: 2026-03-13, sponsor: jonathan }
+people: [{ id: jonathan, name: Jonathan Welch, role: sponsor }]
+vendors: [{ id: metro, name: Metro Fibre Networks }]
+tasks: [{ id: survey, vendor: metro, start: 2026-01-12, actual_start: 2026-01-12 }]
+changes: [{ id: CR-03, title: Second leased line, status: proposed }]
+budget:
+  lines:
+    - { id: install, vendor: metro, planned: 3200, actual: 900, approved: { by: jonathan, on: 2026-01-12 } }
+    - { id: second-line, vendor: metro, description: Second 500 Mbps circuit, planned: 4800, actual: 1200, change: CR-03 }
+`),
+    );
+    const review = renderReview(report, { audience: 'customer' }).replace(/\\(.)/g, '$1');
+    expect(review).toContain(
+      '- **Confirm whether change CR-03 ("Second leased line") is approved, and record who approved it and when, or stop the spending.** 1,200 has been spent on "Second 500 Mbps circuit", which change CR-03 ("Second leased line") added, and that change has no recorded approval.',
+    );
+  });
+
   it('in proportion: a small job is not lectured about project management', () => {
     const small = audit(
       planFile(`pmcheck: 1

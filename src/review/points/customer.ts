@@ -891,11 +891,17 @@ export const CUSTOMER_WORDS: { [K in RuleId]: Wording } = {
             owner: 'team',
             decision: false,
           }
-        : {
-            gist: 'money spent without approval',
-            says: `${d.money('actual')} has been spent on ${line} without an approval.`,
-            action: `Approve ${line} (or stop the spending) before more is spent.`,
-          };
+        : f.messageId === 'changeUndecided'
+          ? {
+              gist: 'money spent on a change not yet approved',
+              says: `${d.money('actual')} has been spent on ${line}, which change ${d.s('change')} added, and that change has no recorded approval.`,
+              action: `Confirm whether change ${d.s('change')} is approved, and record who approved it and when, or stop the spending.`,
+            }
+          : {
+              gist: 'money spent without approval',
+              says: `${d.money('actual')} has been spent on ${line} without an approval.`,
+              action: `Approve the spending on ${line}, or stop it, before more is spent.`,
+            };
     },
   },
   'undocumented-change': {

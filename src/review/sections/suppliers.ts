@@ -41,7 +41,8 @@ export function suppliersSection(ctx: ReviewContext, withPoints = true): Section
             kind: 'table',
             head: ['Supplier', 'Contact', 'Contract', 'Delivers', 'Where', 'When'],
             rows,
-            widths: [16, 20, 15, 22, 12, 15],
+            // wide enough for a contact's e-mail address on one line
+            widths: [14, 30, 13, 18, 11, 14],
           }
         : para({
             em: 'No suppliers are listed. If suppliers are involved, name them, what they deliver and when.',

@@ -288,6 +288,13 @@ budget: { total: 1200, lines: [{ id: kit, category: hardware, planned: 1200 }] }
     expect(price).not.toMatch(/Approved|\*\*no\*\*/);
   });
 
+  it('with nothing to decide, says so once, with no "For the sponsor:" before it', () => {
+    const review = renderReview(audit(join(root, 'examples', 'cyber-essentials.plan.yaml')), { audience: 'customer' });
+    expect(review).toContain(
+      '## Decisions needed from the sponsor\n\nNothing needs a decision from Dr Helen Marsh, Harbour Dental Group this time.\n',
+    );
+  });
+
   it('spend on a change nobody approved: the sponsor is asked to decide the change, in words a sponsor uses', () => {
     const report = audit(
       planFile(`pmcheck: 1

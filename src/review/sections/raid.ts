@@ -68,6 +68,7 @@ export function decisionsSection(ctx: ReviewContext): Section {
   const rest = decisions.filter((p) => p.finding.ruleId !== 'change-decision-stale');
   if (rest.length > 0)
     blocks.push(list(rest.map((p): Inline => [strong(p.decide ?? p.action), ' ', pointText(ctx, p)])));
-  if (blocks.length === 0) blocks.push(para(`Nothing needs a decision from ${sponsor} this time.`));
-  return { title: `Decisions needed from the sponsor`, blocks: [para(`For ${sponsor}:`), ...blocks] };
+  const title = 'Decisions needed from the sponsor';
+  if (blocks.length === 0) return { title, blocks: [para(`Nothing needs a decision from ${sponsor} this time.`)] };
+  return { title, blocks: [para(`For ${sponsor}:`), ...blocks] };
 }

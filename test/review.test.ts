@@ -288,6 +288,15 @@ budget: { total: 1200, lines: [{ id: kit, category: hardware, planned: 1200 }] }
     expect(price).not.toMatch(/Approved|\*\*no\*\*/);
   });
 
+  it('an overdue delivery that holds up work is told the customer once; the team sees both findings', () => {
+    const report = audit(join(root, 'examples', 'office-move.plan.yaml'));
+    const late = /^- .*1 Gbps leased line, tested and handed over from FibreLink Business was due .* has not arrived/gm;
+    expect(renderReview(report, { audience: 'customer' }).match(late)).toHaveLength(1);
+    const team = renderReview(report, { audience: 'internal' });
+    expect(team).toMatch(/has not arrived, and "Connect the leased line.*delivery-blocks-work, line 98/);
+    expect(team).toMatch(/has not arrived \(7 days late.*delivery-overdue, line 98/);
+  });
+
   it('with nothing to decide, says so once, with no "For the sponsor:" before it', () => {
     const review = renderReview(audit(join(root, 'examples', 'cyber-essentials.plan.yaml')), { audience: 'customer' });
     expect(review).toContain(

@@ -45,6 +45,15 @@ export function pointOf(f: Finding, model: PlanModel, audience: Audience, money:
 }
 
 /**
+ * Findings the customer would read twice: the team's view keeps both, but where the rule on the
+ * right has a finding about the same thing, it says all the one on the left does ("due Mon 9
+ * Feb and has not arrived" is in "due Mon 9 Feb, has not arrived, and the cabling needs it").
+ */
+const SAID_BY: Partial<Record<RuleId, RuleId>> = {
+  'delivery-overdue': 'delivery-blocks-work',
+};
+
+/**
  * The points of a review, in the findings' order. For the customer, several findings of one
  * message that read better as a list are one point, where the first of them stood.
  */
@@ -55,6 +64,13 @@ export function pointsOf(
   money: (n: number) => string,
 ): Point[] {
   if (audience !== 'customer') return findings.map((f) => pointOf(f, model, audience, money));
+  const at = (f: Finding) => `${f.ruleId} ${JSON.stringify(f.path)}`;
+  const present = new Set(findings.map(at));
+  const said = (f: Finding) => {
+    const by = SAID_BY[f.ruleId as RuleId];
+    return by !== undefined && present.has(at({ ...f, ruleId: by }));
+  };
+  findings = findings.filter((f) => !said(f));
   const groups = new Map<string, Finding[]>();
   for (const f of findings)
     if (mergeable(f)) {

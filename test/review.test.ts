@@ -252,6 +252,8 @@ describe('each document', () => {
       'Sources',
     ]);
     expect(review).toContain('| **All lines** | **£79,000** | **£66,400** | £12,600 under |');
+    // not yet closed, so the outturn is so far
+    expect(review).toContain('Against the budget of £85,000, so far the project has cost £66,400: £18,600 under.');
     expect(review).toContain(
       '| Risk R-01: ISP circuit lead time may exceed the move date | **Still open** | Pat Jones, Example Services (external) |',
     );

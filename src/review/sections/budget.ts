@@ -187,7 +187,7 @@ export function outturnSection(ctx: ReviewContext, withPoints = true): Section {
   if (total != null)
     blocks.push(
       para(
-        `Against the budget of ${ctx.money(total)}${b.baseline_total != null && b.baseline_total !== total ? ` (first approved at ${ctx.money(b.baseline_total)})` : ''}, the project ${ctx.plan.project.phase === 'closed' ? 'cost' : 'has cost so far'} ${ctx.money(actual)}: ${actual > total ? `${ctx.money(actual - total)} (${percent((actual - total) / total, 1)}) over` : `${ctx.money(total - actual)} under`}.`,
+        `Against the budget of ${ctx.money(total)}${b.baseline_total != null && b.baseline_total !== total ? ` (first approved at ${ctx.money(b.baseline_total)})` : ''}, ${ctx.plan.project.phase === 'closed' ? 'the project cost' : 'so far the project has cost'} ${ctx.money(actual)}: ${actual > total ? `${ctx.money(actual - total)} (${percent((actual - total) / total, 1)}) over` : `${ctx.money(total - actual)} under`}.`,
       ),
     );
   blocks.push(list(totals(ctx).slice(1)));

@@ -1,16 +1,16 @@
 /**
  * Plan text goes into three kinds of output: Markdown, Mermaid (inside the Markdown) and HTML
- * (with inline SVG). None may let a task or vendor name break the document or run as code, and
- * each keeps the text as it was written: "02:00" keeps its real colon everywhere.
+ * (with inline SVG), and each has its one escaping function here, which the renderer for that
+ * output calls on every piece of text. None may let a task or vendor name break the document or
+ * run as code, and each keeps the text as it was written: "02:00" keeps its real colon everywhere.
  *
  * - md():      Markdown text (paragraphs, list items, headings and table cells).
- * - mdCode():  a Markdown code span around text.
  * - mermaid(): a Mermaid gantt task name, section name or title.
  * - html():    HTML text and attribute values, and SVG (XML) text and attributes.
  *
- * All four drop the control characters XML forbids and that no reader shows (the NUL a YAML
- * "\0" escape can put in a name); md(), mdCode() and mermaid() also fold line breaks to one
- * space, since a line break would end a table row, a list item or a chart line.
+ * All three drop the control characters XML forbids and that no reader shows (the NUL a YAML
+ * "\0" escape can put in a name); md() and mermaid() also fold line breaks to one space, since
+ * a line break would end a table row, a list item or a chart line.
  */
 
 import { escapeUTF8 } from 'entities';
@@ -51,18 +51,6 @@ export function md(text: string | null | undefined): string {
     .replace(/^(\s*)([-+])(?=\s|-|$)/, '$1\\$2')
     .replace(/^(\s*)(=+\s*)$/, '$1\\$2')
     .replace(/^(\s*\d+)([.)])(?=\s|$)/, '$1\\$2');
-}
-
-/**
- * A Markdown code span around `text`: a fence one backtick longer than any run inside it (as
- * CommonMark requires), with pipes escaped so the span can sit in a table cell.
- */
-export function mdCode(text: string | null | undefined): string {
-  const body = oneLine(text).replace(/\|/g, '\\|');
-  const longest = Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = '`'.repeat(longest + 1);
-  const pad = body.startsWith('`') || body.endsWith('`') || /^ .* $/.test(body) ? ' ' : '';
-  return `${fence}${pad}${body || ' '}${pad}${fence}`;
 }
 
 /**

@@ -3,11 +3,13 @@
  * and give nothing in it a meaning, whatever a plan holds. Checked against the real readers:
  * the HTML parser, CommonMark (marked, which mermaid ships) and mermaid's gantt parser.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { marked } from 'marked';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { html, md, mdCode, mermaid } from '../../src/review/escape.js';
+import { html, md, mermaid } from '../../src/review/escape.js';
 
 const NASTY =
   'Pipe | back`tick` \\ #hash: colon; semi %% <script>alert(1)</script> </svg> & *bold* _em_ [link](x) {brace} $x$ ~~s~~ 02:00';
@@ -106,16 +108,6 @@ describe('md()', () => {
   });
 });
 
-describe('mdCode()', () => {
-  it('fences any run of backticks, and escapes pipes for a table cell', () => {
-    expect(mdCode('a`b')).toBe('``a`b``');
-    expect(mdCode('`x`')).toBe('`` `x` ``');
-    expect(mdCode('a|b')).toBe('`a\\|b`');
-    const doc = new JSDOM(marked.parse(mdCode('x ``y`` z'), { async: false }) as string).window.document;
-    expect(doc.querySelector('code')!.textContent).toBe('x ``y`` z');
-  });
-});
-
 describe('mermaid()', () => {
   type Mermaid = typeof import('mermaid').default;
   let m: Mermaid;
@@ -164,5 +156,17 @@ describe('mermaid()', () => {
   it('folds line breaks and never gives an empty name', () => {
     expect(mermaid('a\nb\r\nc')).toBe('a b c');
     expect(mermaid('  ')).toBe('untitled');
+  });
+});
+
+describe('one escaper for each kind of output', () => {
+  it('no other file of the review writes an entity or a backslash escape of its own', () => {
+    const dir = new URL('../../src/review/', import.meta.url).pathname;
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(
+      (f) => f.endsWith('.ts') && f !== 'escape.ts',
+    );
+    expect(files.length).toBeGreaterThan(20);
+    for (const f of files)
+      expect(readFileSync(join(dir, f), 'utf8'), f).not.toMatch(/&(lt|gt|amp|quot|apos|#\d+);|\\\\[|*_`#]/);
   });
 });

@@ -299,6 +299,15 @@ budget: { total: 1200, lines: [{ id: kit, category: hardware, planned: 1200 }] }
     expect(team).toMatch(/has not arrived \(7 days late.*delivery-overdue, line 98/);
   });
 
+  it('the closure report says which milestones were not reached, even when a loop hides their forecast', () => {
+    const review = renderReview(audit(join(root, 'examples', 'network-refresh.plan.yaml')), {
+      kind: 'closure',
+      audience: 'customer',
+    });
+    expect(review).toContain('| Leeds on the new network | Wed 13 May 2026 | not reached | **Not reached** |');
+    expect(review).not.toMatch(/cannot be computed \|/);
+  });
+
   it('with nothing to decide, says so once, with no "For the sponsor:" before it', () => {
     const review = renderReview(audit(join(root, 'examples', 'cyber-essentials.plan.yaml')), { audience: 'customer' });
     expect(review).toContain(

@@ -47,8 +47,9 @@ function status(ctx: ReviewContext, r: MilestoneRow): Inline {
     const d = slipDays(ctx, r.baseline, r.done);
     return `Reached ${d} working day${d === 1 ? '' : 's'} late`;
   }
-  if (r.unknowable) return strong('Unknown');
+  // A closure report says what happened, which a loop in the logic does not change.
   if (ctx.kind === 'closure') return strong('Not reached');
+  if (r.unknowable) return strong('Unknown');
   if (!r.baseline || !r.forecast) return 'No baseline';
   if (r.forecast <= r.baseline) return r.baseline < ctx.model.asOf ? strong('Past due') : 'On track';
   const d = slipDays(ctx, r.baseline, r.forecast);
@@ -69,10 +70,10 @@ export function milestonesSection(ctx: ReviewContext): Section | undefined {
       ctx.date(r.baseline, '—'),
       r.done
         ? ctx.date(r.done)
-        : r.unknowable
-          ? 'cannot be computed'
-          : closure
-            ? 'not reached'
+        : closure
+          ? 'not reached'
+          : r.unknowable
+            ? 'cannot be computed'
             : ctx.date(r.forecast, '—'),
       status(ctx, r),
     ]),

@@ -4253,7 +4253,7 @@ function buildProgram(io, setExit) {
     }
     const run = auditSources([plan], { asOf, today: today(), configFile: flags.config });
     if (run.errors.length > 0) throw run.errors[0];
-    const { renderReview } = await import("./review-E3NMUVZY.js");
+    const { renderReview } = await import("./review-JOMFTL7M.js");
     const text = renderReview(run.reports[0], { kind: flags.kind, audience: flags.audience, format: flags.format });
     if (flags.output) writeFileAtomic(flags.output, text);
     else io.stdout(text);

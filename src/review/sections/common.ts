@@ -40,7 +40,7 @@ export function ratingWhy(ctx: ReviewContext): string {
   const deciding = [...new Set(worst.filter((p) => severityRank(p.finding.severity) === top).map((p) => p.gist))];
   const why =
     deciding.length > 0
-      ? `, because of ${listOf(deciding, { max: 4, separator: deciding.some((g) => g.includes(',')) ? ';' : ',' })}`
+      ? `. ${deciding.length === 1 ? 'The reason' : 'The reasons'}: ${listOf(deciding, { max: 4, separator: deciding.some((g) => g.includes(',')) ? ';' : ',' })}`
       : '';
   return ` (${s.score} out of 100): ${RATING_MEANS[s.rating]}${why}.`;
 }

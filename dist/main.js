@@ -3596,7 +3596,7 @@ var FORMATTERS = {
     return (run, ctx) => formatSarif(run, ctx.repo);
   },
   junit: async () => (await import("./junit-KPXVCUAS.js")).formatJunit,
-  markdown: async () => (await import("./markdown-KJ6IJPB5.js")).formatMarkdown,
+  markdown: async () => (await import("./markdown-H4VUNH3K.js")).formatMarkdown,
   github: async () => (await import("./github-IJIP3DT4.js")).formatGithub,
   gitlab: async () => (await import("./gitlab-H2CPVKSA.js")).formatGitlab
 };
@@ -4118,7 +4118,7 @@ async function audit(io, paths, flags) {
     if (toFile) writeFileAtomic(spec.file, text);
     else io.stdout(text);
     if (spec.format === "github" && io.env.GITHUB_STEP_SUMMARY) {
-      const { formatMarkdown } = await import("./markdown-KJ6IJPB5.js");
+      const { formatMarkdown } = await import("./markdown-H4VUNH3K.js");
       appendFileSync(io.env.GITHUB_STEP_SUMMARY, formatMarkdown(run));
     }
   }
@@ -4253,7 +4253,7 @@ function buildProgram(io, setExit) {
     }
     const run = auditSources([plan], { asOf, today: today(), configFile: flags.config });
     if (run.errors.length > 0) throw run.errors[0];
-    const { renderReview } = await import("./review-DWPR2RE5.js");
+    const { renderReview } = await import("./review-JOMFTL7M.js");
     const text = renderReview(run.reports[0], { kind: flags.kind, audience: flags.audience, format: flags.format });
     if (flags.output) writeFileAtomic(flags.output, text);
     else io.stdout(text);

@@ -251,7 +251,7 @@ describe('@mentions and bare URLs in pull-request comments and summaries', () =>
   it('neither ping anyone nor become links, and still read the same', () => {
     const md = withName('Move for @octocat and @acme/ops, see https://evil.example/x or www.evil.example');
     expect(md).toContain(
-      'Move for @&#8288;octocat and @&#8288;acme/ops, see https&#8288;://evil.example/x or www&#8288;.evil.example',
+      'Move for @&#8203;octocat and @&#8203;acme/ops, see https:&#8203;//evil.example/x or www&#8203;.evil.example',
     );
   });
 

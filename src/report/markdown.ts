@@ -6,27 +6,43 @@
 import type { PlanReport } from '../core/audit.js';
 import { type AuditRun, gateSummary, worstFirst } from '../core/gate.js';
 import { describeExceeded } from '../plan/describe.js';
-// The one Markdown escaper, the review's: no pipes, line breaks, HTML or accidental formatting,
-// and no @mention that pings anyone or bare address that becomes a link.
-import { md } from '../review/escape.js';
 
 export const MARKDOWN_LIMIT = 1024 * 1024 - 4096;
 const ICON = { green: '🟢', 'amber-green': '🟡', amber: '🟠', 'amber-red': '🔴', red: '⛔' } as const;
 
+/**
+ * Plan text in a table cell: no pipes, no line breaks, no HTML, no accidental formatting; and,
+ * since this text is posted as a pull-request comment or job summary, no @mention that pings
+ * someone and no bare URL that becomes a link: a zero-width space after the @, and inside the
+ * scheme or www., breaks both and reads the same.
+ */
+export function cell(text: string): string {
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([`*_[\]#])/g, '\\$1')
+    .replace(/@(?=[\p{L}\p{N}_-])/gu, '@&#8203;')
+    .replace(/\b([a-z][a-z0-9+.-]*):(?=\/\/)/gi, '$1:&#8203;')
+    .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}&#8203;.`);
+}
+
 function planSection(r: PlanReport): string {
   const lines = [
-    `### ${ICON[r.score.rating]} ${md(r.project.name)} — ${r.score.score}/100 ${r.score.rating}`,
+    `### ${ICON[r.score.rating]} ${cell(r.project.name)} — ${r.score.score}/100 ${r.score.rating}`,
     '',
-    `\`${r.file}\` · as of ${r.asOf} · ${r.config.file ? `config \`${r.config.file}\`` : 'no config file'}${r.pm.warranted ? ` · formal PM warranted: the project ${md(describeExceeded(r.pm, r.project.currency).join('; '))}` : ''}`,
+    `\`${r.file}\` · as of ${r.asOf} · ${r.config.file ? `config \`${r.config.file}\`` : 'no config file'}${r.pm.warranted ? ` · formal PM warranted: the project ${cell(describeExceeded(r.pm, r.project.currency).join('; '))}` : ''}`,
     '',
   ];
-  for (const d of r.diagnostics) lines.push(`- ⚠️ ${d.severity} at line ${d.line}:${d.column}: ${md(d.message)}`);
+  for (const d of r.diagnostics) lines.push(`- ⚠️ ${d.severity} at line ${d.line}:${d.column}: ${cell(d.message)}`);
   if (r.diagnostics.length > 0) lines.push('');
   if (r.findings.length === 0) lines.push('No findings.');
   else {
     lines.push('| Line | Severity | Rule | Finding |', '| --- | --- | --- | --- |');
     for (const f of r.findings)
-      lines.push(`| ${f.span.line}:${f.span.column} | ${f.severity} | \`${f.ruleId}\` | ${md(f.message)} |`);
+      lines.push(`| ${f.span.line}:${f.span.column} | ${f.severity} | \`${f.ruleId}\` | ${cell(f.message)} |`);
   }
   const extra = [
     r.suppressed.length && `${r.suppressed.length} suppressed`,
@@ -42,17 +58,17 @@ export function formatMarkdown(run: AuditRun): string {
       ? '❌ not run: some plans could not be read'
       : run.gate.passed
         ? '✅ passed'
-        : `❌ failed: ${md(gateSummary(run.gate, run.reports.length))}`;
+        : `❌ failed: ${cell(gateSummary(run.gate, run.reports.length))}`;
   const head = [`## pmcheck: gate ${verdict}`, ''];
   if (run.reports.length > 0) {
     head.push('| Plan | Score | Rating | Findings |', '| --- | --- | --- | --- |');
     for (const r of worstFirst(run.reports))
       head.push(
-        `| \`${md(r.file)}\` | ${r.score.score} | ${ICON[r.score.rating]} ${r.score.rating} | ${r.findings.length} |`,
+        `| \`${cell(r.file)}\` | ${r.score.score} | ${ICON[r.score.rating]} ${r.score.rating} | ${r.findings.length} |`,
       );
   }
-  for (const e of run.errors) head.push('', `- ❗ ${md(e.render())}`);
-  for (const reason of run.gate.reasons) head.push(`- ${md(reason)}`);
+  for (const e of run.errors) head.push('', `- ❗ ${cell(e.render())}`);
+  for (const reason of run.gate.reasons) head.push(`- ${cell(reason)}`);
   let out = `${head.join('\n')}\n`;
   for (const r of worstFirst(run.reports)) {
     const section = `\n${planSection(r)}\n`;

@@ -44,7 +44,7 @@ export function md(text: string | null | undefined): string {
     .replace(/>/g, '&gt;')
     .replace(/\|/g, '\\|')
     .replace(/([`*_[\]#~$!{}])/g, '\\$1')
-    .replace(/@(?=[\p{L}\p{N}_-])/gu, `@${JOIN}`)
+    .replace(/@(?=[\p{L}\p{N}_])/gu, `@${JOIN}`)
     .replace(/([a-z][a-z0-9+.-]*):(?=\/\/)/gi, `$1${JOIN}:`)
     .replace(/\b(mailto|xmpp|tel):/gi, `$1${JOIN}:`)
     .replace(/\b(www)\./gi, `$1${JOIN}.`)

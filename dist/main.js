@@ -10,19 +10,19 @@ import {
   readStdin,
   readTextFile,
   validateAsOf
-} from "./chunk-TRCSZESX.js";
-import "./chunk-M7SF7H7S.js";
+} from "./chunk-4FUI7V72.js";
+import "./chunk-LLQHNW6P.js";
 import "./chunk-MSL37QCP.js";
 import {
   findingKey
 } from "./chunk-V2YCGLJG.js";
-import "./chunk-YP7MDQGW.js";
+import "./chunk-ADZUBQTE.js";
 import {
   InputError,
   PmcheckError,
   UsageError,
   renderUnexpected
-} from "./chunk-7QQNHWRK.js";
+} from "./chunk-R7T4WTOM.js";
 import "./chunk-E75JD4QF.js";
 import "./chunk-G3H5I7ZR.js";
 import "./chunk-DDCBERZZ.js";
@@ -40,7 +40,7 @@ import {
 } from "./chunk-KM2FOI6R.js";
 import {
   formatPath
-} from "./chunk-CI5NGRGO.js";
+} from "./chunk-VE5WFE6M.js";
 import {
   finishRun,
   judge
@@ -56,6 +56,10 @@ import {
 import {
   SEVERITIES
 } from "./chunk-IDS44EEY.js";
+import {
+  terminalName,
+  terminalText
+} from "./chunk-FFMDR5V6.js";
 import {
   __commonJS,
   __require,
@@ -3584,16 +3588,16 @@ function renderBaseline(reports, keyOf, previous = []) {
 // src/report/index.ts
 var FORMATS = ["table", "json", "sarif", "junit", "markdown", "github", "gitlab"];
 var FORMATTERS = {
-  table: async () => (await import("./table-47LP7QMV.js")).formatTable,
-  json: async () => (await import("./json-OMCY6YRD.js")).formatJson,
+  table: async () => (await import("./table-KRYXW2SW.js")).formatTable,
+  json: async () => (await import("./json-3P5OCDT3.js")).formatJson,
   sarif: async () => {
-    const { formatSarif } = await import("./sarif-OSAGPMFJ.js");
+    const { formatSarif } = await import("./sarif-RRRAUAEK.js");
     return (run, ctx) => formatSarif(run, ctx.repo);
   },
-  junit: async () => (await import("./junit-KPXVCUAS.js")).formatJunit,
-  markdown: async () => (await import("./markdown-LFIZACP3.js")).formatMarkdown,
-  github: async () => (await import("./github-XZKKP2NR.js")).formatGithub,
-  gitlab: async () => (await import("./gitlab-H2CPVKSA.js")).formatGitlab
+  junit: async () => (await import("./junit-NRJWGQ5E.js")).formatJunit,
+  markdown: async () => (await import("./markdown-ZCU3RSTG.js")).formatMarkdown,
+  github: async () => (await import("./github-ADOIOKF6.js")).formatGithub,
+  gitlab: async () => (await import("./gitlab-325Y545W.js")).formatGitlab
 };
 function parseOutputs(formats, output) {
   const specs = (formats.length > 0 ? formats : ["table"]).map((raw) => {
@@ -4018,13 +4022,6 @@ var processIO = () => ({
   isTTY: process.stdout.isTTY,
   platform: process.platform
 });
-function oneLine(text) {
-  return text.replace(
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: escaping exactly these characters
-    /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g,
-    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`
-  );
-}
 function today() {
   return (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
 }
@@ -4061,7 +4058,7 @@ async function audit(io, paths, flags) {
   const asOf = flags.asOf === void 0 ? void 0 : validateAsOf(flags.asOf);
   const outputs = parseOutputs(flags.format ?? [], flags.output);
   const { sources, errors, skipped } = discoverPlans(paths, io.readStdin);
-  for (const s of skipped) io.stderr(`pmcheck: note: skipped ${oneLine(s.file)} (${s.why})
+  for (const s of skipped) io.stderr(`pmcheck: note: skipped ${terminalName(s.file)} (${s.why})
 `);
   refuseToWriteInputs(sources, outputs, flags, io.env);
   const baseline = flags.baseline ? loadBaseline(flags.baseline) : void 0;
@@ -4113,7 +4110,7 @@ async function audit(io, paths, flags) {
     if (toFile) writeFileAtomic(spec.file, text);
     else io.stdout(text);
     if (spec.format === "github" && io.env.GITHUB_STEP_SUMMARY) {
-      const { formatMarkdown } = await import("./markdown-LFIZACP3.js");
+      const { formatMarkdown } = await import("./markdown-ZCU3RSTG.js");
       appendFileSync(io.env.GITHUB_STEP_SUMMARY, formatMarkdown(run));
     }
   }
@@ -4125,11 +4122,11 @@ async function audit(io, paths, flags) {
   for (const err of run.errors) {
     if (io.env.PMCHECK_DEBUG) io.stderr(`${err.stack}
 `);
-    io.stderr(`pmcheck: ${err.render()}
+    io.stderr(`pmcheck: ${err.render(terminalName)}
 `);
   }
   const crashed = run.reports.flatMap(
-    (r) => r.outcomes.filter((o) => o.error !== void 0).map((o) => `${r.file}: rule ${o.ruleId} failed to run (${o.error})`)
+    (r) => r.outcomes.filter((o) => o.error !== void 0).map((o) => `${terminalName(r.file)}: rule ${o.ruleId} failed to run (${o.error})`)
   );
   for (const line of crashed) io.stderr(`pmcheck: ${line}; this is a bug in pmcheck, please report it
 `);
@@ -4265,7 +4262,7 @@ For example: pmcheck init --template office-move
     const target = file ?? `${flags.template}.plan.yaml`;
     if (existsSync3(target) && !flags.force)
       throw new UsageError(`${target} already exists; pmcheck init never overwrites a file unless given --force`);
-    const { holidaySource } = await import("./holidays-YKPLV625.js");
+    const { holidaySource } = await import("./holidays-UFN5TJQ5.js");
     const start = startMonday(flags.start === void 0 ? today() : validateAsOf(flags.start), holidaySource);
     writeFileAtomic(target, renderTemplate(flags.template, start, holidaySource, schemaReference(resolve4(target))));
     io.stdout(
@@ -4276,7 +4273,7 @@ Next: fill in your people, vendors, dates and money, then run: pmcheck audit ${t
     setExit(0);
   });
   program2.command("rules").description("List every rule: id, category, default severity and what it catches.").addOption(new Option("-f, --format <name>", "output format").choices(["table", "json"]).default("table")).action(async (flags) => {
-    const { formatRules } = await import("./rules-AJV43QZG.js");
+    const { formatRules } = await import("./rules-NZYVPF3A.js");
     io.stdout(
       formatRules(flags.format, {
         width: terminalWidth(io),
@@ -4287,18 +4284,19 @@ Next: fill in your people, vendors, dates and money, then run: pmcheck audit ${t
     setExit(0);
   });
   program2.command("explain").description("Print a rule's documentation: what it catches, why, how to fix it, examples and options.").argument("<rule>", "rule id, e.g. vendor-sequencing").action(async (id) => {
-    const { explainRule } = await import("./rules-AJV43QZG.js");
+    const { explainRule } = await import("./rules-NZYVPF3A.js");
     io.stdout(explainRule(id, { width: terminalWidth(io), color: colorLevel(io, false) }));
     setExit(0);
   });
   program2.command("schema").description("Print the JSON Schema of the plan file.").addArgument(new Argument("[which]", "which schema").choices(["plan", "config"]).default("plan")).action(async (which) => {
-    const { GENERATED_SCHEMAS } = await import("./schemas-AQLTFTBR.js");
+    const { GENERATED_SCHEMAS } = await import("./schemas-7RQVUM2T.js");
     io.stdout(GENERATED_SCHEMAS[which]());
     setExit(0);
   });
   return program2;
 }
-async function main(argv, io = processIO()) {
+async function main(argv, given = processIO()) {
+  const io = { ...given, stderr: (t) => given.stderr(terminalText(t)) };
   let code = 0;
   const program2 = buildProgram(io, (c) => {
     code = c;
@@ -4315,7 +4313,7 @@ async function main(argv, io = processIO()) {
     if (io.env.PMCHECK_DEBUG) io.stderr(`${err?.stack ?? String(err)}
 `);
     if (err instanceof PmcheckError) {
-      io.stderr(`pmcheck: ${err instanceof InputError ? err.render() : err.message}
+      io.stderr(`pmcheck: ${err instanceof InputError ? err.render(terminalName) : err.message}
 `);
       return 2;
     }

@@ -2,18 +2,18 @@ import { createRequire as __pmcheckCreateRequire } from 'node:module'; const req
 import {
   ConfigResolver,
   auditJob
-} from "./chunk-TRCSZESX.js";
-import "./chunk-M7SF7H7S.js";
+} from "./chunk-4FUI7V72.js";
+import "./chunk-LLQHNW6P.js";
 import "./chunk-MSL37QCP.js";
-import "./chunk-YP7MDQGW.js";
+import "./chunk-ADZUBQTE.js";
 import {
   UsageError
-} from "./chunk-7QQNHWRK.js";
+} from "./chunk-R7T4WTOM.js";
 import "./chunk-E75JD4QF.js";
 import "./chunk-G3H5I7ZR.js";
 import "./chunk-DDCBERZZ.js";
 import "./chunk-EPFUWYRL.js";
-import "./chunk-CI5NGRGO.js";
+import "./chunk-VE5WFE6M.js";
 import "./chunk-3NYUAGFI.js";
 import "./chunk-ZTAXZCWP.js";
 import "./chunk-EYL3OJFZ.js";

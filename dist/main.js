@@ -59,7 +59,7 @@ import {
 import {
   terminalName,
   terminalText
-} from "./chunk-FFMDR5V6.js";
+} from "./chunk-MAJ6EBFJ.js";
 import {
   __commonJS,
   __require,
@@ -3588,16 +3588,16 @@ function renderBaseline(reports, keyOf, previous = []) {
 // src/report/index.ts
 var FORMATS = ["table", "json", "sarif", "junit", "markdown", "github", "gitlab"];
 var FORMATTERS = {
-  table: async () => (await import("./table-KRYXW2SW.js")).formatTable,
-  json: async () => (await import("./json-3P5OCDT3.js")).formatJson,
+  table: async () => (await import("./table-34EX6N4Q.js")).formatTable,
+  json: async () => (await import("./json-BHHY4W3T.js")).formatJson,
   sarif: async () => {
-    const { formatSarif } = await import("./sarif-RRRAUAEK.js");
+    const { formatSarif } = await import("./sarif-PAV3B5XD.js");
     return (run, ctx) => formatSarif(run, ctx.repo);
   },
-  junit: async () => (await import("./junit-NRJWGQ5E.js")).formatJunit,
-  markdown: async () => (await import("./markdown-ZCU3RSTG.js")).formatMarkdown,
-  github: async () => (await import("./github-ADOIOKF6.js")).formatGithub,
-  gitlab: async () => (await import("./gitlab-325Y545W.js")).formatGitlab
+  junit: async () => (await import("./junit-IDWBUG6J.js")).formatJunit,
+  markdown: async () => (await import("./markdown-GBOYJELQ.js")).formatMarkdown,
+  github: async () => (await import("./github-6IE5GOHF.js")).formatGithub,
+  gitlab: async () => (await import("./gitlab-NTARBA4N.js")).formatGitlab
 };
 function parseOutputs(formats, output) {
   const specs = (formats.length > 0 ? formats : ["table"]).map((raw) => {
@@ -4110,7 +4110,7 @@ async function audit(io, paths, flags) {
     if (toFile) writeFileAtomic(spec.file, text);
     else io.stdout(text);
     if (spec.format === "github" && io.env.GITHUB_STEP_SUMMARY) {
-      const { formatMarkdown } = await import("./markdown-ZCU3RSTG.js");
+      const { formatMarkdown } = await import("./markdown-GBOYJELQ.js");
       appendFileSync(io.env.GITHUB_STEP_SUMMARY, formatMarkdown(run));
     }
   }
@@ -4273,7 +4273,7 @@ Next: fill in your people, vendors, dates and money, then run: pmcheck audit ${t
     setExit(0);
   });
   program2.command("rules").description("List every rule: id, category, default severity and what it catches.").addOption(new Option("-f, --format <name>", "output format").choices(["table", "json"]).default("table")).action(async (flags) => {
-    const { formatRules } = await import("./rules-NZYVPF3A.js");
+    const { formatRules } = await import("./rules-Z4FET27M.js");
     io.stdout(
       formatRules(flags.format, {
         width: terminalWidth(io),
@@ -4284,7 +4284,7 @@ Next: fill in your people, vendors, dates and money, then run: pmcheck audit ${t
     setExit(0);
   });
   program2.command("explain").description("Print a rule's documentation: what it catches, why, how to fix it, examples and options.").argument("<rule>", "rule id, e.g. vendor-sequencing").action(async (id) => {
-    const { explainRule } = await import("./rules-NZYVPF3A.js");
+    const { explainRule } = await import("./rules-Z4FET27M.js");
     io.stdout(explainRule(id, { width: terminalWidth(io), color: colorLevel(io, false) }));
     setExit(0);
   });

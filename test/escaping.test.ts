@@ -61,7 +61,6 @@ function pmcheck(args: string[]) {
 
 /** Lines a CI runner would act on: GitHub's `::`, Azure's `##[`, after any indentation. */
 const commandLines = (text: string) => text.split('\n').filter((l) => /^\s*(::|##(vso)?\[)/.test(l));
-// biome-ignore lint/suspicious/noControlCharactersInRegex: looking for exactly these characters
 const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 const LONE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 

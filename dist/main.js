@@ -10,13 +10,13 @@ import {
   readStdin,
   readTextFile,
   validateAsOf
-} from "./chunk-4FUI7V72.js";
+} from "./chunk-DPHOEUGN.js";
 import "./chunk-LLQHNW6P.js";
 import "./chunk-MSL37QCP.js";
 import {
   findingKey
 } from "./chunk-V2YCGLJG.js";
-import "./chunk-ADZUBQTE.js";
+import "./chunk-C54Q532I.js";
 import {
   InputError,
   PmcheckError,
@@ -3591,7 +3591,7 @@ var FORMATTERS = {
   table: async () => (await import("./table-34EX6N4Q.js")).formatTable,
   json: async () => (await import("./json-BHHY4W3T.js")).formatJson,
   sarif: async () => {
-    const { formatSarif } = await import("./sarif-PAV3B5XD.js");
+    const { formatSarif } = await import("./sarif-QUU2LSS7.js");
     return (run, ctx) => formatSarif(run, ctx.repo);
   },
   junit: async () => (await import("./junit-IDWBUG6J.js")).formatJunit,
@@ -4273,7 +4273,7 @@ Next: fill in your people, vendors, dates and money, then run: pmcheck audit ${t
     setExit(0);
   });
   program2.command("rules").description("List every rule: id, category, default severity and what it catches.").addOption(new Option("-f, --format <name>", "output format").choices(["table", "json"]).default("table")).action(async (flags) => {
-    const { formatRules } = await import("./rules-Z4FET27M.js");
+    const { formatRules } = await import("./rules-BIWYJECF.js");
     io.stdout(
       formatRules(flags.format, {
         width: terminalWidth(io),
@@ -4284,7 +4284,7 @@ Next: fill in your people, vendors, dates and money, then run: pmcheck audit ${t
     setExit(0);
   });
   program2.command("explain").description("Print a rule's documentation: what it catches, why, how to fix it, examples and options.").argument("<rule>", "rule id, e.g. vendor-sequencing").action(async (id) => {
-    const { explainRule } = await import("./rules-Z4FET27M.js");
+    const { explainRule } = await import("./rules-BIWYJECF.js");
     io.stdout(explainRule(id, { width: terminalWidth(io), color: colorLevel(io, false) }));
     setExit(0);
   });

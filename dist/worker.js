@@ -2,10 +2,10 @@ import { createRequire as __pmcheckCreateRequire } from 'node:module'; const req
 import {
   ConfigResolver,
   auditJob
-} from "./chunk-4FUI7V72.js";
+} from "./chunk-DPHOEUGN.js";
 import "./chunk-LLQHNW6P.js";
 import "./chunk-MSL37QCP.js";
-import "./chunk-ADZUBQTE.js";
+import "./chunk-C54Q532I.js";
 import {
   UsageError
 } from "./chunk-R7T4WTOM.js";

@@ -15,8 +15,8 @@ import {
   readStdin,
   readTextFile,
   validateAsOf
-} from "./chunk-ZOWWQLZF.js";
-import "./chunk-ZJVVC33W.js";
+} from "./chunk-AC2EVURL.js";
+import "./chunk-32S4GESZ.js";
 import "./chunk-MSL37QCP.js";
 import {
   findingKey
@@ -27,8 +27,8 @@ import {
   PmcheckError,
   UsageError,
   renderUnexpected
-} from "./chunk-OJA65H6K.js";
-import "./chunk-UNXZYXSK.js";
+} from "./chunk-YFREXNHP.js";
+import "./chunk-ROEEZ4XW.js";
 import "./chunk-X5YRN4VY.js";
 import "./chunk-DA2H6RGJ.js";
 import {
@@ -45,7 +45,7 @@ import {
 } from "./chunk-KM2FOI6R.js";
 import {
   formatPath
-} from "./chunk-CI5NGRGO.js";
+} from "./chunk-VE5WFE6M.js";
 import {
   finishRun,
   judge
@@ -61,6 +61,10 @@ import {
 import {
   SEVERITIES
 } from "./chunk-IDS44EEY.js";
+import {
+  terminalName,
+  terminalText
+} from "./chunk-MAJ6EBFJ.js";
 import {
   __commonJS,
   __require,
@@ -3589,16 +3593,16 @@ function renderBaseline(reports, keyOf, previous = []) {
 // src/report/index.ts
 var FORMATS = ["table", "json", "sarif", "junit", "markdown", "github", "gitlab"];
 var FORMATTERS = {
-  table: async () => (await import("./table-K5LKPDPO.js")).formatTable,
-  json: async () => (await import("./json-N3ZLNQWI.js")).formatJson,
+  table: async () => (await import("./table-YVWJRQVK.js")).formatTable,
+  json: async () => (await import("./json-JZTUO5QM.js")).formatJson,
   sarif: async () => {
-    const { formatSarif } = await import("./sarif-L65OIVG7.js");
+    const { formatSarif } = await import("./sarif-WSYDL7MH.js");
     return (run, ctx) => formatSarif(run, ctx.repo);
   },
-  junit: async () => (await import("./junit-KPXVCUAS.js")).formatJunit,
-  markdown: async () => (await import("./markdown-H4VUNH3K.js")).formatMarkdown,
-  github: async () => (await import("./github-IJIP3DT4.js")).formatGithub,
-  gitlab: async () => (await import("./gitlab-H2CPVKSA.js")).formatGitlab
+  junit: async () => (await import("./junit-IDWBUG6J.js")).formatJunit,
+  markdown: async () => (await import("./markdown-622LRA6W.js")).formatMarkdown,
+  github: async () => (await import("./github-WLNIZNCQ.js")).formatGithub,
+  gitlab: async () => (await import("./gitlab-NTARBA4N.js")).formatGitlab
 };
 function parseOutputs(formats, output) {
   const specs = (formats.length > 0 ? formats : ["table"]).map((raw) => {
@@ -4023,13 +4027,6 @@ var processIO = () => ({
   isTTY: process.stdout.isTTY,
   platform: process.platform
 });
-function oneLine(text) {
-  return text.replace(
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: escaping exactly these characters
-    /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g,
-    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`
-  );
-}
 function today() {
   return (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
 }
@@ -4066,7 +4063,7 @@ async function audit(io, paths, flags) {
   const asOf = flags.asOf === void 0 ? void 0 : validateAsOf(flags.asOf);
   const outputs = parseOutputs(flags.format ?? [], flags.output);
   const { sources, errors, skipped } = discoverPlans(paths, io.readStdin);
-  for (const s of skipped) io.stderr(`pmcheck: note: skipped ${oneLine(s.file)} (${s.why})
+  for (const s of skipped) io.stderr(`pmcheck: note: skipped ${terminalName(s.file)} (${s.why})
 `);
   refuseToWriteInputs(sources, outputs, flags, io.env);
   const baseline = flags.baseline ? loadBaseline(flags.baseline) : void 0;
@@ -4118,7 +4115,7 @@ async function audit(io, paths, flags) {
     if (toFile) writeFileAtomic(spec.file, text);
     else io.stdout(text);
     if (spec.format === "github" && io.env.GITHUB_STEP_SUMMARY) {
-      const { formatMarkdown } = await import("./markdown-H4VUNH3K.js");
+      const { formatMarkdown } = await import("./markdown-622LRA6W.js");
       appendFileSync(io.env.GITHUB_STEP_SUMMARY, formatMarkdown(run));
     }
   }
@@ -4130,11 +4127,11 @@ async function audit(io, paths, flags) {
   for (const err of run.errors) {
     if (io.env.PMCHECK_DEBUG) io.stderr(`${err.stack}
 `);
-    io.stderr(`pmcheck: ${err.render()}
+    io.stderr(`pmcheck: ${err.render(terminalName)}
 `);
   }
   const crashed = run.reports.flatMap(
-    (r) => r.outcomes.filter((o) => o.error !== void 0).map((o) => `${r.file}: rule ${o.ruleId} failed to run (${o.error})`)
+    (r) => r.outcomes.filter((o) => o.error !== void 0).map((o) => `${terminalName(r.file)}: rule ${o.ruleId} failed to run (${o.error})`)
   );
   for (const line of crashed) io.stderr(`pmcheck: ${line}; this is a bug in pmcheck, please report it
 `);
@@ -4253,7 +4250,7 @@ function buildProgram(io, setExit) {
     }
     const run = auditSources([plan], { asOf, today: today(), configFile: flags.config });
     if (run.errors.length > 0) throw run.errors[0];
-    const { renderReview } = await import("./review-JOMFTL7M.js");
+    const { renderReview } = await import("./review-DSHTAOBA.js");
     const text = renderReview(run.reports[0], { kind: flags.kind, audience: flags.audience, format: flags.format });
     if (flags.output) writeFileAtomic(flags.output, text);
     else io.stdout(text);
@@ -4287,7 +4284,7 @@ For example: pmcheck init --template office-move
     const target = file ?? `${flags.template}.plan.yaml`;
     if (existsSync3(target) && !flags.force)
       throw new UsageError(`${target} already exists; pmcheck init never overwrites a file unless given --force`);
-    const { holidaySource } = await import("./holidays-U6G6CJ7O.js");
+    const { holidaySource } = await import("./holidays-YPZIP5FD.js");
     const start = startMonday(flags.start === void 0 ? today() : validateAsOf(flags.start), holidaySource);
     writeFileAtomic(target, renderTemplate(flags.template, start, holidaySource, schemaReference(resolve4(target))));
     io.stdout(
@@ -4298,7 +4295,7 @@ Next: fill in your people, vendors, dates and money, then run: pmcheck audit ${t
     setExit(0);
   });
   program2.command("rules").description("List every rule: id, category, default severity and what it catches.").addOption(new Option("-f, --format <name>", "output format").choices(["table", "json"]).default("table")).action(async (flags) => {
-    const { formatRules } = await import("./rules-GX75SS22.js");
+    const { formatRules } = await import("./rules-Y2JFAT6I.js");
     io.stdout(
       formatRules(flags.format, {
         width: terminalWidth(io),
@@ -4309,18 +4306,19 @@ Next: fill in your people, vendors, dates and money, then run: pmcheck audit ${t
     setExit(0);
   });
   program2.command("explain").description("Print a rule's documentation: what it catches, why, how to fix it, examples and options.").argument("<rule>", "rule id, e.g. vendor-sequencing").action(async (id) => {
-    const { explainRule } = await import("./rules-GX75SS22.js");
+    const { explainRule } = await import("./rules-Y2JFAT6I.js");
     io.stdout(explainRule(id, { width: terminalWidth(io), color: colorLevel(io, false) }));
     setExit(0);
   });
   program2.command("schema").description("Print the JSON Schema of the plan file.").addArgument(new Argument("[which]", "which schema").choices(["plan", "config"]).default("plan")).action(async (which) => {
-    const { GENERATED_SCHEMAS } = await import("./schemas-AQLTFTBR.js");
+    const { GENERATED_SCHEMAS } = await import("./schemas-7RQVUM2T.js");
     io.stdout(GENERATED_SCHEMAS[which]());
     setExit(0);
   });
   return program2;
 }
-async function main(argv, io = processIO()) {
+async function main(argv, given = processIO()) {
+  const io = { ...given, stderr: (t) => given.stderr(terminalText(t)) };
   let code = 0;
   const program2 = buildProgram(io, (c) => {
     code = c;
@@ -4337,7 +4335,7 @@ async function main(argv, io = processIO()) {
     if (io.env.PMCHECK_DEBUG) io.stderr(`${err?.stack ?? String(err)}
 `);
     if (err instanceof PmcheckError) {
-      io.stderr(`pmcheck: ${err instanceof InputError ? err.render() : err.message}
+      io.stderr(`pmcheck: ${err instanceof InputError ? err.render(terminalName) : err.message}
 `);
       return 2;
     }

@@ -2,18 +2,18 @@ import { createRequire as __pmcheckCreateRequire } from 'node:module'; const req
 import {
   ConfigResolver,
   auditJob
-} from "./chunk-ZOWWQLZF.js";
-import "./chunk-ZJVVC33W.js";
+} from "./chunk-AC2EVURL.js";
+import "./chunk-32S4GESZ.js";
 import "./chunk-MSL37QCP.js";
 import "./chunk-2Y5IVPAW.js";
 import {
   UsageError
-} from "./chunk-OJA65H6K.js";
-import "./chunk-UNXZYXSK.js";
+} from "./chunk-YFREXNHP.js";
+import "./chunk-ROEEZ4XW.js";
 import "./chunk-X5YRN4VY.js";
 import "./chunk-DA2H6RGJ.js";
 import "./chunk-EPFUWYRL.js";
-import "./chunk-CI5NGRGO.js";
+import "./chunk-VE5WFE6M.js";
 import "./chunk-FWTKV55S.js";
 import "./chunk-PLSKF3A5.js";
 import "./chunk-EYL3OJFZ.js";

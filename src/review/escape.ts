@@ -14,6 +14,7 @@
  */
 
 import { escapeUTF8 } from 'entities';
+import { markdownText } from '../report/escape.js';
 
 /** C0 controls other than tab, line feed and carriage return, DEL, and the two non-characters XML forbids. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: removing exactly these characters
@@ -23,31 +24,15 @@ const clean = (text: string | null | undefined) => (text ?? '').replace(FORBIDDE
 const oneLine = (text: string | null | undefined) => clean(text).replace(/[\r\n\t]+/g, ' ');
 
 /**
- * An invisible word joiner, as an entity: set after the `@` of a mention or e-mail address and
- * inside a web address's `://` or `www.`, it keeps GitHub from pinging a person named in a plan
- * and every GFM reader from turning plan text into a link, while the reader sees the same text.
- */
-const JOIN = '&#8288;';
-
-/**
- * Text inside Markdown. Backslash-escapes every character CommonMark or GitHub gives a meaning
- * inline (emphasis, code, links, images, strikethrough, tables, maths, HTML), and a block marker
- * at the start (a heading, list item, quote, rule or setext underline; "99.9% uptime" is not
- * one), and writes & < > as entities so that no HTML passes through. A mention ("@alice"), an
- * e-mail address and a web address stay text: no one is notified and nothing becomes a link.
+ * Text inside Markdown: the report's Markdown escaper (markdownText: no HTML, no table break,
+ * no inline formatting, no @mention that pings anyone, no bare address that becomes a link),
+ * and, since a review's text also starts paragraphs and list items, a block marker at the start
+ * (a list item or a setext underline; "99.9% uptime" is not one) and the maths and attribute
+ * marks some readers give `$` and braces.
  */
 export function md(text: string | null | undefined): string {
-  return oneLine(text)
-    .replace(/\\/g, '\\\\')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|')
-    .replace(/([`*_[\]#~$!{}])/g, '\\$1')
-    .replace(/@(?=[\p{L}\p{N}_])/gu, `@${JOIN}`)
-    .replace(/([a-z][a-z0-9+.-]*):(?=\/\/)/gi, `$1${JOIN}:`)
-    .replace(/\b(mailto|xmpp|tel):/gi, `$1${JOIN}:`)
-    .replace(/\b(www)\./gi, `$1${JOIN}.`)
+  return markdownText(oneLine(text))
+    .replace(/([${}])/g, '\\$1')
     .replace(/^(\s*)([-+])(?=\s|-|$)/, '$1\\$2')
     .replace(/^(\s*)(=+\s*)$/, '$1\\$2')
     .replace(/^(\s*\d+)([.)])(?=\s|$)/, '$1\\$2');

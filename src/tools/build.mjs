@@ -17,6 +17,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { renderNotices } from './notices.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const args = process.argv.slice(2);
@@ -41,6 +42,7 @@ const result = await build({
   minify: false,
   sourcemap: false,
   legalComments: 'none',
+  metafile: true,
   logLevel: 'warning',
   // Public holidays load only when a plan names them, from dist/holidays.cjs (below).
   external: ['date-holidays'],
@@ -63,16 +65,18 @@ const holidays = await build({
   target: 'node20',
   minify: true,
   legalComments: 'none',
+  metafile: true,
   logLevel: 'warning',
 });
 
-/** The fresh build, by path relative to dist/. */
+/** The fresh build, by path relative to dist/, with the notices of the code it bundles. */
 const fresh = new Map(
   [...result.outputFiles, ...holidays.outputFiles].map((f) => [
     relative(dist, f.path).split('\\').join('/'),
     f.contents,
   ]),
 );
+fresh.set('THIRD-PARTY-NOTICES.md', Buffer.from(renderNotices(root, [result.metafile, holidays.metafile])));
 
 function filesIn(dir) {
   try {

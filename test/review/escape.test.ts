@@ -89,8 +89,8 @@ describe('md()', () => {
       'Ask @alice or @acme/ops, mail bob@example.com, see https://evil.example/x, www.example.com, mailto:a@b.co';
     const doc = new JSDOM(marked.parse(md(s), { async: false, gfm: true }) as string).window.document;
     expect(doc.querySelectorAll('a')).toHaveLength(0);
-    // A word joiner, which no reader shows, keeps each from being read as a mention or a link.
-    expect(doc.body.textContent!.trim().replaceAll('\u2060', '')).toBe(s);
+    // A zero-width space, which no reader shows, keeps each from being read as a mention or a link.
+    expect(doc.body.textContent!.trim().replaceAll('\u200b', '')).toBe(s);
     // GitHub finds mentions in the rendered text: no "@" is followed by a name there.
     expect(doc.body.textContent).not.toMatch(/@[a-z0-9]/i);
     expect(md('99.9% at 02:00, a@ b')).toBe('99.9% at 02:00, a@ b');
@@ -101,7 +101,12 @@ describe('md()', () => {
       fc.property(fc.string({ unit: fc.constantFrom(...'ab |`\\#:;%<>&*_[](){}$~!-+=.1 \n'.split('')) }), (s) => {
         const want = s.replace(/\n+/g, ' ').trim().replace(/ +/g, ' ');
         if (want === '') return;
-        expect(shown(s).text.replace(/ +/g, ' ')).toBe(want);
+        // a zero-width space breaks a line a CI runner would read as a command ("::"); no reader shows it
+        expect(
+          shown(s)
+            .text.replace(/\u200b/g, '')
+            .replace(/ +/g, ' '),
+        ).toBe(want);
       }),
       { numRuns: 300 },
     );

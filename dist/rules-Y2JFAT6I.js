@@ -1,0 +1,29 @@
+import { createRequire as __pmcheckCreateRequire } from 'node:module'; const require = __pmcheckCreateRequire(import.meta.url);
+import {
+  explainRule,
+  formatRules,
+  optionsOf,
+  renderReadmeRules
+} from "./chunk-JZ25RNWI.js";
+import "./chunk-2Y5IVPAW.js";
+import "./chunk-YFREXNHP.js";
+import "./chunk-ROEEZ4XW.js";
+import "./chunk-X5YRN4VY.js";
+import "./chunk-DA2H6RGJ.js";
+import "./chunk-EPFUWYRL.js";
+import "./chunk-LC2ATOU4.js";
+import "./chunk-KM2FOI6R.js";
+import "./chunk-VE5WFE6M.js";
+import "./chunk-FWTKV55S.js";
+import "./chunk-PLSKF3A5.js";
+import "./chunk-EYL3OJFZ.js";
+import "./chunk-47JI7RSD.js";
+import "./chunk-IDS44EEY.js";
+import "./chunk-MAJ6EBFJ.js";
+import "./chunk-EN6KPABM.js";
+export {
+  explainRule,
+  formatRules,
+  optionsOf,
+  renderReadmeRules
+};

@@ -8,22 +8,22 @@ import {
   readPlanBytes,
   readTextFile,
   validateAsOf
-} from "./chunk-JGJWXFWG.js";
-import "./chunk-TLO4GMNW.js";
-import "./chunk-YVMNZPPK.js";
-import "./chunk-SDPUFUJ5.js";
+} from "./chunk-FMHW6UYM.js";
+import "./chunk-GRD6Z3FU.js";
+import "./chunk-FEMIILF2.js";
+import "./chunk-A2SQCOXU.js";
 import {
   findingKey
 } from "./chunk-V2YCGLJG.js";
-import "./chunk-W5MQ4ZJC.js";
+import "./chunk-QD6WMXOU.js";
 import {
   InputError,
   PmcheckError,
   UsageError,
   renderUnexpected
-} from "./chunk-RFPYGGGR.js";
-import "./chunk-53MPB5SY.js";
-import "./chunk-T4GFYPQJ.js";
+} from "./chunk-L2PA62VA.js";
+import "./chunk-MPAX3OZ2.js";
+import "./chunk-L4ETEMD4.js";
 import {
   array,
   closest,
@@ -32,7 +32,7 @@ import {
   object,
   string,
   union
-} from "./chunk-YVNGLSHO.js";
+} from "./chunk-MGN25ZXE.js";
 import {
   stdoutColor
 } from "./chunk-KM2FOI6R.js";
@@ -3572,7 +3572,7 @@ var FORMATTERS = {
   table: async () => (await import("./table-2JNF6DGJ.js")).formatTable,
   json: async () => (await import("./json-LOHRSQOR.js")).formatJson,
   sarif: async () => {
-    const { formatSarif } = await import("./sarif-4OW3WLFU.js");
+    const { formatSarif } = await import("./sarif-JMY3BDZ6.js");
     return (run, ctx) => formatSarif(run, ctx.repo);
   },
   junit: async () => (await import("./junit-4QLKTH73.js")).formatJunit,
@@ -3990,7 +3990,7 @@ function buildProgram(io, setExit) {
     const asOf = flags.asOf === void 0 ? void 0 : validateAsOf(flags.asOf);
     const run = auditSources([plan], { asOf, today: today(), configFile: flags.config });
     if (run.errors.length > 0) throw run.errors[0];
-    const { renderReview } = await import("./review-IC24DBS5.js");
+    const { renderReview } = await import("./review-OFT3UY5W.js");
     const text = renderReview(run.reports[0]);
     if (flags.output) writeFileAtomic(flags.output, text);
     else io.stdout(text);
@@ -3999,7 +3999,7 @@ function buildProgram(io, setExit) {
   program2.command("init").description(
     "Write a commented starter plan: an office move, a cloud migration, Cyber Essentials or a network refresh."
   ).argument("[file]", "where to write it (default: <template>.plan.yaml)").option("-t, --template <name>", "office-move, cloud-migration, cyber-essentials or network-refresh").option("--start <date>", "the project start (default: the next Monday)").option("--force", "overwrite the file if it exists").action(async (file, flags) => {
-    const { TEMPLATES, renderTemplate, startMonday } = await import("./templates-BAT4BWZJ.js");
+    const { TEMPLATES, renderTemplate, startMonday } = await import("./templates-PFE3STXU.js");
     const names = Object.keys(TEMPLATES);
     if (!flags.template) {
       const listing = names.map((n) => `  ${n.padEnd(18)} ${TEMPLATES[n].description}`).join("\n");
@@ -4024,7 +4024,7 @@ For example: pmcheck init --template office-move
     const target = file ?? `${flags.template}.plan.yaml`;
     if (existsSync3(target) && !flags.force)
       throw new UsageError(`${target} already exists; pmcheck init never overwrites a file unless given --force`);
-    const { holidaySource } = await import("./holidays-ARVCQXTL.js");
+    const { holidaySource } = await import("./holidays-E7DDMVN7.js");
     const start = startMonday(flags.start === void 0 ? today() : validateAsOf(flags.start), holidaySource);
     writeFileAtomic(target, renderTemplate(flags.template, start, holidaySource, schemaReference(resolve2(target))));
     io.stdout(
@@ -4035,17 +4035,17 @@ Next: fill in your people, vendors, dates and money, then run: pmcheck audit ${t
     setExit(0);
   });
   program2.command("rules").description("List every rule: id, category, default severity and what it catches.").addOption(new Option("-f, --format <name>", "output format").choices(["table", "json"]).default("table")).action(async (flags) => {
-    const { formatRules } = await import("./rules-QIVKG6Y3.js");
+    const { formatRules } = await import("./rules-KYYNEZUM.js");
     io.stdout(formatRules(flags.format, { width: terminalWidth(io), color: colorLevel(io, false) }));
     setExit(0);
   });
   program2.command("explain").description("Print a rule's documentation: what it catches, why, how to fix it, examples and options.").argument("<rule>", "rule id, e.g. vendor-sequencing").action(async (id) => {
-    const { explainRule } = await import("./rules-QIVKG6Y3.js");
+    const { explainRule } = await import("./rules-KYYNEZUM.js");
     io.stdout(explainRule(id, { width: terminalWidth(io), color: colorLevel(io, false) }));
     setExit(0);
   });
   program2.command("schema").description("Print the JSON Schema of the plan file.").addArgument(new Argument("[which]", "which schema").choices(["plan", "config"]).default("plan")).action(async (which) => {
-    const { GENERATED_SCHEMAS } = await import("./schemas-V42W43PU.js");
+    const { GENERATED_SCHEMAS } = await import("./schemas-TLOCG75O.js");
     io.stdout(GENERATED_SCHEMAS[which]());
     setExit(0);
   });

@@ -2,15 +2,15 @@ import { createRequire as __pmcheckCreateRequire } from 'node:module'; const req
 import {
   ConfigResolver,
   auditJob
-} from "./chunk-JGJWXFWG.js";
-import "./chunk-TLO4GMNW.js";
-import "./chunk-YVMNZPPK.js";
-import "./chunk-SDPUFUJ5.js";
-import "./chunk-W5MQ4ZJC.js";
-import "./chunk-RFPYGGGR.js";
-import "./chunk-53MPB5SY.js";
-import "./chunk-T4GFYPQJ.js";
-import "./chunk-YVNGLSHO.js";
+} from "./chunk-FMHW6UYM.js";
+import "./chunk-GRD6Z3FU.js";
+import "./chunk-FEMIILF2.js";
+import "./chunk-A2SQCOXU.js";
+import "./chunk-QD6WMXOU.js";
+import "./chunk-L2PA62VA.js";
+import "./chunk-MPAX3OZ2.js";
+import "./chunk-L4ETEMD4.js";
+import "./chunk-MGN25ZXE.js";
 import "./chunk-CI5NGRGO.js";
 import "./chunk-C7SMVOUX.js";
 import "./chunk-CIQLUKOZ.js";

@@ -228,10 +228,14 @@ export class PlanModel {
 
   /**
    * The forward and backward passes: earliest and latest dates and float for every item, the
-   * projected finish, the critical chain and the critical path.
+   * projected finish, the critical chain and the critical path. Late dates run back from the
+   * finish, or from project.deadline when that is earlier, and respect each item's deadline and
+   * no-later-than constraints: float below zero is work that cannot meet them.
    */
   get forecast(): Forecast {
-    return this.once('forecast', () => forwardPass(this.items, this.graph, this.asOf));
+    return this.once('forecast', () =>
+      forwardPass(this.items, this.graph, this.asOf, this.plan.project.deadline ?? undefined),
+    );
   }
 
   /**

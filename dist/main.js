@@ -8,21 +8,21 @@ import {
   readPlanBytes,
   readTextFile,
   validateAsOf
-} from "./chunk-FMHW6UYM.js";
+} from "./chunk-MCJMBNLE.js";
 import "./chunk-GRD6Z3FU.js";
 import "./chunk-FEMIILF2.js";
 import "./chunk-A2SQCOXU.js";
 import {
   findingKey
 } from "./chunk-V2YCGLJG.js";
-import "./chunk-QD6WMXOU.js";
+import "./chunk-K7PR5Y4P.js";
 import {
   InputError,
   PmcheckError,
   UsageError,
   renderUnexpected
 } from "./chunk-L2PA62VA.js";
-import "./chunk-MPAX3OZ2.js";
+import "./chunk-7P2RYTNZ.js";
 import "./chunk-L4ETEMD4.js";
 import {
   array,
@@ -3572,7 +3572,7 @@ var FORMATTERS = {
   table: async () => (await import("./table-2JNF6DGJ.js")).formatTable,
   json: async () => (await import("./json-LOHRSQOR.js")).formatJson,
   sarif: async () => {
-    const { formatSarif } = await import("./sarif-JMY3BDZ6.js");
+    const { formatSarif } = await import("./sarif-4TID5BHT.js");
     return (run, ctx) => formatSarif(run, ctx.repo);
   },
   junit: async () => (await import("./junit-4QLKTH73.js")).formatJunit,
@@ -3990,7 +3990,7 @@ function buildProgram(io, setExit) {
     const asOf = flags.asOf === void 0 ? void 0 : validateAsOf(flags.asOf);
     const run = auditSources([plan], { asOf, today: today(), configFile: flags.config });
     if (run.errors.length > 0) throw run.errors[0];
-    const { renderReview } = await import("./review-OFT3UY5W.js");
+    const { renderReview } = await import("./review-NQOZVG5P.js");
     const text = renderReview(run.reports[0]);
     if (flags.output) writeFileAtomic(flags.output, text);
     else io.stdout(text);
@@ -4035,12 +4035,12 @@ Next: fill in your people, vendors, dates and money, then run: pmcheck audit ${t
     setExit(0);
   });
   program2.command("rules").description("List every rule: id, category, default severity and what it catches.").addOption(new Option("-f, --format <name>", "output format").choices(["table", "json"]).default("table")).action(async (flags) => {
-    const { formatRules } = await import("./rules-KYYNEZUM.js");
+    const { formatRules } = await import("./rules-OAGGZMXG.js");
     io.stdout(formatRules(flags.format, { width: terminalWidth(io), color: colorLevel(io, false) }));
     setExit(0);
   });
   program2.command("explain").description("Print a rule's documentation: what it catches, why, how to fix it, examples and options.").argument("<rule>", "rule id, e.g. vendor-sequencing").action(async (id) => {
-    const { explainRule } = await import("./rules-KYYNEZUM.js");
+    const { explainRule } = await import("./rules-OAGGZMXG.js");
     io.stdout(explainRule(id, { width: terminalWidth(io), color: colorLevel(io, false) }));
     setExit(0);
   });

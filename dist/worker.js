@@ -2,13 +2,13 @@ import { createRequire as __pmcheckCreateRequire } from 'node:module'; const req
 import {
   ConfigResolver,
   auditJob
-} from "./chunk-FMHW6UYM.js";
+} from "./chunk-MCJMBNLE.js";
 import "./chunk-GRD6Z3FU.js";
 import "./chunk-FEMIILF2.js";
 import "./chunk-A2SQCOXU.js";
-import "./chunk-QD6WMXOU.js";
+import "./chunk-K7PR5Y4P.js";
 import "./chunk-L2PA62VA.js";
-import "./chunk-MPAX3OZ2.js";
+import "./chunk-7P2RYTNZ.js";
 import "./chunk-L4ETEMD4.js";
 import "./chunk-MGN25ZXE.js";
 import "./chunk-CI5NGRGO.js";

@@ -13,6 +13,7 @@ export default defineRule({
     exceeds: 'The planned lines and contingency add up to {{sum}}, {{over}} more than the budget total of {{total}}.',
   },
   options: z.object({}).strict(),
+  needs: ['budget'],
   docs: {
     catches:
       "A budget whose lines' `planned` amounts plus `budget.contingency` add up to more than `budget.total`. A line of `category: contingency` counts as the contingency, so it is not added twice.",

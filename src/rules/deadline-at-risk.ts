@@ -13,6 +13,7 @@ export default defineRule({
     late: 'The earliest finish is {{finish}}{{finishNote}}, {{lateText}} after the deadline {{deadline}}{{deadlineNote}}{{holidays}}. Critical chain: {{chain}}.',
   },
   options: z.object({}).strict(),
+  needs: ['project.deadline'],
   docs: {
     catches:
       "A forward pass through the dependencies (FS, SS, FF, SF, with lags, over working days) gives every item its earliest dates: unfinished work cannot finish before the as-of date, in-progress work needs its remaining share of days, and planned starts are kept as \"no earlier than\". When the last item finishes after `project.deadline` (negative float), the finding names the critical chain that drives the finish. Calendars: each item is scheduled on its own working calendar, and dependencies on the successor's. A task with `calendar: 7-day` (or with no `calendar` and its own planned start or finish on a weekend or holiday, read as planned to work then) works every day, so a weekend cutover may finish on a Sunday deadline. Bank and public holidays (`project.calendar.public_holidays`) and the plan's own `holidays` are not working days: the lateness is counted in working days of the last item's calendar, and the holidays between the deadline and the finish are named.",

@@ -13,6 +13,7 @@ export default defineRule({
     overdue: '{{item}} from {{vendor}} was due {{due}} and has not arrived ({{days}} days late as of {{asOf}}).',
   },
   options: z.object({}).strict(),
+  needs: ['vendors'],
   docs: {
     catches:
       'A vendor delivery whose `due` date is before the as-of date and which has no `received_on` (or one after the as-of date).',

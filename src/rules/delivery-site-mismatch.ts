@@ -12,6 +12,7 @@ export default defineRule({
     wrongSite: '{{item}} is being delivered to {{deliverySite}}, but {{task}}, which {{needs}} it, {{taskSite}}.',
   },
   options: z.object({}).strict(),
+  needs: ['vendors'],
   docs: {
     catches: 'A vendor delivery whose `site` differs from the `site` of a task that depends on it.',
     why: 'Article 002\'s multi-site network refresh: "Without project management, equipment arrives at the wrong site." Kit at the wrong depot means a courier, a lost day, and an engineer standing in an empty comms room.',

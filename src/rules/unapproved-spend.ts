@@ -14,6 +14,7 @@ export default defineRule({
     approvedLate: 'Budget line {{line}} was approved on {{approved}}, after {{vendor}} started work on {{started}}.',
   },
   options: z.object({}).strict(),
+  needs: ['budget'],
   docs: {
     catches:
       "A budget line with `actual` spend above 0 and no complete `approved: { by, on }`; and a vendor's line approved after that vendor's first task started (its actual start, else its planned start).",

@@ -21,6 +21,7 @@ export default defineRule({
     contradicted: 'The {{on}} report is green ("{{summary}}"), but on that date {{facts:semilist}}.{{why}}',
   },
   options: z.object({}).strict(),
+  needs: ['communication'],
   docs: {
     catches:
       "The latest entry of `communication.status_reports` (on or before the as-of date) has `rag: green` while, as of that report's date, a milestone had slipped, a delivery was overdue, a task was overdue, or a budget line or the total was overrun. The message lists the contradicting facts, from the same calculations `milestone-slipped`, `delivery-overdue`, `overdue-task` and `budget-overrun` use.",

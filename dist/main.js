@@ -5,17 +5,18 @@ import {
   auditJob,
   auditSources,
   discoverPlans,
+  isSidecar,
   readPlanBytes,
   readTextFile,
   validateAsOf
-} from "./chunk-MCJMBNLE.js";
-import "./chunk-GRD6Z3FU.js";
-import "./chunk-FEMIILF2.js";
+} from "./chunk-UDRDSGDD.js";
+import "./chunk-S2AGYYOD.js";
+import "./chunk-I26MLB4P.js";
 import "./chunk-A2SQCOXU.js";
 import {
   findingKey
 } from "./chunk-V2YCGLJG.js";
-import "./chunk-K7PR5Y4P.js";
+import "./chunk-BRO3W7LY.js";
 import {
   InputError,
   PmcheckError,
@@ -23,7 +24,7 @@ import {
   renderUnexpected
 } from "./chunk-L2PA62VA.js";
 import "./chunk-7P2RYTNZ.js";
-import "./chunk-L4ETEMD4.js";
+import "./chunk-Q7JT4E5L.js";
 import {
   array,
   closest,
@@ -3572,7 +3573,7 @@ var FORMATTERS = {
   table: async () => (await import("./table-2JNF6DGJ.js")).formatTable,
   json: async () => (await import("./json-LOHRSQOR.js")).formatJson,
   sarif: async () => {
-    const { formatSarif } = await import("./sarif-4TID5BHT.js");
+    const { formatSarif } = await import("./sarif-2NNGUZCH.js");
     return (run, ctx) => formatSarif(run, ctx.repo);
   },
   junit: async () => (await import("./junit-4QLKTH73.js")).formatJunit,
@@ -3675,18 +3676,20 @@ var AuditCache = class {
     }
     return h.update(plan).digest("hex");
   }
+  /** The reports of a file (one per plan in it), as they were cached. */
   get(key) {
     const file = join2(this.dir, `${key}.json`);
     try {
-      return JSON.parse(readFileSync2(file, "utf8"));
+      const reports = JSON.parse(readFileSync2(file, "utf8"));
+      return Array.isArray(reports) ? reports : void 0;
     } catch {
       return void 0;
     }
   }
-  set(key, report) {
+  set(key, reports) {
     try {
       mkdirSync(this.dir, { recursive: true });
-      writeFileAtomic(join2(this.dir, `${key}.json`), JSON.stringify(report));
+      writeFileAtomic(join2(this.dir, `${key}.json`), JSON.stringify(reports));
     } catch {
     }
   }
@@ -3713,7 +3716,7 @@ async function auditAll(sources, options, discoveryErrors, run) {
     sources.forEach((s, i) => {
       keys[i] = cacheKey(run.cache, s, options, configs);
       const hit = keys[i] && run.cache.get(keys[i]);
-      if (hit) results[i] = { report: hit };
+      if (hit) results[i] = { reports: hit };
     });
   }
   const todo = sources.map((_, i) => i).filter((i) => results[i] === void 0);
@@ -3728,9 +3731,9 @@ async function auditAll(sources, options, discoveryErrors, run) {
   const errors = [...discoveryErrors];
   results.forEach((r, i) => {
     if (!r) return;
-    if ("report" in r) {
-      reports.push(r.report);
-      if (keys[i] && audited.has(i)) run.cache.set(keys[i], r.report);
+    if ("reports" in r) {
+      reports.push(...r.reports);
+      if (keys[i] && audited.has(i)) run.cache.set(keys[i], r.reports);
     } else errors.push(new InputError(r.error.message, r.error.where, r.error.more));
   });
   return finishRun(reports, errors);
@@ -3738,6 +3741,7 @@ async function auditAll(sources, options, discoveryErrors, run) {
 function cacheKey(cache, source, options, configs) {
   try {
     const bytes = source.bytes ?? readPlanBytes(source.file);
+    if (isSidecar(bytes)) return void 0;
     const config = configs.forPlan(source.file).file;
     return cache.key(bytes, config ? readTextFile(config) : void 0, options);
   } catch {
@@ -3990,7 +3994,7 @@ function buildProgram(io, setExit) {
     const asOf = flags.asOf === void 0 ? void 0 : validateAsOf(flags.asOf);
     const run = auditSources([plan], { asOf, today: today(), configFile: flags.config });
     if (run.errors.length > 0) throw run.errors[0];
-    const { renderReview } = await import("./review-NQOZVG5P.js");
+    const { renderReview } = await import("./review-SLROIQ4L.js");
     const text = renderReview(run.reports[0]);
     if (flags.output) writeFileAtomic(flags.output, text);
     else io.stdout(text);
@@ -3999,7 +4003,7 @@ function buildProgram(io, setExit) {
   program2.command("init").description(
     "Write a commented starter plan: an office move, a cloud migration, Cyber Essentials or a network refresh."
   ).argument("[file]", "where to write it (default: <template>.plan.yaml)").option("-t, --template <name>", "office-move, cloud-migration, cyber-essentials or network-refresh").option("--start <date>", "the project start (default: the next Monday)").option("--force", "overwrite the file if it exists").action(async (file, flags) => {
-    const { TEMPLATES, renderTemplate, startMonday } = await import("./templates-PFE3STXU.js");
+    const { TEMPLATES, renderTemplate, startMonday } = await import("./templates-62OU3FUI.js");
     const names = Object.keys(TEMPLATES);
     if (!flags.template) {
       const listing = names.map((n) => `  ${n.padEnd(18)} ${TEMPLATES[n].description}`).join("\n");
@@ -4024,7 +4028,7 @@ For example: pmcheck init --template office-move
     const target = file ?? `${flags.template}.plan.yaml`;
     if (existsSync3(target) && !flags.force)
       throw new UsageError(`${target} already exists; pmcheck init never overwrites a file unless given --force`);
-    const { holidaySource } = await import("./holidays-E7DDMVN7.js");
+    const { holidaySource } = await import("./holidays-GLCSWNIL.js");
     const start = startMonday(flags.start === void 0 ? today() : validateAsOf(flags.start), holidaySource);
     writeFileAtomic(target, renderTemplate(flags.template, start, holidaySource, schemaReference(resolve2(target))));
     io.stdout(
@@ -4035,12 +4039,12 @@ Next: fill in your people, vendors, dates and money, then run: pmcheck audit ${t
     setExit(0);
   });
   program2.command("rules").description("List every rule: id, category, default severity and what it catches.").addOption(new Option("-f, --format <name>", "output format").choices(["table", "json"]).default("table")).action(async (flags) => {
-    const { formatRules } = await import("./rules-OAGGZMXG.js");
+    const { formatRules } = await import("./rules-4S2ZYV3I.js");
     io.stdout(formatRules(flags.format, { width: terminalWidth(io), color: colorLevel(io, false) }));
     setExit(0);
   });
   program2.command("explain").description("Print a rule's documentation: what it catches, why, how to fix it, examples and options.").argument("<rule>", "rule id, e.g. vendor-sequencing").action(async (id) => {
-    const { explainRule } = await import("./rules-OAGGZMXG.js");
+    const { explainRule } = await import("./rules-4S2ZYV3I.js");
     io.stdout(explainRule(id, { width: terminalWidth(io), color: colorLevel(io, false) }));
     setExit(0);
   });

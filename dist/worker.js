@@ -2,14 +2,14 @@ import { createRequire as __pmcheckCreateRequire } from 'node:module'; const req
 import {
   ConfigResolver,
   auditJob
-} from "./chunk-MCJMBNLE.js";
-import "./chunk-GRD6Z3FU.js";
-import "./chunk-FEMIILF2.js";
+} from "./chunk-UDRDSGDD.js";
+import "./chunk-S2AGYYOD.js";
+import "./chunk-I26MLB4P.js";
 import "./chunk-A2SQCOXU.js";
-import "./chunk-K7PR5Y4P.js";
+import "./chunk-BRO3W7LY.js";
 import "./chunk-L2PA62VA.js";
 import "./chunk-7P2RYTNZ.js";
-import "./chunk-L4ETEMD4.js";
+import "./chunk-Q7JT4E5L.js";
 import "./chunk-MGN25ZXE.js";
 import "./chunk-CI5NGRGO.js";
 import "./chunk-C7SMVOUX.js";

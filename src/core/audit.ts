@@ -124,7 +124,7 @@ export function auditPlan(loaded: LoadedPlan, settings: AuditSettings): PlanRepo
   const diagnostics = [...loaded.diagnostics, ...applySuppressions(outcomes, loaded.suppressions, RULE_IDS)];
   const all = outcomes.flatMap((o) => o.findings);
   return {
-    file: loaded.file,
+    file: loaded.name ?? loaded.file,
     format: loaded.format,
     project: {
       name: plan.project.name,

@@ -33,19 +33,22 @@ export class AuditCache {
     return h.update(plan).digest('hex');
   }
 
-  get(key: string): PlainReport | undefined {
+  /** The reports of a file (one per plan in it), as they were cached. */
+  get(key: string): PlainReport[] | undefined {
     const file = join(this.dir, `${key}.json`);
     try {
-      return JSON.parse(readFileSync(file, 'utf8')) as PlainReport;
+      const reports = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+      // An entry from before a file could hold several plans: audit afresh.
+      return Array.isArray(reports) ? (reports as PlainReport[]) : undefined;
     } catch {
       return undefined; // absent or unreadable: audit afresh
     }
   }
 
-  set(key: string, report: PlainReport): void {
+  set(key: string, reports: PlainReport[]): void {
     try {
       mkdirSync(this.dir, { recursive: true });
-      writeFileAtomic(join(this.dir, `${key}.json`), JSON.stringify(report));
+      writeFileAtomic(join(this.dir, `${key}.json`), JSON.stringify(reports));
     } catch {
       // A cache that cannot be written only costs speed, never a result.
     }

@@ -61,13 +61,20 @@ export function gitBase(ref: string): GitBase {
   return base;
 }
 
-/** The plan at the base ref, loaded leniently; a base that no longer loads is an input error. */
-export function baseVersion(git: GitBase, file: string): BaseVersion {
+/**
+ * The plan at the base ref, loaded leniently; a base that no longer loads is an input error.
+ * `name` picks the project of a schedule that holds several (LoadedPlan.name).
+ */
+export function baseVersion(git: GitBase, file: string, name?: string): BaseVersion {
   if (file === '<stdin>') throw new UsageError("--base cannot compare standard input with git; give the plan's path");
   const found = git.textOf(file);
   if (found.status === 'new') return found;
   try {
-    return { status: 'found', ref: found.ref, plan: readPlan(Buffer.from(found.text), `${found.ref}:${file}`).plan };
+    return {
+      status: 'found',
+      ref: found.ref,
+      plan: readPlan(Buffer.from(found.text), `${found.ref}:${file}`, {}, name).plan,
+    };
   } catch (err) {
     if (err instanceof InputError)
       throw new InputError(`the plan at ${found.ref} does not load, so it cannot be compared: ${err.message}`, {

@@ -419,6 +419,23 @@ class XerReader {
 
   // ---- building the model ----
 
+  /** The `%T` line of each table the project's collections come from. */
+  private sectionPositions(): SchedProject['sectionPos'] {
+    const out: SchedProject['sectionPos'] = {};
+    const tables: [keyof SchedProject['sectionPos'], string][] = [
+      ['tasks', 'TASK'],
+      ['links', 'TASKPRED'],
+      ['calendars', 'CALENDAR'],
+      ['resources', 'RSRC'],
+      ['assignments', 'TASKRSRC'],
+    ];
+    for (const [key, name] of tables) {
+      const t = this.tables.get(name);
+      if (t) out[key] = t.pos;
+    }
+    return out;
+  }
+
   private calendars(): SchedCalendar[] {
     const out: SchedCalendar[] = [];
     for (const { t, r } of this.rows('CALENDAR')) {
@@ -542,7 +559,19 @@ class XerReader {
         assignments: [],
         wbs: [],
         pos: this.at(t, r),
+        fieldPos: {},
+        sectionPos: this.sectionPositions(),
       };
+      const fields: [string, string][] = [
+        ['name', 'proj_short_name'],
+        ['start', 'plan_start_date'],
+        ['finish', 'scd_end_date'],
+        ['dataDate', 'last_recalc_date'],
+        ['statusDate', 'last_recalc_date'],
+        ['mustFinishBy', 'plan_end_date'],
+        ['calendar', 'clndr_id'],
+      ];
+      for (const [key, field] of fields) if (t.fields?.has(field)) p.fieldPos[key] = this.at(t, r, field);
       if (code) p.code = code;
       const dataDate = this.date(t, r, 'last_recalc_date', what);
       if (dataDate) p.dataDate = dataDate;
@@ -589,6 +618,8 @@ class XerReader {
         assignments: [],
         wbs: [],
         pos: { line: 1, column: 1 },
+        fieldPos: {},
+        sectionPos: this.sectionPositions(),
       };
       projects.push(p);
       projectById.set('', p);

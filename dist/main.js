@@ -9,21 +9,23 @@ import {
   readPlanBytes,
   readTextFile,
   validateAsOf
-} from "./chunk-UDRDSGDD.js";
-import "./chunk-S2AGYYOD.js";
+} from "./chunk-JZ32FOJA.js";
+import "./chunk-4TLU3VXR.js";
 import "./chunk-I26MLB4P.js";
+import "./chunk-RR7WQFVM.js";
+import "./chunk-YFZXELAJ.js";
 import "./chunk-A2SQCOXU.js";
 import {
   findingKey
 } from "./chunk-V2YCGLJG.js";
-import "./chunk-BRO3W7LY.js";
+import "./chunk-LKVMM7SD.js";
+import "./chunk-7P2RYTNZ.js";
 import {
   InputError,
   PmcheckError,
   UsageError,
   renderUnexpected
 } from "./chunk-L2PA62VA.js";
-import "./chunk-7P2RYTNZ.js";
 import "./chunk-Q7JT4E5L.js";
 import {
   array,
@@ -3486,8 +3488,8 @@ var require_commander = __commonJS({
 });
 
 // src/cli/program.ts
-import { appendFileSync, existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
-import { dirname as dirname2, join as join3, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
+import { appendFileSync, existsSync as existsSync3, readFileSync as readFileSync3, realpathSync as realpathSync2 } from "node:fs";
+import { basename as basename2, dirname as dirname2, join as join3, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
 
 // node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
@@ -3573,7 +3575,7 @@ var FORMATTERS = {
   table: async () => (await import("./table-2JNF6DGJ.js")).formatTable,
   json: async () => (await import("./json-LOHRSQOR.js")).formatJson,
   sarif: async () => {
-    const { formatSarif } = await import("./sarif-2NNGUZCH.js");
+    const { formatSarif } = await import("./sarif-LBMWCHIA.js");
     return (run, ctx) => formatSarif(run, ctx.repo);
   },
   junit: async () => (await import("./junit-4QLKTH73.js")).formatJunit,
@@ -3962,6 +3964,15 @@ function schemaReference(target) {
     if (atRoot || dirname2(dir) === dir) return `${PUBLISHED_FILES}schemas/plan.schema.json`;
   }
 }
+function realTarget(file) {
+  const full = resolve2(file);
+  try {
+    return realpathSync2(full);
+  } catch {
+    const dir = dirname2(full);
+    return existsSync3(dir) ? join3(realpathSync2(dir), basename2(full)) : full;
+  }
+}
 function buildProgram(io, setExit) {
   const program2 = new Command("pmcheck").description("Audit the health of IT project plans.").version(VERSION, "-V, --version").showSuggestionAfterError(true).exitOverride().configureOutput({
     writeOut: (str) => io.stdout(str),
@@ -4028,7 +4039,7 @@ For example: pmcheck init --template office-move
     const target = file ?? `${flags.template}.plan.yaml`;
     if (existsSync3(target) && !flags.force)
       throw new UsageError(`${target} already exists; pmcheck init never overwrites a file unless given --force`);
-    const { holidaySource } = await import("./holidays-GLCSWNIL.js");
+    const { holidaySource } = await import("./holidays-ZHA6KZMI.js");
     const start = startMonday(flags.start === void 0 ? today() : validateAsOf(flags.start), holidaySource);
     writeFileAtomic(target, renderTemplate(flags.template, start, holidaySource, schemaReference(resolve2(target))));
     io.stdout(
@@ -4038,13 +4049,40 @@ Next: fill in your people, vendors, dates and money, then run: pmcheck audit ${t
     );
     setExit(0);
   });
+  program2.command("import").description("Convert an MS Project XML or Primavera P6 XER schedule into a YAML plan: a starting point.").argument("<schedule>", "the .xml (MSPDI) or .xer file").option("-o, --output <file>", "write the plan to a file (atomically) instead of stdout").option("--project <id>", "the project to import when the file holds several (its P6 project code)").option("--force", "overwrite the output file if it exists").action(async (file, flags) => {
+    const out = flags.output;
+    if (out !== void 0) {
+      if (existsSync3(file) && realTarget(out) === realTarget(file))
+        throw new UsageError(`pmcheck import never writes over the schedule it reads; give another file with -o`);
+      if (existsSync3(out) && !flags.force)
+        throw new UsageError(`${out} already exists; pmcheck import never overwrites a file unless given --force`);
+    }
+    const { importSchedule } = await import("./import-FKHYYGGQ.js");
+    const imported = importSchedule(
+      readPlanBytes(file),
+      file,
+      flags.project,
+      out === void 0 ? void 0 : schemaReference(resolve2(out))
+    );
+    for (const w of imported.warnings) io.stderr(`pmcheck: warning: ${w}
+`);
+    if (out === void 0) io.stdout(imported.text);
+    else {
+      writeFileAtomic(out, imported.text);
+      io.stderr(
+        `Wrote ${out}. Next: add the governance the schedule does not hold, then run: pmcheck audit ${out}
+`
+      );
+    }
+    setExit(0);
+  });
   program2.command("rules").description("List every rule: id, category, default severity and what it catches.").addOption(new Option("-f, --format <name>", "output format").choices(["table", "json"]).default("table")).action(async (flags) => {
-    const { formatRules } = await import("./rules-4S2ZYV3I.js");
+    const { formatRules } = await import("./rules-6NJSL2MY.js");
     io.stdout(formatRules(flags.format, { width: terminalWidth(io), color: colorLevel(io, false) }));
     setExit(0);
   });
   program2.command("explain").description("Print a rule's documentation: what it catches, why, how to fix it, examples and options.").argument("<rule>", "rule id, e.g. vendor-sequencing").action(async (id) => {
-    const { explainRule } = await import("./rules-4S2ZYV3I.js");
+    const { explainRule } = await import("./rules-6NJSL2MY.js");
     io.stdout(explainRule(id, { width: terminalWidth(io), color: colorLevel(io, false) }));
     setExit(0);
   });

@@ -2,13 +2,15 @@ import { createRequire as __pmcheckCreateRequire } from 'node:module'; const req
 import {
   ConfigResolver,
   auditJob
-} from "./chunk-UDRDSGDD.js";
-import "./chunk-S2AGYYOD.js";
+} from "./chunk-JZ32FOJA.js";
+import "./chunk-4TLU3VXR.js";
 import "./chunk-I26MLB4P.js";
+import "./chunk-RR7WQFVM.js";
+import "./chunk-YFZXELAJ.js";
 import "./chunk-A2SQCOXU.js";
-import "./chunk-BRO3W7LY.js";
-import "./chunk-L2PA62VA.js";
+import "./chunk-LKVMM7SD.js";
 import "./chunk-7P2RYTNZ.js";
+import "./chunk-L2PA62VA.js";
 import "./chunk-Q7JT4E5L.js";
 import "./chunk-MGN25ZXE.js";
 import "./chunk-CI5NGRGO.js";

@@ -194,10 +194,10 @@ class ProjectMapper {
 
   private project() {
     const p = this.p;
-    const project: Record<string, unknown> = { name: p.name || p.code || 'Unnamed project' };
+    const project: Record<string, unknown> = p.code ? { id: p.code } : {};
+    project.name = p.name || p.code || 'Unnamed project';
     this.at(['project'], p.pos);
     this.at(['project', 'name'], p.fieldPos.name ?? p.pos);
-    if (p.code) project.id = p.code;
     if (p.start) {
       project.start = datePart(p.start);
       this.at(['project', 'start'], p.fieldPos.start);

@@ -55,6 +55,13 @@ export function indexAgainst(value: number, threshold: number): string {
   return Number(two) >= threshold && value < threshold ? value.toFixed(3) : two;
 }
 
+/** A chain of steps for a message, "a → b → c", the middle elided when it is long. */
+export function chainOf(steps: readonly string[]): string {
+  return steps.length > 8
+    ? [...steps.slice(0, 3), `… ${steps.length - 6} more …`, ...steps.slice(-3)].join(' → ')
+    : steps.join(' → ');
+}
+
 /** The first letter in upper case. */
 export function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);

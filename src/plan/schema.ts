@@ -246,6 +246,19 @@ export const CONSTRAINT_TYPES = [
   'finish-on',
 ] as const;
 export type ConstraintType = (typeof CONSTRAINT_TYPES)[number];
+/**
+ * The constraints that hold a date the logic cannot move past: DCMA's hard constraints (PAM
+ * 200.1: must-start-on, must-finish-on, start-no-later-than, finish-no-later-than), and P6's
+ * start-on and finish-on, which fix the late date as a no-later-than does.
+ */
+export const HARD_CONSTRAINTS: ReadonlySet<ConstraintType> = new Set([
+  'must-start-on',
+  'must-finish-on',
+  'start-no-later-than',
+  'finish-no-later-than',
+  'start-on',
+  'finish-on',
+]);
 /** How a dependency's lag is counted: working days (the default), elapsed calendar days, or a share of the predecessor's duration. */
 export const LAG_UNITS = ['working-days', 'elapsed-days', 'percent'] as const;
 export const CADENCES = ['daily', 'weekly', 'fortnightly', 'monthly'] as const;

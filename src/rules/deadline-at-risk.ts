@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { cite } from '../engine/sources.js';
 import { defineRule } from '../engine/types.js';
 import { describeHolidays } from '../plan/calendar.js';
+import { chainOf } from '../text.js';
 
 export default defineRule({
   id: 'deadline-at-risk',
@@ -41,11 +42,7 @@ export default defineRule({
     const cal = ctx.model.calendarFor(ctx.model.items.get(finish.id)!);
     const late = cal.workingDaysAfter(deadline, finish.date);
     const off = cal.holidaysBetween(deadline, finish.date).filter((h) => h.date > deadline);
-    const names = criticalChain;
-    const chain =
-      names.length > 8
-        ? [...names.slice(0, 3), `… ${names.length - 6} more …`, ...names.slice(-3)].join(' → ')
-        : names.join(' → ');
+    const chain = chainOf(criticalChain);
     ctx.report({
       messageId: 'late',
       path: ['project', 'deadline'],

@@ -11,7 +11,7 @@
  *   one `forecast` (only `forecast` without a baseline: a plan's `due` is the date agreed). P6
  *   LOE and WBS summary activities are tasks with `level_of_effort: true`.
  * - Dates are calendar days. A finish at midnight is the end of the day before. Tasks keep
- *   their start and finish; a duration is written only for a task without both.
+ *   their start and finish, and the duration the tool holds, rounded to whole working days.
  * - Lags are whole working days of the successor (the passes work in days): a fraction is
  *   rounded. Elapsed and percent lags keep their unit (`lag_unit`), rounded to whole days and
  *   percent.
@@ -539,17 +539,19 @@ class ProjectMapper {
     if (calendar) item.calendar = calendar;
     else if (offDay) item.calendar = 'standard';
     if (item.calendar) this.at([...path, 'calendar'], t.fieldPos.calendar ?? t.pos);
-    if (!(start && finish)) {
-      const days = t.durationDays;
-      if (days !== undefined) {
-        item.duration = this.whole(
-          days,
-          `task "${t.name}": a duration of ${days} working days is read as`,
-          [...path, 'duration'],
-          t.fieldPos.duration,
-        );
-        this.at([...path, 'duration'], t.fieldPos.duration);
-      } else if (t.elapsedDurationDays !== undefined)
+    // The duration the tool holds (P6's original duration, MS Project's total one) is kept beside
+    // the dates: the passes place the work by its dates, the DCMA duration check reads this.
+    const days = t.durationDays;
+    if (days !== undefined) {
+      item.duration = this.whole(
+        days,
+        `task "${t.name}": a duration of ${days} working days is read as`,
+        [...path, 'duration'],
+        t.fieldPos.duration,
+      );
+      this.at([...path, 'duration'], t.fieldPos.duration);
+    } else if (!(start && finish)) {
+      if (t.elapsedDurationDays !== undefined)
         this.warn(
           `task "${t.name}": an elapsed duration without dates cannot be scheduled in working days; it is not read`,
           [...path, 'duration'],

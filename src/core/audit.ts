@@ -116,6 +116,7 @@ export function auditPlan(loaded: LoadedPlan, settings: AuditSettings): PlanRepo
         phase: plan.project.phase,
         pm: model.pmAssessment.status,
         phaseContradicted: model.phaseContradictions.length > 0,
+        schedule: loaded.format !== 'yaml',
       });
   const outcomes = [
     ...resolved.rules.map((configured) => runRule(configured, loaded, model)),

@@ -9,6 +9,7 @@ import type { PlanPath } from '../path.js';
 import { type Forecast, forwardPass, type Requirement, requirement } from '../schedule.js';
 import type { BudgetLine, Change, Person, Plan, Risk, StatusReport, Vendor } from '../schema.js';
 import { buildCalendars, type HolidaySource, type PlanCalendars } from './calendars.js';
+import { type CriticalPathTest, criticalPathTest, type DcmaPopulation, dcmaPopulation } from './dcma.js';
 import { computeEarnedValue, type EarnedValue } from './earned-value.js';
 import { dependencyGraph, type ScheduleItem, scheduleItems } from './items.js';
 import { type PhaseFact, phaseContradictions } from './phase.js';
@@ -23,6 +24,7 @@ export {
   publicHolidayRegions,
   regionCode,
 } from './calendars.js';
+export { type CriticalPathTest, type DcmaPopulation, isComplete } from './dcma.js';
 export type { EarnedValue } from './earned-value.js';
 export type { ItemKind, ScheduleItem } from './items.js';
 export type { PhaseFact } from './phase.js';
@@ -235,6 +237,25 @@ export class PlanModel {
   get forecast(): Forecast {
     return this.once('forecast', () =>
       forwardPass(this.items, this.graph, this.asOf, this.plan.project.deadline ?? undefined),
+    );
+  }
+
+  /** What the DCMA checks count: unfinished work, the dependencies into it, and what is left out. */
+  get dcma(): DcmaPopulation {
+    return this.once('dcma', () => dcmaPopulation(this.items, this.graph, this.asOf));
+  }
+
+  /** The DCMA critical path test with a delay of `delay` working days; undefined without a critical path. */
+  criticalPathTest(delay: number): CriticalPathTest | undefined {
+    return this.once(`cpt@${delay}`, () =>
+      criticalPathTest(
+        this.items,
+        this.graph,
+        this.forecast,
+        this.asOf,
+        this.plan.project.deadline ?? undefined,
+        delay,
+      ),
     );
   }
 

@@ -93,3 +93,97 @@ describe('pmcheck import', () => {
     expect(existsSync(join(dir, 'two.xer'))).toBe(true);
   });
 });
+
+describe('pmcheck audit on a schedule', () => {
+  /** The XML sample in a folder of its own, as a repository would hold it. */
+  const project = () => {
+    const dir = tmp();
+    copyFileSync(join(fixtures, 'mpxj-mspdirelations.xml'), join(dir, 'project.xml'));
+    return dir;
+  };
+  const lineOf = (body: string, needle: string, nth = 0) => {
+    let at = -1;
+    for (let i = 0; i <= nth; i++) at = body.indexOf(needle, at + 1);
+    const before = body.slice(0, at).split('\n');
+    return { line: before.length, column: before.at(-1)!.length + 1 };
+  };
+  const body = readFileSync(join(fixtures, 'mpxj-mspdirelations.xml'), 'utf8');
+
+  it('--format sarif points every result at a line of the XML: the DCMA checks at <Tasks>, the rest at the <Task>', () => {
+    const r = pmcheck(['audit', 'project.xml', '--as-of', '2006-09-20', '--format', 'sarif'], project());
+    expect(r.code).toBe(1);
+    const results = JSON.parse(r.stdout).runs[0].results as {
+      ruleId: string;
+      locations: {
+        physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } };
+      }[];
+    }[];
+    const at = (i: number) => {
+      const { artifactLocation, region } = results[i]!.locations[0]!.physicalLocation;
+      return [results[i]!.ruleId, artifactLocation.uri, region.startLine, region.startColumn];
+    };
+    const tasks = lineOf(body, '<Tasks>');
+    expect(tasks).toEqual({ line: 149, column: 2 });
+    expect(results.map((_, i) => at(i))).toEqual([
+      ['dcma-lags', 'project.xml', 149, 2],
+      ['dcma-logic', 'project.xml', 149, 2],
+      ['dcma-relationship-types', 'project.xml', 149, 2],
+      ['float-mismatch', 'project.xml', 149, 2],
+      // The five tasks' <Task> elements: the second to the sixth (the first is the project summary).
+      ...[1, 2, 3, 4, 5].map((n) => {
+        const p = lineOf(body, '<Task>', n);
+        return ['owner-assigned', 'project.xml', p.line, p.column];
+      }),
+    ]);
+    expect(results.slice(4).map((_, i) => at(i + 4)[2])).toEqual([221, 293, 372, 451, 530]);
+  });
+
+  it('--format github annotates the same lines of the XML', () => {
+    const r = pmcheck(['audit', 'project.xml', '--as-of', '2006-09-20', '--format', 'github'], project());
+    expect(r.code).toBe(1);
+    const lines = r.stdout.split('\n').filter((l) => l.startsWith('::'));
+    expect(lines.map((l) => l.slice(0, l.indexOf('::', 2)))).toEqual([
+      '::error file=project.xml,line=149,col=2,endLine=149,title=pmcheck dcma-logic (high)',
+      ...[221, 293, 372, 451, 530].map(
+        (n) => `::warning file=project.xml,line=${n},col=3,endLine=${n},title=pmcheck owner-assigned (medium)`,
+      ),
+      '::warning file=project.xml,line=149,col=2,endLine=149,title=pmcheck dcma-lags (low)',
+      '::warning file=project.xml,line=149,col=2,endLine=149,title=pmcheck dcma-relationship-types (low)',
+      '::warning file=project.xml,line=149,col=2,endLine=149,title=pmcheck float-mismatch (low)',
+    ]);
+  });
+
+  it('damaged, truncated and foreign files are exit 2 with one line: where, and why', () => {
+    const dir = tmp();
+    const xerText = readFileSync(join(fixtures, 'mpxj-percent-complete-8.4.xer'), 'latin1');
+    const files: Record<string, string> = {
+      'cut.xml': body.slice(0, body.indexOf('<Task>', body.indexOf('<Task>') + 1) + 20),
+      'web.xml': '<?xml version="1.0"?>\n<html><body/></html>\n',
+      'broken.xml': body.replace('</Name>', '</Nme>'),
+      'cut.xer': xerText.slice(0, 3000),
+    };
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), Buffer.from(text, 'latin1'));
+    const one = (name: string) => {
+      const r = pmcheck(['audit', name], dir);
+      expect(r.code, name).toBe(2);
+      expect(r.stderr.trimEnd().split('\n'), name).toHaveLength(1);
+      return r.stderr.trimEnd();
+    };
+    expect(one('cut.xml')).toMatch(
+      /^pmcheck: cut\.xml:\d+:\d+: the XML ends before its <\w+> element is closed: the file looks truncated$/,
+    );
+    expect(one('web.xml')).toBe(
+      'pmcheck: web.xml:2:1: not an MS Project XML (MSPDI) file: the root element is <html>, not <Project> in http://schemas.microsoft.com/project',
+    );
+    // The first </Name> is on line 4, `<Name>mspdirelations.xml</Nme>`: the parser stops at its `>`.
+    const bad = lineOf(files['broken.xml']!, '</Nme>');
+    expect(bad.line).toBe(4);
+    expect(one('broken.xml')).toBe(
+      `pmcheck: broken.xml:4:${bad.column + '</Nme'.length}: the XML is not well-formed: unexpected close tag`,
+    );
+    const xerLines = files['cut.xer']!.split(/\r\n|\n/);
+    expect(one('cut.xer')).toBe(
+      `pmcheck: cut.xer:${xerLines.length}:${xerLines.at(-1)!.length + 1}: the file does not end with the %E line P6 writes last: it looks truncated`,
+    );
+  });
+});

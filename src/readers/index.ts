@@ -29,12 +29,26 @@ export const YAML_READER: Reader = {
 /**
  * MS Project XML (MSPDI, as MS Project, ProjectLibre and most planning tools export it) and
  * Primavera P6 XER exports, one plan per project; LoadedPlan.format says which (mspdi, xer).
+ * Any other XML is theirs to refuse too: a plan cannot start with `<`, and "not MS Project XML:
+ * the root element is <html>" says more than a YAML error would.
  */
 export const SCHEDULE_READER: Reader = {
   name: 'schedule',
-  detect: (bytes) => detectSchedule(bytes) !== undefined,
+  detect: (bytes) => detectSchedule(bytes) !== undefined || looksLikeXml(bytes),
   read: readSchedulePlans,
 };
+
+/** Whether the bytes start, after a byte order mark and white space, with `<`. */
+function looksLikeXml(bytes: Uint8Array): boolean {
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (
+    i < bytes.length &&
+    i < 4096 &&
+    (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0a || bytes[i] === 0x0d)
+  )
+    i++;
+  return bytes[i] === 0x3c;
+}
 
 /** A YAML plan that names a `schedule:`: governance for an MS Project or P6 file, merged with it. */
 export const SIDECAR_READER: Reader = {

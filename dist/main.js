@@ -9,24 +9,24 @@ import {
   readPlanBytes,
   readTextFile,
   validateAsOf
-} from "./chunk-JZ32FOJA.js";
-import "./chunk-4TLU3VXR.js";
-import "./chunk-I26MLB4P.js";
-import "./chunk-RR7WQFVM.js";
-import "./chunk-YFZXELAJ.js";
-import "./chunk-A2SQCOXU.js";
+} from "./chunk-USDUXLYY.js";
+import "./chunk-ZVYLALC2.js";
+import "./chunk-F22QYGCT.js";
+import "./chunk-LNLR3744.js";
+import "./chunk-Q73X52T4.js";
 import {
   findingKey
 } from "./chunk-V2YCGLJG.js";
-import "./chunk-LKVMM7SD.js";
-import "./chunk-7P2RYTNZ.js";
+import "./chunk-IDLPACMZ.js";
+import "./chunk-G3QCRM5H.js";
+import "./chunk-B7QQI7A3.js";
 import {
   InputError,
   PmcheckError,
   UsageError,
   renderUnexpected
-} from "./chunk-L2PA62VA.js";
-import "./chunk-Q7JT4E5L.js";
+} from "./chunk-KLV35SWI.js";
+import "./chunk-45NXPSLA.js";
 import {
   array,
   closest,
@@ -35,7 +35,7 @@ import {
   object,
   string,
   union
-} from "./chunk-MGN25ZXE.js";
+} from "./chunk-BJIMNJIY.js";
 import {
   stdoutColor
 } from "./chunk-KM2FOI6R.js";
@@ -45,13 +45,13 @@ import {
 import {
   finishRun,
   judge
-} from "./chunk-C7SMVOUX.js";
-import "./chunk-CIQLUKOZ.js";
+} from "./chunk-6HCUZ7GM.js";
+import "./chunk-7XPTMLJG.js";
 import {
   PUBLISHED_FILES,
   VERSION
 } from "./chunk-EYL3OJFZ.js";
-import "./chunk-UIZSZRUV.js";
+import "./chunk-T4DUGMBT.js";
 import {
   SEVERITIES
 } from "./chunk-IDS44EEY.js";
@@ -3572,15 +3572,15 @@ function renderBaseline(reports, keyOf) {
 // src/report/index.ts
 var FORMATS = ["table", "json", "sarif", "junit", "markdown", "github", "gitlab"];
 var FORMATTERS = {
-  table: async () => (await import("./table-2JNF6DGJ.js")).formatTable,
-  json: async () => (await import("./json-LOHRSQOR.js")).formatJson,
+  table: async () => (await import("./table-YDIVMOXO.js")).formatTable,
+  json: async () => (await import("./json-YBI24CBD.js")).formatJson,
   sarif: async () => {
-    const { formatSarif } = await import("./sarif-LBMWCHIA.js");
+    const { formatSarif } = await import("./sarif-242WUC2K.js");
     return (run, ctx) => formatSarif(run, ctx.repo);
   },
   junit: async () => (await import("./junit-4QLKTH73.js")).formatJunit,
-  markdown: async () => (await import("./markdown-UKKVV3BK.js")).formatMarkdown,
-  github: async () => (await import("./github-4SI6LL2H.js")).formatGithub,
+  markdown: async () => (await import("./markdown-KULZ3NP3.js")).formatMarkdown,
+  github: async () => (await import("./github-WU6FQESK.js")).formatGithub,
   gitlab: async () => (await import("./gitlab-LMNAK4DS.js")).formatGitlab
 };
 function parseOutputs(formats, output) {
@@ -3921,12 +3921,12 @@ async function audit(io, paths, flags) {
     if (toFile) writeFileAtomic(spec.file, text);
     else io.stdout(text);
     if (spec.format === "github" && io.env.GITHUB_STEP_SUMMARY) {
-      const { formatMarkdown } = await import("./markdown-UKKVV3BK.js");
+      const { formatMarkdown } = await import("./markdown-KULZ3NP3.js");
       appendFileSync(io.env.GITHUB_STEP_SUMMARY, formatMarkdown(run));
     }
   }
   if (flags.quiet && !run.gate.passed) {
-    const { formatBlocking } = await import("./blocking-Y37PHGJY.js");
+    const { formatBlocking } = await import("./blocking-JH36TVV2.js");
     io.stderr(formatBlocking(run));
   }
   if (io.env.PMCHECK_TIMING) io.stderr(timingTable(run));
@@ -4005,7 +4005,7 @@ function buildProgram(io, setExit) {
     const asOf = flags.asOf === void 0 ? void 0 : validateAsOf(flags.asOf);
     const run = auditSources([plan], { asOf, today: today(), configFile: flags.config });
     if (run.errors.length > 0) throw run.errors[0];
-    const { renderReview } = await import("./review-SLROIQ4L.js");
+    const { renderReview } = await import("./review-U7T6CW4K.js");
     const text = renderReview(run.reports[0]);
     if (flags.output) writeFileAtomic(flags.output, text);
     else io.stdout(text);
@@ -4014,7 +4014,7 @@ function buildProgram(io, setExit) {
   program2.command("init").description(
     "Write a commented starter plan: an office move, a cloud migration, Cyber Essentials or a network refresh."
   ).argument("[file]", "where to write it (default: <template>.plan.yaml)").option("-t, --template <name>", "office-move, cloud-migration, cyber-essentials or network-refresh").option("--start <date>", "the project start (default: the next Monday)").option("--force", "overwrite the file if it exists").action(async (file, flags) => {
-    const { TEMPLATES, renderTemplate, startMonday } = await import("./templates-62OU3FUI.js");
+    const { TEMPLATES, renderTemplate, startMonday } = await import("./templates-GSVECLJY.js");
     const names = Object.keys(TEMPLATES);
     if (!flags.template) {
       const listing = names.map((n) => `  ${n.padEnd(18)} ${TEMPLATES[n].description}`).join("\n");
@@ -4039,7 +4039,7 @@ For example: pmcheck init --template office-move
     const target = file ?? `${flags.template}.plan.yaml`;
     if (existsSync3(target) && !flags.force)
       throw new UsageError(`${target} already exists; pmcheck init never overwrites a file unless given --force`);
-    const { holidaySource } = await import("./holidays-ZHA6KZMI.js");
+    const { holidaySource } = await import("./holidays-XJBKCERK.js");
     const start = startMonday(flags.start === void 0 ? today() : validateAsOf(flags.start), holidaySource);
     writeFileAtomic(target, renderTemplate(flags.template, start, holidaySource, schemaReference(resolve2(target))));
     io.stdout(
@@ -4057,7 +4057,7 @@ Next: fill in your people, vendors, dates and money, then run: pmcheck audit ${t
       if (existsSync3(out) && !flags.force)
         throw new UsageError(`${out} already exists; pmcheck import never overwrites a file unless given --force`);
     }
-    const { importSchedule } = await import("./import-FKHYYGGQ.js");
+    const { importSchedule } = await import("./import-AN57B35A.js");
     const imported = importSchedule(
       readPlanBytes(file),
       file,
@@ -4077,17 +4077,17 @@ Next: fill in your people, vendors, dates and money, then run: pmcheck audit ${t
     setExit(0);
   });
   program2.command("rules").description("List every rule: id, category, default severity and what it catches.").addOption(new Option("-f, --format <name>", "output format").choices(["table", "json"]).default("table")).action(async (flags) => {
-    const { formatRules } = await import("./rules-6NJSL2MY.js");
+    const { formatRules } = await import("./rules-HV5L6S5P.js");
     io.stdout(formatRules(flags.format, { width: terminalWidth(io), color: colorLevel(io, false) }));
     setExit(0);
   });
   program2.command("explain").description("Print a rule's documentation: what it catches, why, how to fix it, examples and options.").argument("<rule>", "rule id, e.g. vendor-sequencing").action(async (id) => {
-    const { explainRule } = await import("./rules-6NJSL2MY.js");
+    const { explainRule } = await import("./rules-HV5L6S5P.js");
     io.stdout(explainRule(id, { width: terminalWidth(io), color: colorLevel(io, false) }));
     setExit(0);
   });
   program2.command("schema").description("Print the JSON Schema of the plan file.").addArgument(new Argument("[which]", "which schema").choices(["plan", "config"]).default("plan")).action(async (which) => {
-    const { GENERATED_SCHEMAS } = await import("./schemas-TLOCG75O.js");
+    const { GENERATED_SCHEMAS } = await import("./schemas-677PKU5H.js");
     io.stdout(GENERATED_SCHEMAS[which]());
     setExit(0);
   });

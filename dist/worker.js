@@ -2,22 +2,22 @@ import { createRequire as __pmcheckCreateRequire } from 'node:module'; const req
 import {
   ConfigResolver,
   auditJob
-} from "./chunk-JZ32FOJA.js";
-import "./chunk-4TLU3VXR.js";
-import "./chunk-I26MLB4P.js";
-import "./chunk-RR7WQFVM.js";
-import "./chunk-YFZXELAJ.js";
-import "./chunk-A2SQCOXU.js";
-import "./chunk-LKVMM7SD.js";
-import "./chunk-7P2RYTNZ.js";
-import "./chunk-L2PA62VA.js";
-import "./chunk-Q7JT4E5L.js";
-import "./chunk-MGN25ZXE.js";
+} from "./chunk-USDUXLYY.js";
+import "./chunk-ZVYLALC2.js";
+import "./chunk-F22QYGCT.js";
+import "./chunk-LNLR3744.js";
+import "./chunk-Q73X52T4.js";
+import "./chunk-IDLPACMZ.js";
+import "./chunk-G3QCRM5H.js";
+import "./chunk-B7QQI7A3.js";
+import "./chunk-KLV35SWI.js";
+import "./chunk-45NXPSLA.js";
+import "./chunk-BJIMNJIY.js";
 import "./chunk-CI5NGRGO.js";
-import "./chunk-C7SMVOUX.js";
-import "./chunk-CIQLUKOZ.js";
+import "./chunk-6HCUZ7GM.js";
+import "./chunk-7XPTMLJG.js";
 import "./chunk-EYL3OJFZ.js";
-import "./chunk-UIZSZRUV.js";
+import "./chunk-T4DUGMBT.js";
 import "./chunk-IDS44EEY.js";
 import "./chunk-EN6KPABM.js";
 

@@ -5,28 +5,30 @@ import {
   auditJob,
   auditSources,
   discoverPlans,
+  findConfig,
   isSidecar,
   readPlanBytes,
+  readStdin,
   readTextFile,
   validateAsOf
-} from "./chunk-USDUXLYY.js";
-import "./chunk-ZVYLALC2.js";
-import "./chunk-F22QYGCT.js";
-import "./chunk-LNLR3744.js";
-import "./chunk-Q73X52T4.js";
+} from "./chunk-XYFYHHQH.js";
+import "./chunk-UGHBMCSD.js";
+import "./chunk-Y6IDPHV7.js";
+import "./chunk-YCTEFMAO.js";
+import "./chunk-RK5WRRMI.js";
 import {
   findingKey
 } from "./chunk-V2YCGLJG.js";
-import "./chunk-IDLPACMZ.js";
-import "./chunk-G3QCRM5H.js";
-import "./chunk-B7QQI7A3.js";
+import "./chunk-HAGEP33J.js";
+import "./chunk-2VDOJSDE.js";
+import "./chunk-VGA4OCH6.js";
 import {
   InputError,
   PmcheckError,
   UsageError,
   renderUnexpected
-} from "./chunk-KLV35SWI.js";
-import "./chunk-45NXPSLA.js";
+} from "./chunk-ADSWW4S6.js";
+import "./chunk-ZEHGPFF7.js";
 import {
   array,
   closest,
@@ -35,7 +37,7 @@ import {
   object,
   string,
   union
-} from "./chunk-BJIMNJIY.js";
+} from "./chunk-5AEJUB6B.js";
 import {
   stdoutColor
 } from "./chunk-KM2FOI6R.js";
@@ -45,13 +47,15 @@ import {
 import {
   finishRun,
   judge
-} from "./chunk-6HCUZ7GM.js";
-import "./chunk-7XPTMLJG.js";
+} from "./chunk-V7ZQZUPW.js";
+import "./chunk-YZ6TIL4T.js";
 import {
   PUBLISHED_FILES,
   VERSION
 } from "./chunk-EYL3OJFZ.js";
-import "./chunk-T4DUGMBT.js";
+import {
+  count
+} from "./chunk-E66R4O76.js";
 import {
   SEVERITIES
 } from "./chunk-IDS44EEY.js";
@@ -3488,8 +3492,8 @@ var require_commander = __commonJS({
 });
 
 // src/cli/program.ts
-import { appendFileSync, existsSync as existsSync3, readFileSync as readFileSync3, realpathSync as realpathSync2 } from "node:fs";
-import { basename as basename2, dirname as dirname2, join as join3, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
+import { appendFileSync, existsSync as existsSync3, realpathSync as realpathSync4 } from "node:fs";
+import { basename as basename3, dirname as dirname3, join as join5, relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
 
 // node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
@@ -3538,7 +3542,9 @@ function applyBaseline(reports, baseline, keyOf) {
   const remaining = /* @__PURE__ */ new Map();
   for (const e of baseline.entries) {
     const key = JSON.stringify([e.rule, e.file, e.path]);
-    remaining.set(key, [...remaining.get(key) ?? [], e]);
+    const list = remaining.get(key) ?? [];
+    list.push(e);
+    remaining.set(key, list);
   }
   const audited = /* @__PURE__ */ new Set();
   for (const r of reports) {
@@ -3556,32 +3562,41 @@ function applyBaseline(reports, baseline, keyOf) {
   }
   return [...remaining.values()].flat().filter((e) => audited.has(e.file));
 }
-function renderBaseline(reports, keyOf) {
-  const entries = reports.flatMap(
-    (r) => [...r.findings, ...r.known].map((f) => ({
-      rule: f.ruleId,
-      file: keyOf(f.span.file),
-      path: [...f.path],
-      message: `${formatPath(f.path)}: ${f.message}`
-    }))
-  ).sort((a, b) => JSON.stringify([a.file, a.rule, a.path]) < JSON.stringify([b.file, b.rule, b.path]) ? -1 : 1);
-  return `${JSON.stringify({ schemaVersion: 1, tool: `pmcheck ${VERSION}`, entries }, null, 2)}
-`;
+function renderBaseline(reports, keyOf, previous = []) {
+  const audited = new Set(reports.map((r) => keyOf(r.file)));
+  const kept = previous.filter((e) => !audited.has(e.file));
+  const sortKey = (e) => JSON.stringify([e.file, e.rule, e.path]);
+  const entries = [
+    ...kept,
+    ...reports.flatMap(
+      (r) => [...r.findings, ...r.known].map((f) => ({
+        rule: f.ruleId,
+        file: keyOf(f.span.file),
+        path: [...f.path],
+        message: `${formatPath(f.path)}: ${f.message}`
+      }))
+    )
+  ].map((e) => ({ e, key: sortKey(e) })).sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0).map(({ e }) => e);
+  return {
+    text: `${JSON.stringify({ schemaVersion: 1, tool: `pmcheck ${VERSION}`, entries }, null, 2)}
+`,
+    kept: kept.length
+  };
 }
 
 // src/report/index.ts
 var FORMATS = ["table", "json", "sarif", "junit", "markdown", "github", "gitlab"];
 var FORMATTERS = {
-  table: async () => (await import("./table-YDIVMOXO.js")).formatTable,
-  json: async () => (await import("./json-YBI24CBD.js")).formatJson,
+  table: async () => (await import("./table-PGTC34EE.js")).formatTable,
+  json: async () => (await import("./json-C5B4EBXP.js")).formatJson,
   sarif: async () => {
-    const { formatSarif } = await import("./sarif-242WUC2K.js");
+    const { formatSarif } = await import("./sarif-7LPGU3H5.js");
     return (run, ctx) => formatSarif(run, ctx.repo);
   },
-  junit: async () => (await import("./junit-4QLKTH73.js")).formatJunit,
-  markdown: async () => (await import("./markdown-KULZ3NP3.js")).formatMarkdown,
-  github: async () => (await import("./github-WU6FQESK.js")).formatGithub,
-  gitlab: async () => (await import("./gitlab-LMNAK4DS.js")).formatGitlab
+  junit: async () => (await import("./junit-KPXVCUAS.js")).formatJunit,
+  markdown: async () => (await import("./markdown-OXSUJVK6.js")).formatMarkdown,
+  github: async () => (await import("./github-UVILXC3W.js")).formatGithub,
+  gitlab: async () => (await import("./gitlab-H2CPVKSA.js")).formatGitlab
 };
 function parseOutputs(formats, output) {
   const specs = (formats.length > 0 ? formats : ["table"]).map((raw) => {
@@ -3613,7 +3628,7 @@ function parseOutputs(formats, output) {
 }
 
 // src/run/baseline-file.ts
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 function loadBaseline(file) {
   let text;
   try {
@@ -3627,20 +3642,42 @@ function loadBaseline(file) {
   }
   return parseBaseline(text, file);
 }
+function existingBaseline(file) {
+  if (!existsSync(file)) return void 0;
+  try {
+    return loadBaseline(file);
+  } catch (err) {
+    if (err instanceof InputError)
+      throw new InputError(
+        `${err.message}; --write-baseline replaces only a pmcheck baseline, so choose another file or remove it`,
+        {
+          file
+        }
+      );
+    throw err;
+  }
+}
 
 // src/run/cache.ts
-import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync as readFileSync2 } from "node:fs";
-import { join as join2 } from "node:path";
+import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { chmodSync, closeSync, mkdirSync, openSync, readFileSync as readFileSync2, realpathSync, statSync, writeSync } from "node:fs";
+import { homedir } from "node:os";
+import { isAbsolute, join as join2, resolve } from "node:path";
 
 // src/run/write.ts
 import * as nodeFs from "node:fs";
 import { basename, dirname, join } from "node:path";
-function writeFileAtomic(path, content, fs = nodeFs) {
+function writeFileAtomic(path, content, fs = nodeFs, mode) {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`);
+  let keep;
+  try {
+    keep = mode ?? fs.statSync(path, { throwIfNoEntry: false })?.mode;
+  } catch {
+  }
   try {
     const fd = fs.openSync(tmp, "wx", 420);
     try {
+      if (keep !== void 0) fs.fchmodSync(fd, keep & 4095);
       fs.writeSync(fd, content);
       fs.fsyncSync(fd);
     } finally {
@@ -3657,54 +3694,199 @@ function writeFileAtomic(path, content, fs = nodeFs) {
 }
 
 // src/run/cache.ts
-function defaultCacheDir() {
-  return existsSync("node_modules") ? join2("node_modules", ".cache", "pmcheck") : ".pmcheck-cache";
+var ENTRY_VERSION = 2;
+function userCacheDir(env, platform = process.platform, home = homedir()) {
+  const xdg = env.XDG_CACHE_HOME;
+  if (xdg && isAbsolute(xdg)) return join2(xdg, "pmcheck");
+  if (platform === "win32" && env.LOCALAPPDATA) return join2(env.LOCALAPPDATA, "pmcheck", "Cache");
+  return join2(home, ".cache", "pmcheck");
+}
+function defaultCacheDir(env) {
+  return join2(userCacheDir(env), "results");
+}
+function cacheSecret(cacheHome) {
+  const file = join2(cacheHome, "key");
+  try {
+    mkdirSync(cacheHome, { recursive: true, mode: 448 });
+    try {
+      const fd = openSync(file, "wx", 384);
+      try {
+        writeSync(fd, randomBytes(32).toString("hex"));
+      } finally {
+        closeSync(fd);
+      }
+    } catch (err) {
+      if (err.code !== "EEXIST") throw err;
+    }
+    const stat2 = statSync(file);
+    if (!stat2.isFile()) return void 0;
+    if (process.platform !== "win32") {
+      const uid = process.getuid?.();
+      if (uid !== void 0 && stat2.uid !== uid) return void 0;
+      if ((stat2.mode & 63) !== 0) chmodSync(file, 384);
+    }
+    const hex = readFileSync2(file, "utf8").trim();
+    return /^[0-9a-f]{64}$/.test(hex) ? Buffer.from(hex, "hex") : void 0;
+  } catch {
+    return void 0;
+  }
 }
 var AuditCache = class {
-  constructor(dir) {
+  /**
+   * @param dir where entries are kept
+   * @param secret the per-user key that signs them; without one, nothing is read or written
+   */
+  constructor(dir, secret) {
     this.dir = dir;
+    this.secret = secret;
   }
   dir;
-  key(plan, configText, options) {
+  secret;
+  /** The entry's name: every input that can change the report, the plan's path included. */
+  key(file, plan, config, options, cwd = process.cwd()) {
     const h = createHash("sha256");
+    let real2 = resolve(cwd, file);
+    try {
+      real2 = realpathSync(real2);
+    } catch {
+    }
     for (const part of [
+      `v${ENTRY_VERSION}`,
       VERSION,
+      file,
+      real2,
       options.asOf ?? `today:${options.today}`,
       String(options.strict ?? false),
       JSON.stringify(options.gate ?? {}),
-      configText ?? "(no config)"
+      config.file ?? "(no config)",
+      config.text ?? ""
     ]) {
       h.update(part).update("\0");
     }
     return h.update(plan).digest("hex");
   }
-  /** The reports of a file (one per plan in it), as they were cached. */
-  get(key) {
-    const file = join2(this.dir, `${key}.json`);
+  mac(key, body) {
+    return createHmac("sha256", this.secret).update(key).update("\0").update(body).digest();
+  }
+  /**
+   * The reports of `file` under `key` (one per plan in it), or undefined when absent, corrupt,
+   * forged or for another file.
+   */
+  get(key, file) {
+    if (!this.secret || !/^[0-9a-f]{64}$/.test(key)) return void 0;
     try {
-      const reports = JSON.parse(readFileSync2(file, "utf8"));
-      return Array.isArray(reports) ? reports : void 0;
+      const entry = JSON.parse(readFileSync2(join2(this.dir, `${key}.json`), "utf8"));
+      if (entry === null || typeof entry !== "object") return void 0;
+      const { v, key: named, mac, body } = entry;
+      if (v !== ENTRY_VERSION || named !== key || typeof mac !== "string" || typeof body !== "string") return void 0;
+      const given = Buffer.from(mac, "hex");
+      const expected = this.mac(key, body);
+      if (given.length !== expected.length || !timingSafeEqual(given, expected)) return void 0;
+      const reports = JSON.parse(body);
+      return Array.isArray(reports) && reports.length > 0 && reports.every((r) => r.file === file && Array.isArray(r.outcomes) && Array.isArray(r.findings)) ? reports : void 0;
     } catch {
       return void 0;
     }
   }
   set(key, reports) {
+    if (!this.secret) return;
     try {
-      mkdirSync(this.dir, { recursive: true });
-      writeFileAtomic(join2(this.dir, `${key}.json`), JSON.stringify(reports));
+      mkdirSync(this.dir, { recursive: true, mode: 448 });
+      const body = JSON.stringify(reports);
+      const entry = { v: ENTRY_VERSION, key, mac: this.mac(key, body).toString("hex"), body };
+      writeFileAtomic(join2(this.dir, `${key}.json`), JSON.stringify(entry), void 0, 384);
     } catch {
     }
   }
 };
 
+// src/run/inputs.ts
+import { realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import { basename as basename2, dirname as dirname2, join as join3, resolve as resolve2 } from "node:path";
+function stat(path) {
+  try {
+    return statSync2(path);
+  } catch {
+    return void 0;
+  }
+}
+function realTarget(path) {
+  const abs = resolve2(path);
+  try {
+    return realpathSync2(abs);
+  } catch {
+    try {
+      return join3(realpathSync2(dirname2(abs)), basename2(abs));
+    } catch {
+      return abs;
+    }
+  }
+}
+var RunFiles = class {
+  byPath = /* @__PURE__ */ new Map();
+  byInode = /* @__PURE__ */ new Map();
+  outputs = /* @__PURE__ */ new Map();
+  /** A file the run reads; `what` names it in a refusal ("the plan p.yaml"). */
+  input(file, what) {
+    const real2 = realTarget(file);
+    if (!this.byPath.has(real2)) this.byPath.set(real2, what);
+    const s = stat(real2);
+    if (s && !this.byInode.has(`${s.dev}:${s.ino}`)) this.byInode.set(`${s.dev}:${s.ino}`, what);
+  }
+  /**
+   * Refuses to write `file` (the option that names it: `-o report.json`) when it is an input of
+   * the run, or (unless `append`) another output of it. `allowed` is the one input this output
+   * may replace: --write-baseline over --baseline, the documented way to prune a baseline.
+   */
+  output(file, option, { allowed, append } = {}) {
+    const real2 = realTarget(file);
+    const s = stat(real2);
+    const hit = this.byPath.get(real2) ?? (s ? this.byInode.get(`${s.dev}:${s.ino}`) : void 0);
+    if (hit && !(allowed !== void 0 && realTarget(allowed) === real2)) {
+      throw new UsageError(
+        `${option} would write over ${hit}, which this run reads; pmcheck never writes to its inputs, so choose another file`
+      );
+    }
+    if (append) return;
+    const other = this.outputs.get(real2);
+    if (other !== void 0)
+      throw new UsageError(`${option} is also written by ${other}; give each output its own file`);
+    this.outputs.set(real2, option);
+  }
+};
+
 // src/run/pool.ts
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
 import { availableParallelism } from "node:os";
+import { join as join4 } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 var MIN_PLANS_FOR_WORKERS = 4;
-function defaultJobs() {
-  return availableParallelism();
+var MAX_DEFAULT_JOBS = 8;
+function defaultJobs(parallelism = availableParallelism(), limit = cgroupCpuLimit()) {
+  return Math.max(1, Math.min(parallelism, limit ?? Number.POSITIVE_INFINITY, MAX_DEFAULT_JOBS));
+}
+function readSmall(path) {
+  try {
+    return readFileSync3(path, "utf8");
+  } catch {
+    return void 0;
+  }
+}
+function cgroupCpuLimit(read = readSmall, platform = process.platform) {
+  if (platform !== "linux") return void 0;
+  const cpus = (quota, period) => quota > 0 && period > 0 ? Math.max(1, Math.ceil(quota / period)) : void 0;
+  const own = /^0::(\/.*)$/m.exec(read("/proc/self/cgroup") ?? "")?.[1];
+  for (const dir of [own && own !== "/" ? `/sys/fs/cgroup${own}` : void 0, "/sys/fs/cgroup"]) {
+    const max = dir && read(`${dir}/cpu.max`)?.trim().split(/\s+/);
+    if (max && max[0] !== "max") return cpus(Number(max[0]), Number(max[1]));
+  }
+  for (const dir of ["/sys/fs/cgroup/cpu", "/sys/fs/cgroup/cpu,cpuacct"]) {
+    const quota = read(`${dir}/cpu.cfs_quota_us`);
+    const period = read(`${dir}/cpu.cfs_period_us`);
+    if (quota !== void 0 && period !== void 0) return cpus(Number(quota), Number(period));
+  }
+  return void 0;
 }
 function workerScript() {
   const url = new URL("./worker.js", import.meta.url);
@@ -3717,7 +3899,7 @@ async function auditAll(sources, options, discoveryErrors, run) {
   if (run.cache && !options.baseRef) {
     sources.forEach((s, i) => {
       keys[i] = cacheKey(run.cache, s, options, configs);
-      const hit = keys[i] && run.cache.get(keys[i]);
+      const hit = keys[i] && run.cache.get(keys[i], s.file);
       if (hit) results[i] = { reports: hit };
     });
   }
@@ -3744,21 +3926,21 @@ function cacheKey(cache, source, options, configs) {
   try {
     const bytes = source.bytes ?? readPlanBytes(source.file);
     if (isSidecar(bytes)) return void 0;
-    const config = configs.forPlan(source.file).file;
-    return cache.key(bytes, config ? readTextFile(config) : void 0, options);
+    const config = configs.forPlan(source.file === STDIN ? join4(process.cwd(), STDIN) : source.file).file;
+    return cache.key(source.file, bytes, { file: config, text: config ? readTextFile(config) : void 0 }, options);
   } catch {
     return void 0;
   }
 }
 function inWorkers(script, todo, sources, options, size, results) {
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve5, reject) => {
     let next = 0;
     let pending = todo.length;
     const workers = [];
     const stop = (err) => {
       for (const w of workers) void w.terminate();
       if (err) reject(err);
-      else resolve3();
+      else resolve5();
     };
     const feed = (w) => {
       if (next < todo.length) {
@@ -3770,6 +3952,7 @@ function inWorkers(script, todo, sources, options, size, results) {
       const w = new Worker(script, { workerData: { options } });
       workers.push(w);
       w.on("message", (msg) => {
+        if (msg.usage !== void 0) return stop(new UsageError(msg.usage));
         if (msg.crash !== void 0)
           return stop(new Error(`a worker failed on ${sources[msg.index].file}: ${msg.crash}`));
         results[msg.index] = msg.result;
@@ -3784,11 +3967,11 @@ function inWorkers(script, todo, sources, options, size, results) {
 
 // src/run/repo.ts
 import { execFileSync } from "node:child_process";
-import { realpathSync } from "node:fs";
-import { isAbsolute, relative, resolve, sep } from "node:path";
+import { realpathSync as realpathSync3 } from "node:fs";
+import { isAbsolute as isAbsolute2, relative, resolve as resolve3, sep } from "node:path";
 function real(path) {
   try {
-    return realpathSync(path);
+    return realpathSync3(path);
   } catch {
     return path;
   }
@@ -3820,9 +4003,9 @@ function repoPaths(cwd) {
       if (file === STDIN) return file;
       let named = known.get(file);
       if (named === void 0) {
-        const path = real(resolve(cwd, file));
+        const path = real(resolve3(cwd, file));
         const rel = relative(rootOf(), path);
-        const outside = rel === "" || rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel);
+        const outside = rel === "" || rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute2(rel);
         named = outside ? path : rel.split(sep).join("/");
         known.set(file, named);
       }
@@ -3838,9 +4021,17 @@ var processIO = () => ({
   env: process.env,
   columns: process.stdout.columns,
   colorSupport: stdoutColor ? stdoutColor.level : 0,
-  readStdin: () => readFileSync3(0),
-  isTTY: process.stdout.isTTY
+  readStdin: () => readStdin(0),
+  isTTY: process.stdout.isTTY,
+  platform: process.platform
 });
+function oneLine(text) {
+  return text.replace(
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: escaping exactly these characters
+    /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
+}
 function today() {
   return (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
 }
@@ -3851,6 +4042,11 @@ function colorLevel(io, toFile) {
   if (toFile) return 0;
   if (io.env.NO_COLOR !== void 0 && io.env.NO_COLOR !== "") return 0;
   return io.colorSupport;
+}
+function localeIsUtf8(env, platform) {
+  const locale = env.LC_ALL || env.LC_CTYPE || env.LANG;
+  if (locale) return /utf-?8/i.test(locale);
+  return platform === "win32";
 }
 function terminalWidth(io) {
   const cols = io.columns || Number(io.env.COLUMNS) || 80;
@@ -3871,8 +4067,12 @@ function parseMinScore(value) {
 async function audit(io, paths, flags) {
   const asOf = flags.asOf === void 0 ? void 0 : validateAsOf(flags.asOf);
   const outputs = parseOutputs(flags.format ?? [], flags.output);
-  const { sources, errors } = discoverPlans(paths, io.readStdin);
+  const { sources, errors, skipped } = discoverPlans(paths, io.readStdin);
+  for (const s of skipped) io.stderr(`pmcheck: note: skipped ${oneLine(s.file)} (${s.why})
+`);
+  refuseToWriteInputs(sources, outputs, flags, io.env);
   const baseline = flags.baseline ? loadBaseline(flags.baseline) : void 0;
+  const previous = flags.writeBaseline ? existingBaseline(flags.writeBaseline) : void 0;
   const repo = repoPaths(process.cwd());
   const run = await auditAll(
     sources,
@@ -3887,18 +4087,16 @@ async function audit(io, paths, flags) {
     errors,
     {
       jobs: flags.jobs ?? defaultJobs(),
-      cache: flags.cache ? new AuditCache(flags.cacheLocation ?? defaultCacheDir()) : void 0
+      cache: flags.cache ? new AuditCache(flags.cacheLocation ?? defaultCacheDir(io.env), cacheSecret(userCacheDir(io.env))) : void 0
     }
   );
   if (flags.writeBaseline) {
-    writeFileAtomic(
-      flags.writeBaseline,
-      renderBaseline(run.reports, (file) => repo.relative(file))
-    );
-    io.stderr(
-      `pmcheck: wrote ${run.reports.reduce((n, r) => n + r.findings.length, 0)} findings to the baseline ${flags.writeBaseline}
-`
-    );
+    const { text, kept } = renderBaseline(run.reports, (file) => repo.relative(file), previous?.entries);
+    writeFileAtomic(flags.writeBaseline, text);
+    const found = run.reports.reduce((n, r) => n + r.findings.length, 0);
+    const also = kept > 0 ? ` (and kept ${count(kept, "entry", "entries")} for plans not audited in this run)` : "";
+    io.stderr(`pmcheck: wrote ${found} findings to the baseline ${flags.writeBaseline}${also}
+`);
   }
   const effective = flags.writeBaseline ? loadBaseline(flags.writeBaseline) : baseline;
   if (effective) {
@@ -3916,17 +4114,18 @@ async function audit(io, paths, flags) {
       color: colorLevel(io, toFile),
       quiet: Boolean(flags.quiet),
       repo,
-      now: now()
+      now: now(),
+      unicode: localeIsUtf8(io.env, io.platform)
     });
     if (toFile) writeFileAtomic(spec.file, text);
     else io.stdout(text);
     if (spec.format === "github" && io.env.GITHUB_STEP_SUMMARY) {
-      const { formatMarkdown } = await import("./markdown-KULZ3NP3.js");
+      const { formatMarkdown } = await import("./markdown-OXSUJVK6.js");
       appendFileSync(io.env.GITHUB_STEP_SUMMARY, formatMarkdown(run));
     }
   }
   if (flags.quiet && !run.gate.passed) {
-    const { formatBlocking } = await import("./blocking-JH36TVV2.js");
+    const { formatBlocking } = await import("./blocking-3UP2JJPF.js");
     io.stderr(formatBlocking(run));
   }
   if (io.env.PMCHECK_TIMING) io.stderr(timingTable(run));
@@ -3944,6 +4143,29 @@ async function audit(io, paths, flags) {
   if (run.errors.length > 0 || crashed.length > 0) return 2;
   return run.gate.passed ? 0 : 1;
 }
+function refuseToWriteInputs(sources, outputs, flags, env) {
+  const files = new RunFiles();
+  const configs = /* @__PURE__ */ new Set();
+  for (const s of sources) {
+    if (s.file === STDIN) continue;
+    files.input(s.file, `the plan ${s.file}`);
+    if (!flags.config) {
+      const found = findConfig(dirname3(resolve4(s.file)));
+      if (found) configs.add(found);
+    }
+  }
+  if (flags.config) configs.add(flags.config);
+  for (const c of configs) files.input(c, `the config ${c}`);
+  if (flags.baseline) files.input(flags.baseline, `the baseline ${flags.baseline}`);
+  for (const spec of outputs) {
+    if (spec.file === void 0) continue;
+    files.output(spec.file, spec.file === flags.output ? `-o ${spec.file}` : `--format ${spec.format}:${spec.file}`);
+  }
+  if (flags.writeBaseline)
+    files.output(flags.writeBaseline, `--write-baseline ${flags.writeBaseline}`, { allowed: flags.baseline });
+  if (env.GITHUB_STEP_SUMMARY && outputs.some((o) => o.format === "github"))
+    files.output(env.GITHUB_STEP_SUMMARY, `$GITHUB_STEP_SUMMARY ${env.GITHUB_STEP_SUMMARY}`, { append: true });
+}
 function timingTable(run) {
   const totals = /* @__PURE__ */ new Map([["(model)", 0]]);
   for (const r of run.reports) {
@@ -3956,21 +4178,21 @@ function timingTable(run) {
 `;
 }
 function schemaReference(target) {
-  const from = dirname2(target);
-  for (let dir = from; ; dir = dirname2(dir)) {
-    const installed = join3(dir, "node_modules", "pmcheck", "schemas", "plan.schema.json");
+  const from = dirname3(target);
+  for (let dir = from; ; dir = dirname3(dir)) {
+    const installed = join5(dir, "node_modules", "pmcheck", "schemas", "plan.schema.json");
     if (existsSync3(installed)) return relative2(from, installed).split(sep2).join("/");
-    const atRoot = existsSync3(join3(dir, "package.json")) || existsSync3(join3(dir, ".git"));
-    if (atRoot || dirname2(dir) === dir) return `${PUBLISHED_FILES}schemas/plan.schema.json`;
+    const atRoot = existsSync3(join5(dir, "package.json")) || existsSync3(join5(dir, ".git"));
+    if (atRoot || dirname3(dir) === dir) return `${PUBLISHED_FILES}schemas/plan.schema.json`;
   }
 }
-function realTarget(file) {
-  const full = resolve2(file);
+function realTarget2(file) {
+  const full = resolve4(file);
   try {
-    return realpathSync2(full);
+    return realpathSync4(full);
   } catch {
-    const dir = dirname2(full);
-    return existsSync3(dir) ? join3(realpathSync2(dir), basename2(full)) : full;
+    const dir = dirname3(full);
+    return existsSync3(dir) ? join5(realpathSync4(dir), basename3(full)) : full;
   }
 }
 function buildProgram(io, setExit) {
@@ -3982,30 +4204,50 @@ function buildProgram(io, setExit) {
 `
     )
   });
-  program2.command("audit").description("Audit plan files and print a scored risk report.").argument("<paths...>", "plan files, folders (every YAML plan below them) or globs; - for stdin").option(
+  program2.command("audit").description("Audit plan files and print a scored risk report.").argument(
+    "<paths...>",
+    "plan files, folders (every plan below them; others are named as skipped) or globs; - for stdin"
+  ).option(
     "-f, --format <name[:file]>",
     `output format, repeatable: ${FORMATS.join(", ")} (default table); name:file writes that format to a file`,
     (v, all = []) => [...all, v]
-  ).option("-o, --output <file>", "write the report to a file (atomically) instead of stdout").option("-c, --config <file>", "config file (default: the nearest .pmcheck.yaml above each plan)").addOption(
+  ).option("-o, --output <file>", "write the report to a file (atomically) instead of stdout").option(
+    "-c, --config <file>",
+    "config file (default: the nearest .pmcheck.yaml above each plan, within its repository)"
+  ).addOption(
     new Option(
       "--fail-on <severity>",
       "exit 1 on any finding at or above this severity (default: high, or the config's fail-on)"
     ).choices([...SEVERITIES, "none"])
   ).option("--min-score <n>", "exit 1 if any plan scores below n (0-100)", parseMinScore).option("--as-of <date>", "judge dates as of this day (YYYY-MM-DD); default project.status_date, else today").option("--base <git-ref>", "compare each plan with its version at this git ref and report undocumented changes").option("--baseline <file>", "findings in this baseline are reported as known and do not fail the gate").option(
     "--write-baseline <file>",
-    "write every current finding to a baseline (over the old one: prunes stale entries)"
-  ).option("--jobs <n>", "audit plans in this many worker threads (default: one per CPU; 1 for none)", parseJobs).option(
+    "write every current finding to a baseline; entries of plans this run audited are replaced (pruning stale ones), others kept"
+  ).option(
+    "--jobs <n>",
+    "audit plans in this many worker threads (default: the CPUs this process may use, container limits included, at most 8; 1 for none)",
+    parseJobs
+  ).option(
     "--cache",
     "reuse results for unchanged plans (keyed on the plan, its config, the as-of date and pmcheck version)"
   ).option(
     "--cache-location <dir>",
-    "where --cache keeps results (default: node_modules/.cache/pmcheck, else .pmcheck-cache)"
-  ).option("--strict", "treat unknown keys as errors").option("-q, --quiet", "print each plan's summary line, and on stderr the findings that fail the gate").action(async (files, flags) => setExit(await audit(io, files, flags)));
-  program2.command("review").description("Write the pre-sale scope review of a plan as Markdown (with a Mermaid timeline).").argument("<plan>", "the plan file").option("-o, --output <file>", "write the review to a file (atomically) instead of stdout").option("-c, --config <file>", "config file (default: the nearest .pmcheck.yaml above the plan)").option("--as-of <date>", "judge dates as of this day (YYYY-MM-DD); the review is the same for the same date").action(async (plan, flags) => {
+    "where --cache keeps results (default: your cache folder, $XDG_CACHE_HOME or ~/.cache/pmcheck; entries are signed with a key kept there, so entries elsewhere cannot be forged)"
+  ).option("--strict", "treat every warning as an error (unknown keys, unused or malformed suppressions)").option("-q, --quiet", "print each plan's summary line, and on stderr the findings that fail the gate").action(async (files, flags) => setExit(await audit(io, files, flags)));
+  program2.command("review").description("Write the pre-sale scope review of a plan as Markdown (with a Mermaid timeline).").argument("<plan>", "the plan file").option("-o, --output <file>", "write the review to a file (atomically) instead of stdout").option(
+    "-c, --config <file>",
+    "config file (default: the nearest .pmcheck.yaml above the plan, within its repository)"
+  ).option("--as-of <date>", "judge dates as of this day (YYYY-MM-DD); the review is the same for the same date").action(async (plan, flags) => {
     const asOf = flags.asOf === void 0 ? void 0 : validateAsOf(flags.asOf);
+    if (flags.output) {
+      const files = new RunFiles();
+      files.input(plan, `the plan ${plan}`);
+      const config = flags.config ?? findConfig(dirname3(resolve4(plan)));
+      if (config) files.input(config, `the config ${config}`);
+      files.output(flags.output, `-o ${flags.output}`);
+    }
     const run = auditSources([plan], { asOf, today: today(), configFile: flags.config });
     if (run.errors.length > 0) throw run.errors[0];
-    const { renderReview } = await import("./review-U7T6CW4K.js");
+    const { renderReview } = await import("./review-WM5GALTU.js");
     const text = renderReview(run.reports[0]);
     if (flags.output) writeFileAtomic(flags.output, text);
     else io.stdout(text);
@@ -4014,7 +4256,7 @@ function buildProgram(io, setExit) {
   program2.command("init").description(
     "Write a commented starter plan: an office move, a cloud migration, Cyber Essentials or a network refresh."
   ).argument("[file]", "where to write it (default: <template>.plan.yaml)").option("-t, --template <name>", "office-move, cloud-migration, cyber-essentials or network-refresh").option("--start <date>", "the project start (default: the next Monday)").option("--force", "overwrite the file if it exists").action(async (file, flags) => {
-    const { TEMPLATES, renderTemplate, startMonday } = await import("./templates-GSVECLJY.js");
+    const { TEMPLATES, renderTemplate, startMonday } = await import("./templates-NW4JACCY.js");
     const names = Object.keys(TEMPLATES);
     if (!flags.template) {
       const listing = names.map((n) => `  ${n.padEnd(18)} ${TEMPLATES[n].description}`).join("\n");
@@ -4039,9 +4281,9 @@ For example: pmcheck init --template office-move
     const target = file ?? `${flags.template}.plan.yaml`;
     if (existsSync3(target) && !flags.force)
       throw new UsageError(`${target} already exists; pmcheck init never overwrites a file unless given --force`);
-    const { holidaySource } = await import("./holidays-XJBKCERK.js");
+    const { holidaySource } = await import("./holidays-DX3ZTSJF.js");
     const start = startMonday(flags.start === void 0 ? today() : validateAsOf(flags.start), holidaySource);
-    writeFileAtomic(target, renderTemplate(flags.template, start, holidaySource, schemaReference(resolve2(target))));
+    writeFileAtomic(target, renderTemplate(flags.template, start, holidaySource, schemaReference(resolve4(target))));
     io.stdout(
       `Wrote ${target}: the ${TEMPLATES[flags.template].title.toLowerCase()} starter plan, starting ${start}.
 Next: fill in your people, vendors, dates and money, then run: pmcheck audit ${target}
@@ -4052,17 +4294,17 @@ Next: fill in your people, vendors, dates and money, then run: pmcheck audit ${t
   program2.command("import").description("Convert an MS Project XML or Primavera P6 XER schedule into a YAML plan: a starting point.").argument("<schedule>", "the .xml (MSPDI) or .xer file").option("-o, --output <file>", "write the plan to a file (atomically) instead of stdout").option("--project <id>", "the project to import when the file holds several (its P6 project code)").option("--force", "overwrite the output file if it exists").action(async (file, flags) => {
     const out = flags.output;
     if (out !== void 0) {
-      if (existsSync3(file) && realTarget(out) === realTarget(file))
+      if (existsSync3(file) && realTarget2(out) === realTarget2(file))
         throw new UsageError(`pmcheck import never writes over the schedule it reads; give another file with -o`);
       if (existsSync3(out) && !flags.force)
         throw new UsageError(`${out} already exists; pmcheck import never overwrites a file unless given --force`);
     }
-    const { importSchedule } = await import("./import-AN57B35A.js");
+    const { importSchedule } = await import("./import-DXBBJTAT.js");
     const imported = importSchedule(
       readPlanBytes(file),
       file,
       flags.project,
-      out === void 0 ? void 0 : schemaReference(resolve2(out))
+      out === void 0 ? void 0 : schemaReference(resolve4(out))
     );
     for (const w of imported.warnings) io.stderr(`pmcheck: warning: ${w}
 `);
@@ -4077,17 +4319,23 @@ Next: fill in your people, vendors, dates and money, then run: pmcheck audit ${t
     setExit(0);
   });
   program2.command("rules").description("List every rule: id, category, default severity and what it catches.").addOption(new Option("-f, --format <name>", "output format").choices(["table", "json"]).default("table")).action(async (flags) => {
-    const { formatRules } = await import("./rules-HV5L6S5P.js");
-    io.stdout(formatRules(flags.format, { width: terminalWidth(io), color: colorLevel(io, false) }));
+    const { formatRules } = await import("./rules-5QJTPWWI.js");
+    io.stdout(
+      formatRules(flags.format, {
+        width: terminalWidth(io),
+        color: colorLevel(io, false),
+        unicode: localeIsUtf8(io.env, io.platform)
+      })
+    );
     setExit(0);
   });
   program2.command("explain").description("Print a rule's documentation: what it catches, why, how to fix it, examples and options.").argument("<rule>", "rule id, e.g. vendor-sequencing").action(async (id) => {
-    const { explainRule } = await import("./rules-HV5L6S5P.js");
+    const { explainRule } = await import("./rules-5QJTPWWI.js");
     io.stdout(explainRule(id, { width: terminalWidth(io), color: colorLevel(io, false) }));
     setExit(0);
   });
   program2.command("schema").description("Print the JSON Schema of the plan file.").addArgument(new Argument("[which]", "which schema").choices(["plan", "config"]).default("plan")).action(async (which) => {
-    const { GENERATED_SCHEMAS } = await import("./schemas-677PKU5H.js");
+    const { GENERATED_SCHEMAS } = await import("./schemas-MGAMIIN4.js");
     io.stdout(GENERATED_SCHEMAS[which]());
     setExit(0);
   });
@@ -4121,6 +4369,12 @@ async function main(argv, io = processIO()) {
 }
 
 // src/main.ts
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (err) => {
+    if (err.code === "EPIPE" || err.code === "ERR_STREAM_DESTROYED") return;
+    throw err;
+  });
+}
 main(process.argv).then(
   (code) => {
     process.exitCode = code;

@@ -2,22 +2,24 @@ import { createRequire as __pmcheckCreateRequire } from 'node:module'; const req
 import {
   ConfigResolver,
   auditJob
-} from "./chunk-USDUXLYY.js";
-import "./chunk-ZVYLALC2.js";
-import "./chunk-F22QYGCT.js";
-import "./chunk-LNLR3744.js";
-import "./chunk-Q73X52T4.js";
-import "./chunk-IDLPACMZ.js";
-import "./chunk-G3QCRM5H.js";
-import "./chunk-B7QQI7A3.js";
-import "./chunk-KLV35SWI.js";
-import "./chunk-45NXPSLA.js";
-import "./chunk-BJIMNJIY.js";
+} from "./chunk-XYFYHHQH.js";
+import "./chunk-UGHBMCSD.js";
+import "./chunk-Y6IDPHV7.js";
+import "./chunk-YCTEFMAO.js";
+import "./chunk-RK5WRRMI.js";
+import "./chunk-HAGEP33J.js";
+import "./chunk-2VDOJSDE.js";
+import "./chunk-VGA4OCH6.js";
+import {
+  UsageError
+} from "./chunk-ADSWW4S6.js";
+import "./chunk-ZEHGPFF7.js";
+import "./chunk-5AEJUB6B.js";
 import "./chunk-CI5NGRGO.js";
-import "./chunk-6HCUZ7GM.js";
-import "./chunk-7XPTMLJG.js";
+import "./chunk-V7ZQZUPW.js";
+import "./chunk-YZ6TIL4T.js";
 import "./chunk-EYL3OJFZ.js";
-import "./chunk-T4DUGMBT.js";
+import "./chunk-E66R4O76.js";
 import "./chunk-IDS44EEY.js";
 import "./chunk-EN6KPABM.js";
 
@@ -29,6 +31,7 @@ parentPort.on("message", (msg) => {
   try {
     parentPort.postMessage({ index: msg.index, result: auditJob(msg.source, options, configs) });
   } catch (err) {
+    if (err instanceof UsageError) return parentPort.postMessage({ index: msg.index, usage: err.message });
     parentPort.postMessage({
       index: msg.index,
       crash: err instanceof Error ? err.stack ?? err.message : String(err)

@@ -9,7 +9,7 @@ import type { PlanReport } from '../core/audit.js';
 import { type AuditRun, gateSummary, worstFirst } from '../core/gate.js';
 import type { Rating } from '../engine/score.js';
 import { CATEGORIES, SEVERITIES, type Severity } from '../engine/types.js';
-import { describeExceeded } from '../plan/describe.js';
+import { pmVerdict } from '../plan/describe.js';
 import { formatPath } from '../plan/path.js';
 
 export interface TableOptions {
@@ -18,17 +18,46 @@ export interface TableOptions {
   /** Colour level, as chalk's: 0 for none. */
   color: 0 | 1 | 2 | 3;
   quiet?: boolean;
+  /** Box-drawing and block characters; false for ASCII, when the locale is not UTF-8. Default true. */
+  unicode?: boolean;
+}
+
+/** cli-table3's borders in ASCII, for a terminal whose locale cannot show box drawing. */
+export const ASCII_BORDERS = {
+  top: '-',
+  'top-mid': '+',
+  'top-left': '+',
+  'top-right': '+',
+  bottom: '-',
+  'bottom-mid': '+',
+  'bottom-left': '+',
+  'bottom-right': '+',
+  left: '|',
+  'left-mid': '+',
+  mid: '-',
+  'mid-mid': '+',
+  right: '|',
+  'right-mid': '+',
+  middle: '|',
+};
+
+/** The characters the table draws with, by whether the terminal can show Unicode. */
+function glyphs(unicode: boolean) {
+  return unicode
+    ? { chars: undefined, full: '█', empty: '░', arrow: '→', more: '…' }
+    : { chars: ASCII_BORDERS, full: '#', empty: '.', arrow: '->', more: '...' };
 }
 
 export function formatTable(run: AuditRun, options: TableOptions): string {
   const c = new Chalk({ level: options.color });
   const width = Math.max(60, options.width);
+  const g = glyphs(options.unicode ?? true);
   const out: string[] = [];
   for (const report of run.reports) {
     if (options.quiet) out.push(summaryLine(report, c));
-    else out.push(planSection(report, c, width));
+    else out.push(planSection(report, c, width, g));
   }
-  if (run.reports.length > 1 && !options.quiet) out.push(portfolio(run, c, width));
+  if (run.reports.length > 1 && !options.quiet) out.push(portfolio(run, c, width, g));
   const stale = run.baseline?.stale ?? [];
   if (stale.length > 0) {
     out.push(
@@ -38,7 +67,7 @@ export function formatTable(run: AuditRun, options: TableOptions): string {
       ),
     );
     for (const e of stale.slice(0, 10)) out.push(wrap(`  ${e.file} ${e.rule} ${formatPath(e.path)}`, width, '    '));
-    if (stale.length > 10) out.push(`  … and ${stale.length - 10} more`);
+    if (stale.length > 10) out.push(`  ${g.more} and ${stale.length - 10} more`);
   }
   // Files that could not be read are reported once, on stderr, by the CLI: not repeated here.
   if (run.reports.length === 0) return '';
@@ -65,7 +94,7 @@ const RATING_STYLE: Record<Rating, (c: ChalkInstance) => ChalkInstance> = {
   red: (c) => c.red.bold,
 };
 
-function planSection(r: PlanReport, c: ChalkInstance, width: number): string {
+function planSection(r: PlanReport, c: ChalkInstance, width: number, g: ReturnType<typeof glyphs>): string {
   const lines: string[] = [];
   const title = `${c.bold(r.project.name)}  ${c.dim(r.file)}`;
   lines.push(
@@ -76,22 +105,17 @@ function planSection(r: PlanReport, c: ChalkInstance, width: number): string {
     `Score ${c.bold(`${r.score.score}/100`)}  ${RATING_STYLE[r.score.rating](c)(r.score.rating.toUpperCase())}  ${c.dim(asOf)}`,
   );
   if (r.score.pressure > 0) lines.push(wrap(`Rated ${r.score.rating} for ${r.score.band.reason}.`, width));
+  // Always named: a config decides what the gate checks, so a reader must see which one applied.
   const presets = r.config.presets.filter((p) => p !== 'recommended');
-  if (r.config.file || presets.length > 0) {
-    lines.push(
-      c.dim(
-        wrap(`Config: ${r.config.file ?? 'none'}${presets.length > 0 ? `; presets ${presets.join(', ')}` : ''}`, width),
-      ),
-    );
-  }
   lines.push(
-    wrap(
-      r.pm.warranted
-        ? `Formal PM warranted: the project ${describeExceeded(r.pm, r.project.currency).join('; ')}.`
-        : 'Formal PM not warranted: the work is below every threshold in article 002.',
-      width,
+    c.dim(
+      wrap(
+        `Config: ${r.config.file ?? "none (pmcheck's defaults)"}${presets.length > 0 ? `; presets ${presets.join(', ')}` : ''}`,
+        width,
+      ),
     ),
   );
+  lines.push(wrap(pmVerdict(r.pm, r.project.currency), width));
 
   for (const o of r.outcomes.filter((x) => x.error !== undefined)) {
     lines.push(
@@ -117,12 +141,13 @@ function planSection(r: PlanReport, c: ChalkInstance, width: number): string {
       wordWrap: true,
       wrapOnWordBoundary: true,
       style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
+      ...(g.chars ? { chars: g.chars } : {}),
     });
     for (const f of r.findings) {
       table.push([
         `${f.span.line}:${f.span.column}`,
         SEVERITY_STYLE[f.severity](c)(f.severity),
-        `${c.bold(f.ruleId)}\n${f.message}\n${c.dim(`→ ${f.fix}`)}`,
+        `${c.bold(f.ruleId)}\n${f.message}\n${c.dim(`${g.arrow} ${f.fix}`)}`,
       ]);
     }
     lines.push('', table.toString());
@@ -135,7 +160,7 @@ function planSection(r: PlanReport, c: ChalkInstance, width: number): string {
     for (const k of cats) {
       const s = r.score.categories[k]!;
       const filled = Math.round((s.score / 100) * barWidth);
-      const bar = RATING_STYLE[s.rating](c)('█'.repeat(filled)) + c.dim('░'.repeat(barWidth - filled));
+      const bar = RATING_STYLE[s.rating](c)(g.full.repeat(filled)) + c.dim(g.empty.repeat(barWidth - filled));
       lines.push(`  ${k.padEnd(14)} ${bar} ${String(s.score).padStart(3)}  ${s.rating}`);
     }
   }
@@ -144,12 +169,13 @@ function planSection(r: PlanReport, c: ChalkInstance, width: number): string {
 }
 
 /** Every plan's score and rating, worst first: where a portfolio owner should look. */
-function portfolio(run: AuditRun, c: ChalkInstance, width: number): string {
+function portfolio(run: AuditRun, c: ChalkInstance, width: number, g: ReturnType<typeof glyphs>): string {
   const table = new Table({
     head: ['Plan', 'Score', 'Rating', 'Findings'],
     colWidths: [width - 7 - 13 - 10 - 5, 7, 13, 10],
     wordWrap: true,
     style: { head: [], border: [] },
+    ...(g.chars ? { chars: g.chars } : {}),
   });
   for (const r of worstFirst(run.reports)) {
     const worst = r.findings[0]?.severity;

@@ -12,7 +12,7 @@ export default defineRule({
   description: 'DCMA check 13: the critical path length index is at least 0.95.',
   fix: 'Shorten the critical chain named in the message, or agree a new date through change control.',
   messages: {
-    low: 'DCMA check 13 (CPLI): the critical path length index is {{cpli}}, below {{min}}: {{cpl}} working days from {{asOf}} to the forecast finish {{finish}}, and {{float}} working days of float to {{target}} ({{targetIs}}), so ({{cpl}} + {{float}}) / {{cpl}}. Critical chain: {{chain}}.',
+    low: 'DCMA check 13 (CPLI): the critical path length index is {{cpli}}, below {{min}}: {{cpl}} working days from {{asOf}} to the forecast finish {{finish}}, and {{float}} working days of float to {{target}} ({{targetIs}}), so ({{cpl}} {{plusFloat}}) / {{cpl}}. Critical chain: {{chain}}.',
   },
   options: z
     .object({
@@ -70,11 +70,12 @@ export default defineRule({
         min: ctx.options.minIndex,
         cpl,
         float,
+        plusFloat: float < 0 ? `− ${-float}` : `+ ${float}`,
         asOf: ctx.asOf,
         finish: finish.date,
         target,
         targetIs: deadline ? 'the deadline' : 'the latest baseline finish',
-        chain: chainOf(criticalChain),
+        chain: chainOf(criticalChain.map((id) => `"${model.items.get(id)?.name ?? id}"`)),
       },
     });
   },

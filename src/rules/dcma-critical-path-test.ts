@@ -57,7 +57,7 @@ export default defineRule({
         slip: test.slip,
         before: test.before,
         after: test.after,
-        path: chainOf(model.forecast.criticalPath),
+        path: chainOf(model.forecast.criticalPath.map((id) => `"${model.items.get(id)?.name ?? id}"`)),
       },
     });
   },

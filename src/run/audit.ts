@@ -30,14 +30,22 @@ export function auditFile(source: PlanSource, options: RunOptions, configs = new
   const bytes = source.bytes ?? readPlanBytes(source.file);
   const plans = readPlans(bytes, source.file, { ...options, readFile: readPlanBytes });
   const configFor = source.file === STDIN ? join(process.cwd(), STDIN) : source.file;
-  return plans.map((loaded) =>
-    auditPlan(loaded, {
-      ...options,
-      config: configs.forPlan(configFor),
-      base: options.baseRef ? baseVersion(gitBase(options.baseRef), loaded.file, loaded.name) : undefined,
-      holidays: holidaysFor(loaded),
-    }),
-  );
+  return plans.map((loaded) => {
+    const base = options.baseRef ? baseVersion(gitBase(options.baseRef), loaded.file, loaded.name) : undefined;
+    if (base?.status === 'new' && base.unreadable) {
+      // Said where every format shows it: the comparison the user asked for did not happen.
+      loaded.diagnostics.push({
+        severity: options.strict ? 'error' : 'warning',
+        code: 'base',
+        message: `the plan at ${base.ref} does not load, so it is judged as new and undocumented-change does not apply (${base.unreadable})`,
+        path: [],
+        file: loaded.file,
+        line: 1,
+        column: 1,
+      });
+    }
+    return auditPlan(loaded, { ...options, config: configs.forPlan(configFor), base, holidays: holidaysFor(loaded) });
+  });
 }
 
 /** Audits the plan in a file that holds one (the first of a schedule's projects, else). */

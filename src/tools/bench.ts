@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ADVERSARIAL, type AdversarialCase } from './generate-adversarial.js';
 import { generatePlan } from './generate-plan.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -27,7 +28,7 @@ interface Sample {
   stderr: string;
 }
 
-function once(args: string[], env: Record<string, string> = {}): Sample {
+function once(args: string[], env: Record<string, string> = {}, exit2 = false): Sample {
   const started = process.hrtime.bigint();
   const r = spawnSync(process.execPath, ['--import', hook, ...args], {
     encoding: 'utf8',
@@ -36,7 +37,8 @@ function once(args: string[], env: Record<string, string> = {}): Sample {
   });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   const rss = /@@rss (\d+)/.exec(r.stderr)?.[1];
-  if (r.status === 2 || rss === undefined) throw new Error(`bench run failed: ${args.join(' ')}\n${r.stderr}`);
+  if ((r.status === 2 && !exit2) || rss === undefined)
+    throw new Error(`bench run failed: ${args.join(' ')}\n${r.stderr}`);
   return { ms, rssMb: Number(rss) / 1024, stderr: r.stderr };
 }
 
@@ -67,6 +69,49 @@ function planFile(tasks: number): string {
   return file;
 }
 
+/**
+ * Issue 14, class 7: plans shaped to find quadratic paths, each at n and 10n. From each time,
+ * the time of the same shape at n/100 is taken off (start-up and the shape's own fixed costs),
+ * so the ratio is the growth of the work itself: about 10× when linear, 13× for n log n, and
+ * 100× when quadratic. Exit 2 is expected where the shape is an error (unknown references, a
+ * long unknown id).
+ */
+const SHAPES: [AdversarialCase, number][] = [
+  ['unknown keys', 3_000],
+  ['unknown references', 400],
+  ['long id', 30_000],
+  ['holidays', 1_000],
+  ['blackouts × sites', 200],
+  ['suppressions', 1_000],
+];
+const GROWTH_TARGET = 15;
+
+function adversarial(audit: (file: string) => string[]): void {
+  console.log(
+    '\nQuadratic paths (issue 14, class 7): each shape at n and 10n, medians of 3, less the time of the same shape at n/100',
+  );
+  console.log(
+    `    ${'shape'.padEnd(20)} ${'floor'.padStart(6)} ${'n'.padStart(7)} ${'KB'.padStart(6)} ${'ms'.padStart(7)}   ${'10n'.padStart(7)} ${'KB'.padStart(6)} ${'ms'.padStart(7)}   growth`,
+  );
+  for (const [shape, n] of SHAPES) {
+    const sized = (size: number) => {
+      const file = join(dir, `adversarial-${shape.replace(/\W+/g, '-')}-${size}.yaml`);
+      writeFileSync(file, ADVERSARIAL[shape](size));
+      const runs = Array.from({ length: 3 }, () => once(audit(file), {}, true));
+      return { kb: Math.round(statSync(file).size / 1024), ms: median(runs).ms };
+    };
+    const floor = sized(Math.max(1, Math.round(n / 100))).ms;
+    const small = sized(n);
+    const large = sized(n * 10);
+    const [a, b] = [small.ms - floor, large.ms - floor];
+    // Below ~20 ms of work, the ratio is noise: the larger size alone is then the figure.
+    const growth = b / Math.max(20, a);
+    console.log(
+      `${growth <= GROWTH_TARGET ? 'meets ' : 'MISSES'} ${shape.padEnd(18)} ${floor.toFixed(0).padStart(6)} ${String(n).padStart(7)} ${String(small.kb).padStart(6)} ${a.toFixed(0).padStart(7)}   ${String(n * 10).padStart(7)} ${String(large.kb).padStart(6)} ${b.toFixed(0).padStart(7)}   ${growth.toFixed(1).padStart(5)}×  (target ≤ ${GROWTH_TARGET}×; quadratic would be ~100×)`,
+    );
+  }
+}
+
 function main(): void {
   if (!existsSync(join(ROOT, 'dist', 'main.js'))) throw new Error('run `npm run bundle` first (npm run bench does)');
   mkdirSync(dir, { recursive: true });
@@ -75,6 +120,11 @@ function main(): void {
     // biome-ignore lint/suspicious/noTemplateCurlyInString: the template literal is in the script written out
     "process.on('exit', () => process.stderr.write(`\\n@@rss ${process.resourceUsage().maxRSS}\\n`));\n",
   );
+  if (process.argv.includes('--adversarial')) {
+    // npm run bench -- --adversarial: the class 7 shapes alone.
+    adversarial((file) => [BIN, 'audit', '--quiet', '--fail-on', 'none', file]);
+    return;
+  }
   writeFileSync(
     bareParse,
     `import { parseDocument, LineCounter } from ${JSON.stringify(join(ROOT, 'node_modules/yaml/dist/index.js'))};\nimport { readFileSync } from 'node:fs';\nparseDocument(readFileSync(process.argv[2], 'utf8'), { lineCounter: new LineCounter() });\n`,
@@ -178,6 +228,7 @@ function main(): void {
   console.log(
     `    --cache, nothing changed   ${warm.ms.toFixed(0).padStart(7)} ms  ${(cold.ms / warm.ms).toFixed(1)}× faster`,
   );
+  adversarial(audit);
   console.log(`\nGenerated plans are cached in ${dir}. Bench took ${((Date.now() - started) / 1000).toFixed(0)} s.`);
 }
 

@@ -29,7 +29,7 @@ testRule(rule, {
           line: 2,
           column: 56,
           message:
-            'DCMA check 13 (CPLI): the critical path length index is 0.82, below 0.95: 11 working days from 2026-06-29 to the forecast finish 2026-07-14, and -2 working days of float to 2026-07-10 (the deadline), so (11 + -2) / 11. Critical chain: build.',
+            'DCMA check 13 (CPLI): the critical path length index is 0.82, below 0.95: 11 working days from 2026-06-29 to the forecast finish 2026-07-14, and -2 working days of float to 2026-07-10 (the deadline), so (11 − 2) / 11. Critical chain: "build".',
           data: { cpl: 11, float: -2, target: '2026-07-10' },
         },
       ],

@@ -32,7 +32,7 @@ testRule(rule, {
           line: 3,
           column: 1,
           message:
-            'DCMA check 12 (critical path test): 600 working days added to "Configure" (configure), the first unfinished task on the critical path, move the forecast finish 593 working days (from 2026-07-16 to 2028-10-24), not 600: the path from it to the finish is broken. Critical path: configure → test.',
+            'DCMA check 12 (critical path test): 600 working days added to "Configure" (configure), the first unfinished task on the critical path, move the forecast finish 593 working days (from 2026-07-16 to 2028-10-24), not 600: the path from it to the finish is broken. Critical path: "Configure" → "test".',
           data: { delay: 600, slip: 593 },
         },
       ],

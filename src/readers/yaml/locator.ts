@@ -12,6 +12,7 @@ import {
   type LineCounter,
   type Node,
   type Pair,
+  type YAMLMap,
   type YAMLSeq,
 } from 'yaml';
 import { isIdSegment, type Locator, type PlanPath, type Span } from '../../plan/path.js';
@@ -19,6 +20,8 @@ import { isIdSegment, type Locator, type PlanPath, type Span } from '../../plan/
 export class YamlLocator implements Locator {
   /** Each list's items by id (a mapping's `id`, or a plain scalar item such as a dependency). */
   private readonly byId = new WeakMap<YAMLSeq, Map<string, unknown>>();
+  /** Each mapping's pairs by key, built on first use: a search per path would be quadratic. */
+  private readonly byKey = new WeakMap<YAMLMap, Map<string, Pair>>();
 
   constructor(
     readonly file: string,
@@ -32,7 +35,7 @@ export class YamlLocator implements Locator {
     let range: readonly [number, number] | undefined = rangeOf(node);
     for (const seg of path) {
       if (isMap(node) && typeof seg === 'string') {
-        const pair = node.items.find((p): p is Pair => isPair(p) && keyOf(p) === seg);
+        const pair = this.pairsByKey(node).get(seg);
         if (!pair) break;
         range = (at === 'key' ? rangeOf(pair.key) : pairRange(pair)) ?? range;
         node = pair.value;
@@ -56,6 +59,19 @@ export class YamlLocator implements Locator {
       endLine: Math.max(1, b.line),
       endColumn: Math.max(1, b.col),
     };
+  }
+
+  private pairsByKey(map: YAMLMap): Map<string, Pair> {
+    let index = this.byKey.get(map);
+    if (!index) {
+      index = new Map();
+      for (const p of map.items) {
+        const key = isPair(p) ? keyOf(p) : undefined;
+        if (key !== undefined && !index.has(key)) index.set(key, p);
+      }
+      this.byKey.set(map, index);
+    }
+    return index;
   }
 
   private itemsById(seq: YAMLSeq): Map<string, unknown> {

@@ -3,7 +3,7 @@
  * key, a custom tag or an alias bomb becomes an InputError at its line and column. Plans and
  * config files share it.
  */
-import { type Document, isMap, isSeq, LineCounter, parseDocument } from 'yaml';
+import { type Document, isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import { InputError } from '../../errors.js';
 import { YamlLocator } from './locator.js';
 
@@ -28,7 +28,9 @@ export function parseYamlMapping(text: string, file: string, what: { empty: stri
   const doc = parseDocument(text, {
     lineCounter,
     prettyErrors: false,
-    uniqueKeys: true,
+    // yaml's own check compares each key with every earlier one: quadratic in a mapping's size
+    // (30,000 keys took minutes). Duplicates are found below, in one pass with a set per mapping.
+    uniqueKeys: false,
     strict: true,
     keepSourceTokens: false,
   });
@@ -45,6 +47,8 @@ export function parseYamlMapping(text: string, file: string, what: { empty: stri
       yamlProblems.length - 1,
     );
   }
+  refuseDuplicateKeys(doc, at);
+  if (text.includes('<<')) refuseMergeKeys(doc, at);
   const locator = new YamlLocator(file, doc, lineCounter);
   if (doc.contents === null) throw new InputError(what.empty, { file, line: 1, column: 1 });
   if (!isMap(doc.contents)) {
@@ -65,6 +69,49 @@ export function parseYamlMapping(text: string, file: string, what: { empty: stri
     throw new InputError(`cannot read the YAML: ${msg}`, { file, line: 1, column: 1 });
   }
   return { doc, locator, raw };
+}
+
+/** The first key that appears twice in one mapping (as yaml compares them: equal scalar values), at its line. */
+function refuseDuplicateKeys(doc: Document, at: (offset: number) => { file: string; line: number; column: number }) {
+  let first: number | undefined;
+  let count = 0;
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        const value = pair.key.value;
+        if (!seen.has(value)) seen.add(value);
+        else {
+          count++;
+          const offset = pair.key.range?.[0] ?? 0;
+          if (first === undefined || offset < first) first = offset;
+        }
+      }
+    },
+  });
+  if (first !== undefined)
+    throw new InputError(yamlMessage('DUPLICATE_KEY', 'Map keys must be unique'), at(first), count - 1);
+}
+
+/**
+ * A merge key (`<<: *defaults`) is refused at its line. YAML 1.1 readers (PyYAML, js-yaml, Ruby)
+ * copy the anchored mapping in; YAML 1.2 readers, this one among them, read a key named "<<".
+ * Applying it would make pmcheck agree with some tools and not others; refusing it means a plan
+ * means the same thing to every tool that reads it, and an overspend cannot hide behind one.
+ */
+function refuseMergeKeys(doc: Document, at: (offset: number) => { file: string; line: number; column: number }) {
+  visit(doc, {
+    Pair(_, pair) {
+      const key = pair.key;
+      if (isScalar(key) && key.value === '<<' && key.type === 'PLAIN') {
+        throw new InputError(
+          'YAML merge keys (<<) are not allowed: YAML 1.1 tools copy the anchored mapping in here and YAML 1.2 tools do not, so the file would mean different things to different tools; write the keys out in full',
+          at(key.range?.[0] ?? 0),
+        );
+      }
+    },
+  });
 }
 
 function position(locator: YamlLocator) {

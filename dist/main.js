@@ -6,26 +6,29 @@ import {
   auditSources,
   discoverPlans,
   findConfig,
+  isSidecar,
   readPlanBytes,
   readStdin,
   readTextFile,
   validateAsOf
-} from "./chunk-DPHOEUGN.js";
-import "./chunk-LLQHNW6P.js";
-import "./chunk-MSL37QCP.js";
+} from "./chunk-OEPW3CLQ.js";
+import "./chunk-7QSRA4OF.js";
+import "./chunk-IGB4CM3M.js";
+import "./chunk-4AQIQNKH.js";
+import "./chunk-RK5WRRMI.js";
 import {
   findingKey
 } from "./chunk-V2YCGLJG.js";
-import "./chunk-C54Q532I.js";
+import "./chunk-7GCTP5KE.js";
+import "./chunk-2VDOJSDE.js";
+import "./chunk-VGA4OCH6.js";
 import {
   InputError,
   PmcheckError,
   UsageError,
   renderUnexpected
-} from "./chunk-R7T4WTOM.js";
-import "./chunk-E75JD4QF.js";
-import "./chunk-G3H5I7ZR.js";
-import "./chunk-DDCBERZZ.js";
+} from "./chunk-FXP6BYTG.js";
+import "./chunk-ZEHGPFF7.js";
 import {
   array,
   closest,
@@ -34,7 +37,7 @@ import {
   object,
   string,
   union
-} from "./chunk-EPFUWYRL.js";
+} from "./chunk-5AEJUB6B.js";
 import {
   stdoutColor
 } from "./chunk-KM2FOI6R.js";
@@ -44,15 +47,15 @@ import {
 import {
   finishRun,
   judge
-} from "./chunk-3NYUAGFI.js";
-import "./chunk-ZTAXZCWP.js";
+} from "./chunk-V7ZQZUPW.js";
+import "./chunk-YZ6TIL4T.js";
 import {
   PUBLISHED_FILES,
   VERSION
 } from "./chunk-EYL3OJFZ.js";
 import {
   count
-} from "./chunk-I224EP5S.js";
+} from "./chunk-E66R4O76.js";
 import {
   SEVERITIES
 } from "./chunk-IDS44EEY.js";
@@ -3493,8 +3496,8 @@ var require_commander = __commonJS({
 });
 
 // src/cli/program.ts
-import { appendFileSync, existsSync as existsSync3 } from "node:fs";
-import { dirname as dirname3, join as join5, relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
+import { appendFileSync, existsSync as existsSync3, realpathSync as realpathSync4 } from "node:fs";
+import { basename as basename3, dirname as dirname3, join as join5, relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
 
 // node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
@@ -3588,15 +3591,15 @@ function renderBaseline(reports, keyOf, previous = []) {
 // src/report/index.ts
 var FORMATS = ["table", "json", "sarif", "junit", "markdown", "github", "gitlab"];
 var FORMATTERS = {
-  table: async () => (await import("./table-34EX6N4Q.js")).formatTable,
-  json: async () => (await import("./json-BHHY4W3T.js")).formatJson,
+  table: async () => (await import("./table-DY65FENZ.js")).formatTable,
+  json: async () => (await import("./json-VJPZ5N4X.js")).formatJson,
   sarif: async () => {
-    const { formatSarif } = await import("./sarif-QUU2LSS7.js");
+    const { formatSarif } = await import("./sarif-MKCYVPQ4.js");
     return (run, ctx) => formatSarif(run, ctx.repo);
   },
   junit: async () => (await import("./junit-IDWBUG6J.js")).formatJunit,
-  markdown: async () => (await import("./markdown-GBOYJELQ.js")).formatMarkdown,
-  github: async () => (await import("./github-6IE5GOHF.js")).formatGithub,
+  markdown: async () => (await import("./markdown-TJUNGF77.js")).formatMarkdown,
+  github: async () => (await import("./github-LH6BH3M4.js")).formatGithub,
   gitlab: async () => (await import("./gitlab-NTARBA4N.js")).formatGitlab
 };
 function parseOutputs(formats, output) {
@@ -3695,7 +3698,7 @@ function writeFileAtomic(path, content, fs = nodeFs, mode) {
 }
 
 // src/run/cache.ts
-var ENTRY_VERSION = 1;
+var ENTRY_VERSION = 2;
 function userCacheDir(env, platform = process.platform, home = homedir()) {
   const xdg = env.XDG_CACHE_HOME;
   if (xdg && isAbsolute(xdg)) return join2(xdg, "pmcheck");
@@ -3769,7 +3772,10 @@ var AuditCache = class {
   mac(key, body) {
     return createHmac("sha256", this.secret).update(key).update("\0").update(body).digest();
   }
-  /** The report under `key` for `file`, or undefined when absent, corrupt, forged or for another file. */
+  /**
+   * The reports of `file` under `key` (one per plan in it), or undefined when absent, corrupt,
+   * forged or for another file.
+   */
   get(key, file) {
     if (!this.secret || !/^[0-9a-f]{64}$/.test(key)) return void 0;
     try {
@@ -3780,17 +3786,17 @@ var AuditCache = class {
       const given = Buffer.from(mac, "hex");
       const expected = this.mac(key, body);
       if (given.length !== expected.length || !timingSafeEqual(given, expected)) return void 0;
-      const report = JSON.parse(body);
-      return report.file === file && Array.isArray(report.outcomes) && Array.isArray(report.findings) ? report : void 0;
+      const reports = JSON.parse(body);
+      return Array.isArray(reports) && reports.length > 0 && reports.every((r) => r.file === file && Array.isArray(r.outcomes) && Array.isArray(r.findings)) ? reports : void 0;
     } catch {
       return void 0;
     }
   }
-  set(key, report) {
+  set(key, reports) {
     if (!this.secret) return;
     try {
       mkdirSync(this.dir, { recursive: true, mode: 448 });
-      const body = JSON.stringify(report);
+      const body = JSON.stringify(reports);
       const entry = { v: ENTRY_VERSION, key, mac: this.mac(key, body).toString("hex"), body };
       writeFileAtomic(join2(this.dir, `${key}.json`), JSON.stringify(entry), void 0, 384);
     } catch {
@@ -3898,7 +3904,7 @@ async function auditAll(sources, options, discoveryErrors, run) {
     sources.forEach((s, i) => {
       keys[i] = cacheKey(run.cache, s, options, configs);
       const hit = keys[i] && run.cache.get(keys[i], s.file);
-      if (hit) results[i] = { report: hit };
+      if (hit) results[i] = { reports: hit };
     });
   }
   const todo = sources.map((_, i) => i).filter((i) => results[i] === void 0);
@@ -3913,9 +3919,9 @@ async function auditAll(sources, options, discoveryErrors, run) {
   const errors = [...discoveryErrors];
   results.forEach((r, i) => {
     if (!r) return;
-    if ("report" in r) {
-      reports.push(r.report);
-      if (keys[i] && audited.has(i)) run.cache.set(keys[i], r.report);
+    if ("reports" in r) {
+      reports.push(...r.reports);
+      if (keys[i] && audited.has(i)) run.cache.set(keys[i], r.reports);
     } else errors.push(new InputError(r.error.message, r.error.where, r.error.more));
   });
   return finishRun(reports, errors);
@@ -3923,6 +3929,7 @@ async function auditAll(sources, options, discoveryErrors, run) {
 function cacheKey(cache, source, options, configs) {
   try {
     const bytes = source.bytes ?? readPlanBytes(source.file);
+    if (isSidecar(bytes)) return void 0;
     const config = configs.forPlan(source.file === STDIN ? join4(process.cwd(), STDIN) : source.file).file;
     return cache.key(source.file, bytes, { file: config, text: config ? readTextFile(config) : void 0 }, options);
   } catch {
@@ -4110,12 +4117,12 @@ async function audit(io, paths, flags) {
     if (toFile) writeFileAtomic(spec.file, text);
     else io.stdout(text);
     if (spec.format === "github" && io.env.GITHUB_STEP_SUMMARY) {
-      const { formatMarkdown } = await import("./markdown-GBOYJELQ.js");
+      const { formatMarkdown } = await import("./markdown-TJUNGF77.js");
       appendFileSync(io.env.GITHUB_STEP_SUMMARY, formatMarkdown(run));
     }
   }
   if (flags.quiet && !run.gate.passed) {
-    const { formatBlocking } = await import("./blocking-2NEH3VD5.js");
+    const { formatBlocking } = await import("./blocking-3UP2JJPF.js");
     io.stderr(formatBlocking(run));
   }
   if (io.env.PMCHECK_TIMING) io.stderr(timingTable(run));
@@ -4176,6 +4183,15 @@ function schemaReference(target) {
     if (atRoot || dirname3(dir) === dir) return `${PUBLISHED_FILES}schemas/plan.schema.json`;
   }
 }
+function realTarget2(file) {
+  const full = resolve4(file);
+  try {
+    return realpathSync4(full);
+  } catch {
+    const dir = dirname3(full);
+    return existsSync3(dir) ? join5(realpathSync4(dir), basename3(full)) : full;
+  }
+}
 function buildProgram(io, setExit) {
   const program2 = new Command("pmcheck").description("Audit the health of IT project plans.").version(VERSION, "-V, --version").showSuggestionAfterError(true).exitOverride().configureOutput({
     writeOut: (str) => io.stdout(str),
@@ -4228,7 +4244,7 @@ function buildProgram(io, setExit) {
     }
     const run = auditSources([plan], { asOf, today: today(), configFile: flags.config });
     if (run.errors.length > 0) throw run.errors[0];
-    const { renderReview } = await import("./review-7IUKMX5I.js");
+    const { renderReview } = await import("./review-WM5GALTU.js");
     const text = renderReview(run.reports[0]);
     if (flags.output) writeFileAtomic(flags.output, text);
     else io.stdout(text);
@@ -4237,7 +4253,7 @@ function buildProgram(io, setExit) {
   program2.command("init").description(
     "Write a commented starter plan: an office move, a cloud migration, Cyber Essentials or a network refresh."
   ).argument("[file]", "where to write it (default: <template>.plan.yaml)").option("-t, --template <name>", "office-move, cloud-migration, cyber-essentials or network-refresh").option("--start <date>", "the project start (default: the next Monday)").option("--force", "overwrite the file if it exists").action(async (file, flags) => {
-    const { TEMPLATES, renderTemplate, startMonday } = await import("./templates-ZC2TG4I5.js");
+    const { TEMPLATES, renderTemplate, startMonday } = await import("./templates-NW4JACCY.js");
     const names = Object.keys(TEMPLATES);
     if (!flags.template) {
       const listing = names.map((n) => `  ${n.padEnd(18)} ${TEMPLATES[n].description}`).join("\n");
@@ -4262,7 +4278,7 @@ For example: pmcheck init --template office-move
     const target = file ?? `${flags.template}.plan.yaml`;
     if (existsSync3(target) && !flags.force)
       throw new UsageError(`${target} already exists; pmcheck init never overwrites a file unless given --force`);
-    const { holidaySource } = await import("./holidays-UFN5TJQ5.js");
+    const { holidaySource } = await import("./holidays-YTN7TYPS.js");
     const start = startMonday(flags.start === void 0 ? today() : validateAsOf(flags.start), holidaySource);
     writeFileAtomic(target, renderTemplate(flags.template, start, holidaySource, schemaReference(resolve4(target))));
     io.stdout(
@@ -4272,8 +4288,35 @@ Next: fill in your people, vendors, dates and money, then run: pmcheck audit ${t
     );
     setExit(0);
   });
+  program2.command("import").description("Convert an MS Project XML or Primavera P6 XER schedule into a YAML plan: a starting point.").argument("<schedule>", "the .xml (MSPDI) or .xer file").option("-o, --output <file>", "write the plan to a file (atomically) instead of stdout").option("--project <id>", "the project to import when the file holds several (its P6 project code)").option("--force", "overwrite the output file if it exists").action(async (file, flags) => {
+    const out = flags.output;
+    if (out !== void 0) {
+      if (existsSync3(file) && realTarget2(out) === realTarget2(file))
+        throw new UsageError(`pmcheck import never writes over the schedule it reads; give another file with -o`);
+      if (existsSync3(out) && !flags.force)
+        throw new UsageError(`${out} already exists; pmcheck import never overwrites a file unless given --force`);
+    }
+    const { importSchedule } = await import("./import-BXPUCCUZ.js");
+    const imported = importSchedule(
+      readPlanBytes(file),
+      file,
+      flags.project,
+      out === void 0 ? void 0 : schemaReference(resolve4(out))
+    );
+    for (const w of imported.warnings) io.stderr(`pmcheck: warning: ${w}
+`);
+    if (out === void 0) io.stdout(imported.text);
+    else {
+      writeFileAtomic(out, imported.text);
+      io.stderr(
+        `Wrote ${out}. Next: add the governance the schedule does not hold, then run: pmcheck audit ${out}
+`
+      );
+    }
+    setExit(0);
+  });
   program2.command("rules").description("List every rule: id, category, default severity and what it catches.").addOption(new Option("-f, --format <name>", "output format").choices(["table", "json"]).default("table")).action(async (flags) => {
-    const { formatRules } = await import("./rules-BIWYJECF.js");
+    const { formatRules } = await import("./rules-HYOOPQOO.js");
     io.stdout(
       formatRules(flags.format, {
         width: terminalWidth(io),
@@ -4284,12 +4327,12 @@ Next: fill in your people, vendors, dates and money, then run: pmcheck audit ${t
     setExit(0);
   });
   program2.command("explain").description("Print a rule's documentation: what it catches, why, how to fix it, examples and options.").argument("<rule>", "rule id, e.g. vendor-sequencing").action(async (id) => {
-    const { explainRule } = await import("./rules-BIWYJECF.js");
+    const { explainRule } = await import("./rules-HYOOPQOO.js");
     io.stdout(explainRule(id, { width: terminalWidth(io), color: colorLevel(io, false) }));
     setExit(0);
   });
   program2.command("schema").description("Print the JSON Schema of the plan file.").addArgument(new Argument("[which]", "which schema").choices(["plan", "config"]).default("plan")).action(async (which) => {
-    const { GENERATED_SCHEMAS } = await import("./schemas-7RQVUM2T.js");
+    const { GENERATED_SCHEMAS } = await import("./schemas-T2G6TNKJ.js");
     io.stdout(GENERATED_SCHEMAS[which]());
     setExit(0);
   });

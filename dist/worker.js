@@ -2,22 +2,24 @@ import { createRequire as __pmcheckCreateRequire } from 'node:module'; const req
 import {
   ConfigResolver,
   auditJob
-} from "./chunk-DPHOEUGN.js";
-import "./chunk-LLQHNW6P.js";
-import "./chunk-MSL37QCP.js";
-import "./chunk-C54Q532I.js";
+} from "./chunk-OEPW3CLQ.js";
+import "./chunk-7QSRA4OF.js";
+import "./chunk-IGB4CM3M.js";
+import "./chunk-4AQIQNKH.js";
+import "./chunk-RK5WRRMI.js";
+import "./chunk-7GCTP5KE.js";
+import "./chunk-2VDOJSDE.js";
+import "./chunk-VGA4OCH6.js";
 import {
   UsageError
-} from "./chunk-R7T4WTOM.js";
-import "./chunk-E75JD4QF.js";
-import "./chunk-G3H5I7ZR.js";
-import "./chunk-DDCBERZZ.js";
-import "./chunk-EPFUWYRL.js";
+} from "./chunk-FXP6BYTG.js";
+import "./chunk-ZEHGPFF7.js";
+import "./chunk-5AEJUB6B.js";
 import "./chunk-VE5WFE6M.js";
-import "./chunk-3NYUAGFI.js";
-import "./chunk-ZTAXZCWP.js";
+import "./chunk-V7ZQZUPW.js";
+import "./chunk-YZ6TIL4T.js";
 import "./chunk-EYL3OJFZ.js";
-import "./chunk-I224EP5S.js";
+import "./chunk-E66R4O76.js";
 import "./chunk-IDS44EEY.js";
 import "./chunk-EN6KPABM.js";
 

@@ -11,26 +11,30 @@ import {
   auditSources,
   discoverPlans,
   findConfig,
+  isSidecar,
   readPlanBytes,
   readStdin,
   readTextFile,
   validateAsOf
-} from "./chunk-AC2EVURL.js";
-import "./chunk-32S4GESZ.js";
-import "./chunk-MSL37QCP.js";
+} from "./chunk-V7N6ZSPI.js";
+import "./chunk-4PK4IGUP.js";
+import "./chunk-KIKVF7CC.js";
+import "./chunk-P4IUNADG.js";
+import "./chunk-RK5WRRMI.js";
 import {
   findingKey
 } from "./chunk-V2YCGLJG.js";
-import "./chunk-2Y5IVPAW.js";
+import "./chunk-3EFZJTPX.js";
+import "./chunk-XK2OAFVU.js";
+import "./chunk-TBHZEG3U.js";
 import {
   InputError,
   PmcheckError,
   UsageError,
   renderUnexpected
 } from "./chunk-YFREXNHP.js";
-import "./chunk-ROEEZ4XW.js";
-import "./chunk-X5YRN4VY.js";
-import "./chunk-DA2H6RGJ.js";
+import "./chunk-ANZBWPDS.js";
+import "./chunk-JR7DYPOY.js";
 import {
   array,
   closest,
@@ -39,7 +43,7 @@ import {
   object,
   string,
   union
-} from "./chunk-EPFUWYRL.js";
+} from "./chunk-5AEJUB6B.js";
 import {
   stdoutColor
 } from "./chunk-KM2FOI6R.js";
@@ -49,15 +53,15 @@ import {
 import {
   finishRun,
   judge
-} from "./chunk-FWTKV55S.js";
-import "./chunk-PLSKF3A5.js";
+} from "./chunk-CVNDX4B7.js";
+import "./chunk-ZTRHFLJF.js";
 import {
   PUBLISHED_FILES,
   VERSION
 } from "./chunk-EYL3OJFZ.js";
 import {
   count
-} from "./chunk-47JI7RSD.js";
+} from "./chunk-URGRNCBU.js";
 import {
   SEVERITIES
 } from "./chunk-IDS44EEY.js";
@@ -3498,8 +3502,8 @@ var require_commander = __commonJS({
 });
 
 // src/cli/program.ts
-import { appendFileSync, existsSync as existsSync3 } from "node:fs";
-import { dirname as dirname3, join as join5, relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
+import { appendFileSync, existsSync as existsSync3, realpathSync as realpathSync4 } from "node:fs";
+import { basename as basename3, dirname as dirname3, join as join5, relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
 
 // node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
@@ -3593,15 +3597,15 @@ function renderBaseline(reports, keyOf, previous = []) {
 // src/report/index.ts
 var FORMATS = ["table", "json", "sarif", "junit", "markdown", "github", "gitlab"];
 var FORMATTERS = {
-  table: async () => (await import("./table-YVWJRQVK.js")).formatTable,
-  json: async () => (await import("./json-JZTUO5QM.js")).formatJson,
+  table: async () => (await import("./table-RISIGULB.js")).formatTable,
+  json: async () => (await import("./json-7X347V4T.js")).formatJson,
   sarif: async () => {
-    const { formatSarif } = await import("./sarif-WSYDL7MH.js");
+    const { formatSarif } = await import("./sarif-S3TWOHLN.js");
     return (run, ctx) => formatSarif(run, ctx.repo);
   },
   junit: async () => (await import("./junit-IDWBUG6J.js")).formatJunit,
-  markdown: async () => (await import("./markdown-622LRA6W.js")).formatMarkdown,
-  github: async () => (await import("./github-WLNIZNCQ.js")).formatGithub,
+  markdown: async () => (await import("./markdown-FVG2YF4F.js")).formatMarkdown,
+  github: async () => (await import("./github-AIY6WLMJ.js")).formatGithub,
   gitlab: async () => (await import("./gitlab-NTARBA4N.js")).formatGitlab
 };
 function parseOutputs(formats, output) {
@@ -3700,7 +3704,7 @@ function writeFileAtomic(path, content, fs = nodeFs, mode) {
 }
 
 // src/run/cache.ts
-var ENTRY_VERSION = 1;
+var ENTRY_VERSION = 2;
 function userCacheDir(env, platform = process.platform, home = homedir()) {
   const xdg = env.XDG_CACHE_HOME;
   if (xdg && isAbsolute(xdg)) return join2(xdg, "pmcheck");
@@ -3774,7 +3778,10 @@ var AuditCache = class {
   mac(key, body) {
     return createHmac("sha256", this.secret).update(key).update("\0").update(body).digest();
   }
-  /** The report under `key` for `file`, or undefined when absent, corrupt, forged or for another file. */
+  /**
+   * The reports of `file` under `key` (one per plan in it), or undefined when absent, corrupt,
+   * forged or for another file.
+   */
   get(key, file) {
     if (!this.secret || !/^[0-9a-f]{64}$/.test(key)) return void 0;
     try {
@@ -3785,17 +3792,17 @@ var AuditCache = class {
       const given = Buffer.from(mac, "hex");
       const expected = this.mac(key, body);
       if (given.length !== expected.length || !timingSafeEqual(given, expected)) return void 0;
-      const report = JSON.parse(body);
-      return report.file === file && Array.isArray(report.outcomes) && Array.isArray(report.findings) ? report : void 0;
+      const reports = JSON.parse(body);
+      return Array.isArray(reports) && reports.length > 0 && reports.every((r) => r.file === file && Array.isArray(r.outcomes) && Array.isArray(r.findings)) ? reports : void 0;
     } catch {
       return void 0;
     }
   }
-  set(key, report) {
+  set(key, reports) {
     if (!this.secret) return;
     try {
       mkdirSync(this.dir, { recursive: true, mode: 448 });
-      const body = JSON.stringify(report);
+      const body = JSON.stringify(reports);
       const entry = { v: ENTRY_VERSION, key, mac: this.mac(key, body).toString("hex"), body };
       writeFileAtomic(join2(this.dir, `${key}.json`), JSON.stringify(entry), void 0, 384);
     } catch {
@@ -3903,7 +3910,7 @@ async function auditAll(sources, options, discoveryErrors, run) {
     sources.forEach((s, i) => {
       keys[i] = cacheKey(run.cache, s, options, configs);
       const hit = keys[i] && run.cache.get(keys[i], s.file);
-      if (hit) results[i] = { report: hit };
+      if (hit) results[i] = { reports: hit };
     });
   }
   const todo = sources.map((_, i) => i).filter((i) => results[i] === void 0);
@@ -3918,9 +3925,9 @@ async function auditAll(sources, options, discoveryErrors, run) {
   const errors = [...discoveryErrors];
   results.forEach((r, i) => {
     if (!r) return;
-    if ("report" in r) {
-      reports.push(r.report);
-      if (keys[i] && audited.has(i)) run.cache.set(keys[i], r.report);
+    if ("reports" in r) {
+      reports.push(...r.reports);
+      if (keys[i] && audited.has(i)) run.cache.set(keys[i], r.reports);
     } else errors.push(new InputError(r.error.message, r.error.where, r.error.more));
   });
   return finishRun(reports, errors);
@@ -3928,6 +3935,7 @@ async function auditAll(sources, options, discoveryErrors, run) {
 function cacheKey(cache, source, options, configs) {
   try {
     const bytes = source.bytes ?? readPlanBytes(source.file);
+    if (isSidecar(bytes)) return void 0;
     const config = configs.forPlan(source.file === STDIN ? join4(process.cwd(), STDIN) : source.file).file;
     return cache.key(source.file, bytes, { file: config, text: config ? readTextFile(config) : void 0 }, options);
   } catch {
@@ -4115,12 +4123,12 @@ async function audit(io, paths, flags) {
     if (toFile) writeFileAtomic(spec.file, text);
     else io.stdout(text);
     if (spec.format === "github" && io.env.GITHUB_STEP_SUMMARY) {
-      const { formatMarkdown } = await import("./markdown-622LRA6W.js");
+      const { formatMarkdown } = await import("./markdown-FVG2YF4F.js");
       appendFileSync(io.env.GITHUB_STEP_SUMMARY, formatMarkdown(run));
     }
   }
   if (flags.quiet && !run.gate.passed) {
-    const { formatBlocking } = await import("./blocking-FAAYMSKX.js");
+    const { formatBlocking } = await import("./blocking-SJULQ5HZ.js");
     io.stderr(formatBlocking(run));
   }
   if (io.env.PMCHECK_TIMING) io.stderr(timingTable(run));
@@ -4179,6 +4187,15 @@ function schemaReference(target) {
     if (existsSync3(installed)) return relative2(from, installed).split(sep2).join("/");
     const atRoot = existsSync3(join5(dir, "package.json")) || existsSync3(join5(dir, ".git"));
     if (atRoot || dirname3(dir) === dir) return `${PUBLISHED_FILES}schemas/plan.schema.json`;
+  }
+}
+function realTarget2(file) {
+  const full = resolve4(file);
+  try {
+    return realpathSync4(full);
+  } catch {
+    const dir = dirname3(full);
+    return existsSync3(dir) ? join5(realpathSync4(dir), basename3(full)) : full;
   }
 }
 function buildProgram(io, setExit) {
@@ -4250,7 +4267,7 @@ function buildProgram(io, setExit) {
     }
     const run = auditSources([plan], { asOf, today: today(), configFile: flags.config });
     if (run.errors.length > 0) throw run.errors[0];
-    const { renderReview } = await import("./review-DSHTAOBA.js");
+    const { renderReview } = await import("./review-BC2NHXWU.js");
     const text = renderReview(run.reports[0], { kind: flags.kind, audience: flags.audience, format: flags.format });
     if (flags.output) writeFileAtomic(flags.output, text);
     else io.stdout(text);
@@ -4259,7 +4276,7 @@ function buildProgram(io, setExit) {
   program2.command("init").description(
     "Write a commented starter plan: an office move, a cloud migration, Cyber Essentials or a network refresh."
   ).argument("[file]", "where to write it (default: <template>.plan.yaml)").option("-t, --template <name>", "office-move, cloud-migration, cyber-essentials or network-refresh").option("--start <date>", "the project start (default: the next Monday)").option("--force", "overwrite the file if it exists").action(async (file, flags) => {
-    const { TEMPLATES, renderTemplate, startMonday } = await import("./templates-MY6WALLD.js");
+    const { TEMPLATES, renderTemplate, startMonday } = await import("./templates-Y6BEZGRN.js");
     const names = Object.keys(TEMPLATES);
     if (!flags.template) {
       const listing = names.map((n) => `  ${n.padEnd(18)} ${TEMPLATES[n].description}`).join("\n");
@@ -4284,7 +4301,7 @@ For example: pmcheck init --template office-move
     const target = file ?? `${flags.template}.plan.yaml`;
     if (existsSync3(target) && !flags.force)
       throw new UsageError(`${target} already exists; pmcheck init never overwrites a file unless given --force`);
-    const { holidaySource } = await import("./holidays-YPZIP5FD.js");
+    const { holidaySource } = await import("./holidays-IJQ7PAHF.js");
     const start = startMonday(flags.start === void 0 ? today() : validateAsOf(flags.start), holidaySource);
     writeFileAtomic(target, renderTemplate(flags.template, start, holidaySource, schemaReference(resolve4(target))));
     io.stdout(
@@ -4294,8 +4311,35 @@ Next: fill in your people, vendors, dates and money, then run: pmcheck audit ${t
     );
     setExit(0);
   });
+  program2.command("import").description("Convert an MS Project XML or Primavera P6 XER schedule into a YAML plan: a starting point.").argument("<schedule>", "the .xml (MSPDI) or .xer file").option("-o, --output <file>", "write the plan to a file (atomically) instead of stdout").option("--project <id>", "the project to import when the file holds several (its P6 project code)").option("--force", "overwrite the output file if it exists").action(async (file, flags) => {
+    const out = flags.output;
+    if (out !== void 0) {
+      if (existsSync3(file) && realTarget2(out) === realTarget2(file))
+        throw new UsageError(`pmcheck import never writes over the schedule it reads; give another file with -o`);
+      if (existsSync3(out) && !flags.force)
+        throw new UsageError(`${out} already exists; pmcheck import never overwrites a file unless given --force`);
+    }
+    const { importSchedule } = await import("./import-73PQBHIY.js");
+    const imported = importSchedule(
+      readPlanBytes(file),
+      file,
+      flags.project,
+      out === void 0 ? void 0 : schemaReference(resolve4(out))
+    );
+    for (const w of imported.warnings) io.stderr(`pmcheck: warning: ${w}
+`);
+    if (out === void 0) io.stdout(imported.text);
+    else {
+      writeFileAtomic(out, imported.text);
+      io.stderr(
+        `Wrote ${out}. Next: add the governance the schedule does not hold, then run: pmcheck audit ${out}
+`
+      );
+    }
+    setExit(0);
+  });
   program2.command("rules").description("List every rule: id, category, default severity and what it catches.").addOption(new Option("-f, --format <name>", "output format").choices(["table", "json"]).default("table")).action(async (flags) => {
-    const { formatRules } = await import("./rules-Y2JFAT6I.js");
+    const { formatRules } = await import("./rules-BRH5UBGG.js");
     io.stdout(
       formatRules(flags.format, {
         width: terminalWidth(io),
@@ -4306,12 +4350,12 @@ Next: fill in your people, vendors, dates and money, then run: pmcheck audit ${t
     setExit(0);
   });
   program2.command("explain").description("Print a rule's documentation: what it catches, why, how to fix it, examples and options.").argument("<rule>", "rule id, e.g. vendor-sequencing").action(async (id) => {
-    const { explainRule } = await import("./rules-Y2JFAT6I.js");
+    const { explainRule } = await import("./rules-BRH5UBGG.js");
     io.stdout(explainRule(id, { width: terminalWidth(io), color: colorLevel(io, false) }));
     setExit(0);
   });
   program2.command("schema").description("Print the JSON Schema of the plan file.").addArgument(new Argument("[which]", "which schema").choices(["plan", "config"]).default("plan")).action(async (which) => {
-    const { GENERATED_SCHEMAS } = await import("./schemas-7RQVUM2T.js");
+    const { GENERATED_SCHEMAS } = await import("./schemas-T2G6TNKJ.js");
     io.stdout(GENERATED_SCHEMAS[which]());
     setExit(0);
   });

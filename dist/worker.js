@@ -2,22 +2,25 @@ import { createRequire as __pmcheckCreateRequire } from 'node:module'; const req
 import {
   ConfigResolver,
   auditJob
-} from "./chunk-AC2EVURL.js";
-import "./chunk-32S4GESZ.js";
-import "./chunk-MSL37QCP.js";
-import "./chunk-2Y5IVPAW.js";
+} from "./chunk-V7N6ZSPI.js";
+import "./chunk-4PK4IGUP.js";
+import "./chunk-KIKVF7CC.js";
+import "./chunk-P4IUNADG.js";
+import "./chunk-RK5WRRMI.js";
+import "./chunk-3EFZJTPX.js";
+import "./chunk-XK2OAFVU.js";
+import "./chunk-TBHZEG3U.js";
 import {
   UsageError
 } from "./chunk-YFREXNHP.js";
-import "./chunk-ROEEZ4XW.js";
-import "./chunk-X5YRN4VY.js";
-import "./chunk-DA2H6RGJ.js";
-import "./chunk-EPFUWYRL.js";
+import "./chunk-ANZBWPDS.js";
+import "./chunk-JR7DYPOY.js";
+import "./chunk-5AEJUB6B.js";
 import "./chunk-VE5WFE6M.js";
-import "./chunk-FWTKV55S.js";
-import "./chunk-PLSKF3A5.js";
+import "./chunk-CVNDX4B7.js";
+import "./chunk-ZTRHFLJF.js";
 import "./chunk-EYL3OJFZ.js";
-import "./chunk-47JI7RSD.js";
+import "./chunk-URGRNCBU.js";
 import "./chunk-IDS44EEY.js";
 import "./chunk-EN6KPABM.js";
 

@@ -57,6 +57,13 @@ export function indexAgainst(value: number, threshold: number): string {
   return Number(two) >= threshold && value < threshold ? value.toFixed(3) : two;
 }
 
+/** A chain of steps for a message, "a → b → c", a long one by its ends: "a → b → … 3 more … → f → g". */
+export function chainOf(steps: readonly string[]): string {
+  return steps.length > 6
+    ? [...steps.slice(0, 2), `… ${steps.length - 4} more …`, ...steps.slice(-2)].join(' → ')
+    : steps.join(' → ');
+}
+
 /** Dates from `from` to `to`, or the one date when they are the same: "2026-06-26". */
 export function dateSpan(from: string, to: string): string {
   return from === to ? from : `${from} to ${to}`;

@@ -81,10 +81,11 @@ describe('a cached result cannot be forged', () => {
       expect(r.stderr).toBe('');
     }
   }
+  // An entry holds the reports of a file, one per plan in it.
   const passing = (entry: Record<string, unknown>) => {
     const body = JSON.parse(entry.body as string);
-    body.findings = [];
-    body.score.score = 100;
+    body[0].findings = [];
+    body[0].score.score = 100;
     return JSON.stringify(body);
   };
 
@@ -100,8 +101,12 @@ describe('a cached result cannot be forged', () => {
     });
   }, 60_000);
 
-  it('the old format: a bare report in the file', () => {
+  it('the old format: bare reports in the file', () => {
     attack((entry) => passing(entry));
+  }, 60_000);
+
+  it('an entry of the first version (one report, signed) for the same key', () => {
+    attack((entry) => JSON.stringify({ ...entry, v: 1, body: JSON.stringify(JSON.parse(passing(entry))[0]) }));
   }, 60_000);
 });
 
@@ -111,11 +116,11 @@ describe('a damaged entry is a miss, never an internal error', () => {
   const cache = new AuditCache(join(dir, 'entries'), secret);
   const key = 'a'.repeat(64);
   const report = { file: 'p.yaml', outcomes: [], findings: [] } as never;
-  cache.set(key, report);
+  cache.set(key, [report]);
   const good = readFileSync(join(dir, 'entries', `${key}.json`), 'utf8');
 
   it('the intact entry is a hit, for its own file only', () => {
-    expect(cache.get(key, 'p.yaml')).toEqual(report);
+    expect(cache.get(key, 'p.yaml')).toEqual([report]);
     expect(cache.get(key, 'other/p.yaml')).toBeUndefined();
     expect(new AuditCache(join(dir, 'entries'), Buffer.alloc(32, 8)).get(key, 'p.yaml')).toBeUndefined();
     expect(new AuditCache(join(dir, 'entries'), undefined).get(key, 'p.yaml')).toBeUndefined();
@@ -136,7 +141,8 @@ describe('a damaged entry is a miss, never an internal error', () => {
         '{"v":1}',
         '"text"',
         '\u0000\u0001',
-        JSON.stringify({ ...JSON.parse(good), v: 2 }),
+        JSON.stringify({ ...JSON.parse(good), v: 1 }),
+        JSON.stringify({ ...JSON.parse(good), v: 3 }),
       ),
     );
     fc.assert(
@@ -144,7 +150,7 @@ describe('a damaged entry is a miss, never an internal error', () => {
         writeFileSync(join(dir, 'entries', `${key}.json`), bytes);
         const got = cache.get(key, 'p.yaml');
         // A flip inside the hex signature's case or whitespace may leave it valid; anything else is a miss.
-        if (got !== undefined) expect(got).toEqual(report);
+        if (got !== undefined) expect(got).toEqual([report]);
       }),
       { numRuns: 300, seed: 20261122 },
     );

@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SOURCES } from '../src/engine/sources.js';
 import { CATEGORIES, SEVERITIES } from '../src/engine/types.js';
+import { isPlanSection } from '../src/plan/loaded.js';
 import { RULE_REGISTRY, RULES } from '../src/rules/index.js';
 import { runOn } from './helpers/rule-tester.js';
 
@@ -130,6 +131,10 @@ describe('the rule catalogue', () => {
       expect(text).toContain('Phase, method and size');
       for (const preset of ['presale', 'closed', 'small-job'])
         expect(text).toMatch(new RegExp(`\\n  ${preset} \\(when `));
+    });
+
+    it('names only real plan sections in `needs`', () => {
+      for (const section of rule.needs ?? []) expect(isPlanSection(section), section).toBe(true);
     });
 
     it('has a test file', () => {

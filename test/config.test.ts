@@ -54,7 +54,7 @@ describe('validation: exit 2 at the line, with "did you mean"', () => {
   it('a bad severity, preset, fail-on or unknown key', () => {
     expect(configError('rules:\n  pm-assigned: severe\n')).toMatch(/^\.pmcheck\.yaml:2:16: rules\.pm-assigned: /);
     expect(configError('extends: recomended\n')).toBe(
-      '.pmcheck.yaml:1:10: extends: "recomended" is not one of recommended | strict | presale | closed | small-job (did you mean "recommended"?)',
+      '.pmcheck.yaml:1:10: extends: "recomended" is not one of recommended | strict | presale | closed | small-job | dcma (did you mean "recommended"?)',
     );
     expect(configError('fail-on: hgh\n')).toMatch(
       /^\.pmcheck\.yaml:1:10: fail-on: "hgh" is not one of critical \| high \| medium \| low \| none \(did you mean "high"\?\)$/,
@@ -69,8 +69,20 @@ describe('validation: exit 2 at the line, with "did you mean"', () => {
 });
 
 describe('resolving the rules for a plan', () => {
-  it('recommended is every rule at its default', () => {
-    expect(severities('{}\n')).toEqual(Object.fromEntries(RULES.map((r) => [r.id, r.severity])));
+  it('recommended is every rule at its default, less those that opt in to a preset (the DCMA checks)', () => {
+    expect(severities('{}\n')).toEqual(
+      Object.fromEntries(RULES.filter((r) => !r.optIn).map((r) => [r.id, r.severity])),
+    );
+    expect(RULES.filter((r) => r.optIn).map((r) => r.id)).toHaveLength(15);
+  });
+  it('extends: dcma runs the DCMA checks and turns off the rules whose facts they report', () => {
+    const s = severities('extends: dcma\n');
+    expect(s).toMatchObject({ 'dcma-logic': 'high', 'dcma-cpli': 'high', 'float-mismatch': 'low' });
+    for (const id of ['missing-logic', 'long-task', 'overdue-task', 'deadline-at-risk']) expect(s[id]).toBeUndefined();
+  });
+  it('a DCMA check given a severity runs without the preset', () => {
+    expect(severities('rules:\n  dcma-leads: high\n')['dcma-leads']).toBe('high');
+    expect(severities('rules:\n  dcma-leads: { maxShare: 0.1 }\n')['dcma-leads']).toBeUndefined();
   });
   it('a severity, off, and options with or without a severity', () => {
     const loaded = loadConfigText(

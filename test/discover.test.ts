@@ -246,4 +246,13 @@ describe('discovery and the reader agree', () => {
       expect(sniffPlan(Buffer.from(text)).plan, text).toBe(readerSaysPlan);
     }
   });
+
+  it('XML is a plan when it is MS Project XML; other XML in a folder is skipped, not refused', () => {
+    const mspdi = readFileSync(new URL('fixtures/schedules/mpxj-mspdirelations.xml', import.meta.url));
+    expect(sniffPlan(mspdi)).toEqual({ plan: true });
+    expect(sniffPlan(Buffer.from('<?xml version="1.0"?>\n<settings>pmcheck: 1</settings>\n'))).toEqual({
+      plan: false,
+      why: 'XML, but not an MS Project file',
+    });
+  });
 });

@@ -6,8 +6,8 @@
  *   2  the run could not be completed (bad usage or input); one line on stderr, no stack
  */
 
-import { appendFileSync, existsSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { appendFileSync, existsSync, realpathSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { supportsColor } from 'chalk';
 import { Argument, Command, CommanderError, Option } from 'commander';
 import { type FailOn, validateAsOf } from '../core/audit.js';
@@ -26,7 +26,7 @@ import { findConfig } from '../run/config-files.js';
 import { discoverPlans, type PlanSource, STDIN } from '../run/discover.js';
 import { RunFiles } from '../run/inputs.js';
 import { auditAll, defaultJobs } from '../run/pool.js';
-import { readStdin } from '../run/read.js';
+import { readPlanBytes, readStdin } from '../run/read.js';
 import { repoPaths } from '../run/repo.js';
 import { writeFileAtomic } from '../run/write.js';
 import { count } from '../text.js';
@@ -275,6 +275,17 @@ function schemaReference(target: string): string {
   }
 }
 
+/** The real path of a file that may not exist yet: its folder's real path and its name. */
+function realTarget(file: string): string {
+  const full = resolve(file);
+  try {
+    return realpathSync(full);
+  } catch {
+    const dir = dirname(full);
+    return existsSync(dir) ? join(realpathSync(dir), basename(full)) : full;
+  }
+}
+
 export function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
   const program = new Command('pmcheck')
     .description('Audit the health of IT project plans.')
@@ -427,6 +438,39 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
       io.stdout(
         `Wrote ${target}: the ${TEMPLATES[flags.template]!.title.toLowerCase()} starter plan, starting ${start}.\nNext: fill in your people, vendors, dates and money, then run: pmcheck audit ${target}\n`,
       );
+      setExit(0);
+    });
+
+  program
+    .command('import')
+    .description('Convert an MS Project XML or Primavera P6 XER schedule into a YAML plan: a starting point.')
+    .argument('<schedule>', 'the .xml (MSPDI) or .xer file')
+    .option('-o, --output <file>', 'write the plan to a file (atomically) instead of stdout')
+    .option('--project <id>', 'the project to import when the file holds several (its P6 project code)')
+    .option('--force', 'overwrite the output file if it exists')
+    .action(async (file: string, flags: { output?: string; project?: string; force?: boolean }) => {
+      const out = flags.output;
+      if (out !== undefined) {
+        if (existsSync(file) && realTarget(out) === realTarget(file))
+          throw new UsageError(`pmcheck import never writes over the schedule it reads; give another file with -o`);
+        if (existsSync(out) && !flags.force)
+          throw new UsageError(`${out} already exists; pmcheck import never overwrites a file unless given --force`);
+      }
+      const { importSchedule } = await import('./import.js');
+      const imported = importSchedule(
+        readPlanBytes(file),
+        file,
+        flags.project,
+        out === undefined ? undefined : schemaReference(resolve(out)),
+      );
+      for (const w of imported.warnings) io.stderr(`pmcheck: warning: ${w}\n`);
+      if (out === undefined) io.stdout(imported.text);
+      else {
+        writeFileAtomic(out, imported.text);
+        io.stderr(
+          `Wrote ${out}. Next: add the governance the schedule does not hold, then run: pmcheck audit ${out}\n`,
+        );
+      }
       setExit(0);
     });
 

@@ -9,11 +9,36 @@
  * - `small-job` (applied when formal project management is not warranted): the rules about how a
  *   managed project is governed and reported do not apply to a three-day job; the rules about
  *   whether the work itself will go right still do.
+ * - `dcma` (applied to a plan read from an MS Project or P6 file): turns on the DCMA 14-point
+ *   assessment (the rules that opt in to it) and turns off the four rules whose facts it reports
+ *   itself, with the PAM's population and thresholds: missing-logic (dcma-logic), long-task
+ *   (dcma-high-duration), overdue-task (dcma-invalid-dates) and deadline-at-risk (dcma-cpli,
+ *   which names the same critical chain). Outside it, the DCMA rules do not run, so a YAML plan
+ *   is judged once for each fact.
  * Applied in that order, then the config file's own rule settings, which always win.
  */
 import type { SeverityOrOff } from '../engine/types.js';
 import type { RuleId } from '../rules/index.js';
 import type { PresetName } from './schema.js';
+
+/** The DCMA rules: a finished project has no schedule left to assess. */
+const DCMA_RULES = [
+  'dcma-logic',
+  'dcma-leads',
+  'dcma-lags',
+  'dcma-relationship-types',
+  'dcma-hard-constraints',
+  'dcma-high-float',
+  'dcma-negative-float',
+  'dcma-high-duration',
+  'dcma-invalid-dates',
+  'dcma-resources',
+  'dcma-missed-tasks',
+  'dcma-critical-path-test',
+  'dcma-cpli',
+  'dcma-bei',
+  'float-mismatch',
+] as const satisfies readonly RuleId[];
 
 export type PresetChanges = Readonly<Partial<Record<RuleId | '*', SeverityOrOff | 'raise'>>>;
 
@@ -69,6 +94,7 @@ export const PRESET_SEVERITIES: Record<PresetName, PresetChanges> = {
     'kickoff-held': 'off',
     'pilot-first': 'off',
     'blackout-clash': 'off',
+    ...Object.fromEntries(DCMA_RULES.map((id) => [id, 'off' as const])),
   },
   'small-job': {
     // Roles, sign-off, meetings, reports, registers, reserves, gates and earned value are how a
@@ -94,6 +120,13 @@ export const PRESET_SEVERITIES: Record<PresetName, PresetChanges> = {
     'schedule-performance': 'off',
     'change-decision-stale': 'off',
   },
+  dcma: {
+    // The DCMA rules opt in to this preset; these report facts a DCMA rule reports too.
+    'missing-logic': 'off',
+    'long-task': 'off',
+    'overdue-task': 'off',
+    'deadline-at-risk': 'off',
+  },
 };
 
 /** Presets a plan gets without asking, and why: shown in the table header and `explain`. */
@@ -101,4 +134,5 @@ export const AUTOMATIC_PRESETS: Partial<Record<PresetName, string>> = {
   presale: 'project.phase is presale',
   closed: 'project.phase is closed',
   'small-job': 'formal project management is not warranted',
+  dcma: 'the plan was read from an MS Project or P6 schedule',
 };

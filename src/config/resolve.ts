@@ -134,14 +134,17 @@ export interface PlanContext {
   pm?: 'warranted' | 'not-warranted' | 'unknown';
   /** The plan's facts contradict its phase: the phase's preset is not applied. */
   phaseContradicted?: boolean;
+  /** The plan was read from a schedule (MS Project, P6, or a sidecar of one): dcma applies. */
+  schedule?: boolean;
 }
 
-/** The presets that apply to a plan, in order: `extends`, then the phase's, then small-job. */
+/** The presets that apply to a plan, in order: `extends`, then dcma for a schedule, the phase's, then small-job. */
 export function presetsFor(loaded: LoadedConfig, context: PlanContext): PresetName[] {
   const presets: PresetName[] = [loaded.config.extends ?? 'recommended'];
   const add = (p: PresetName) => {
     if (!presets.includes(p)) presets.push(p);
   };
+  if (context.schedule) add('dcma');
   if (!context.phaseContradicted && (context.phase === 'presale' || context.phase === 'closed')) add(context.phase);
   if (context.pm === 'not-warranted') add('small-job');
   return presets;
@@ -150,7 +153,8 @@ export function presetsFor(loaded: LoadedConfig, context: PlanContext): PresetNa
 /**
  * The rules to run for one plan: defaults, then the presets, then the file's own per-rule
  * settings. A rule the user turned off is dropped; a rule a preset turned off is kept aside,
- * with the preset that did it, so the report can say why it did not apply.
+ * with the preset that did it, so the report can say why it did not apply. A rule that opts in
+ * to a preset (the DCMA checks) is off unless that preset applies or the config sets its severity.
  */
 export function resolveRules(
   loaded: LoadedConfig,
@@ -160,6 +164,8 @@ export function resolveRules(
   const rules: ConfiguredRule[] = [];
   const offByPreset: { rule: AnyRule; preset: PresetName }[] = [];
   for (const rule of RULES) {
+    // Not turned on: left out, as a rule the user turned off is, so it changes no report.
+    if (rule.optIn && !presets.includes(rule.optIn as PresetName) && !loaded.overrides.get(rule.id)?.severity) continue;
     let severity: SeverityOrOff = rule.severity;
     let offBy: PresetName | undefined;
     for (const preset of presets) {

@@ -5,7 +5,7 @@
 import * as z from 'zod';
 import { SEVERITIES } from '../engine/types.js';
 
-export const PRESETS = ['recommended', 'strict', 'presale', 'closed', 'small-job'] as const;
+export const PRESETS = ['recommended', 'strict', 'presale', 'closed', 'small-job', 'dcma'] as const;
 export type PresetName = (typeof PRESETS)[number];
 
 const SeverityOrOff = z.enum([...SEVERITIES, 'off']);
@@ -23,7 +23,7 @@ export const ConfigSchema = z
   .object({
     extends: z.enum(PRESETS).optional().meta({
       description:
-        'The preset to start from. presale, closed and small-job are also applied automatically: by project.phase, and when formal PM is not warranted.',
+        'The preset to start from. presale, closed and small-job are also applied automatically: by project.phase, and when formal PM is not warranted; dcma (the DCMA 14-point assessment) for plans read from MS Project or P6 files.',
     }),
     rules: z
       .record(z.string(), RuleSetting)

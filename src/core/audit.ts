@@ -118,6 +118,7 @@ export function auditPlan(loaded: LoadedPlan, settings: AuditSettings): PlanRepo
         phase: plan.project.phase,
         pm: model.pmAssessment.status,
         phaseContradicted: model.phaseContradictions.length > 0,
+        schedule: loaded.format !== 'yaml',
       });
   const outcomes = [
     ...resolved.rules.map((configured) => runRule(configured, loaded, model)),
@@ -128,7 +129,7 @@ export function auditPlan(loaded: LoadedPlan, settings: AuditSettings): PlanRepo
   const diagnostics = [...loaded.diagnostics, ...late];
   const all = outcomes.flatMap((o) => o.findings);
   return {
-    file: loaded.file,
+    file: loaded.name ?? loaded.file,
     format: loaded.format,
     project: {
       name: plan.project.name,

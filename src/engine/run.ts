@@ -3,7 +3,7 @@
  * line and column, suppressions are applied, and a rule that throws is caught and
  * recorded (it never turns into a pass).
  */
-import type { Diagnostic, LoadedPlan, Suppression } from '../plan/loaded.js';
+import { type Diagnostic, type LoadedPlan, type Suppression, unrecordedSection } from '../plan/loaded.js';
 import type { PlanModel } from '../plan/model/index.js';
 import { identify, isWithin, type PlanPath } from '../plan/path.js';
 import { didYouMean } from '../plan/suggest.js';
@@ -34,6 +34,14 @@ export function runRule(configured: ConfiguredRule, loaded: LoadedPlan, model: P
     findings: [],
     ms: 0,
   };
+  // What the rule judges is not in the file at all: not applicable, whatever the rest of the plan says.
+  for (const need of rule.needs ?? []) {
+    if (unrecordedSection(need, loaded.unrecorded)) {
+      outcome.applicable = false;
+      outcome.reason = `${need} is not recorded in ${loaded.unrecorded!.source}; a sidecar plan can add it`;
+      return outcome;
+    }
+  }
   // Each finding's own lowering, by index: applied once the rule's severity is final (relax may come last).
   const lowered: number[] = [];
   const started = performance.now();

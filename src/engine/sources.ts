@@ -70,7 +70,7 @@ export const SOURCES = {
     subject: 'Fourteen checks of an integrated master schedule’s quality, with thresholds.',
     reference: 'DCMA-EA PAM 200.1 (October 2012), section 4',
     contributes:
-      'Schedule logic (5% without predecessor or successor), high duration (44 working days), negative float, missed tasks and the baseline execution index.',
+      'The fourteen checks and their thresholds, counted over the unfinished tasks (summaries, level of effort and milestones left out): logic (at most 5% without a predecessor or successor), leads (none), lags (5%), relationship types (at least 90% finish-to-start), hard constraints (5%), high float and high duration (more than 44 working days on at most 5%), negative float (none), invalid dates (none), resources, missed tasks (5%), the critical path test, and the critical path length and baseline execution indices (0.95).',
   },
   evm: {
     title: 'Earned Value Management',

@@ -108,6 +108,18 @@ export interface Rule<Msgs extends Record<string, string> = Record<string, strin
   messages: Msgs;
   /** The rule's options, with their defaults; `parse({})` gives the defaults. */
   options: z.ZodType<O>;
+  /**
+   * The parts of the plan the rule judges, as `project.manager`, `scope` or `tasks[].kind`.
+   * When the plan was read from a file that cannot record one of them (an MS Project or P6
+   * schedule without a sidecar), the engine does not run the rule: it is not applicable, and
+   * says what the file does not record. Name what the rule would report as missing.
+   */
+  needs?: readonly string[];
+  /**
+   * The preset that turns the rule on: without it (or the rule's own severity in the config)
+   * the rule does not run. The DCMA checks are `dcma`, which schedules get by themselves.
+   */
+  optIn?: string;
   check(ctx: RuleContext<Msgs, O>): void;
 }
 

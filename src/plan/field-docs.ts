@@ -68,6 +68,10 @@ export const FIELD_DOCS: Readonly<Record<string, string>> = {
     'What sort of work it is. Scoping work may start before sign-off; migration and cutover work needs a rollback plan; a rollout to many users expects a pilot first.',
   'tasks[].downtime': 'true when the work takes a service down for users.',
   'tasks[].users_affected': 'How many users this piece of work disrupts.',
+  'tasks[].constraint':
+    'A date constraint, as MS Project or P6 set it: { type, date }. Hard ones (must, no-later-than, on) limit the backward pass, so work that cannot meet them has negative float.',
+  'tasks[].as_scheduled':
+    "What the scheduling tool computed when it saved the file (total_float, critical); float-mismatch reports where pmcheck's own passes disagree.",
   'tasks[].rollback_plan': 'How to undo the change if it fails; expected for migration and cutover work.',
 
   milestones: 'The points the customer and sponsor track: go-lives, sign-offs, payment points.',
@@ -81,6 +85,8 @@ export const FIELD_DOCS: Readonly<Record<string, string>> = {
   'milestones[].depends_on[].type':
     'FS (finish-to-start, the default), SS (start-to-start), FF (finish-to-finish) or SF (start-to-finish).',
   'milestones[].depends_on[].lag': 'Working days to wait after the link (5d); negative for a lead (-2d).',
+  'milestones[].constraint': 'A date constraint, as MS Project or P6 set it: { type, date }.',
+  'milestones[].as_scheduled': 'What the scheduling tool computed when it saved the file (total_float, critical).',
   'milestones[].gate': 'The go/no-go review before the milestone: what must be true, and who decides.',
   'milestones[].gate.criteria': 'What must be true to go ahead, such as "UAT signed" or "Rollback tested".',
   'milestones[].gate.approver': 'Person id: who makes the go/no-go decision.',

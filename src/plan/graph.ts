@@ -13,8 +13,10 @@ export interface DependencyEdge {
   /** The successor: the item whose depends_on lists `from`. */
   to: string;
   type: DependencyType;
-  /** Working days; negative is a lead. */
+  /** Working days; negative is a lead. An elapsed or percent lag is counted to the nearest working day. */
   lag: number;
+  /** The lag as written, when it is not in working days: `lag` is its count in working days. */
+  written?: { lag: number; unit: 'elapsed-days' | 'percent' };
   /** Where the dependency is written: ['tasks', i, 'depends_on', j]. */
   path: PlanPath;
 }

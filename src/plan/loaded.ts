@@ -3,8 +3,10 @@
  * the problems found on the way that do not stop the audit. Rules and the engine see only this,
  * never the file format.
  */
+import type * as z from 'zod';
 import type { Locator, PlanPath } from './path.js';
-import type { Plan } from './schema.js';
+import { type Plan, PlanSchema } from './schema.js';
+import { defOf, unwrapFor } from './zod-def.js';
 
 /** A problem found while loading that does not stop the audit (an unknown key, say). */
 export interface Diagnostic {
@@ -35,17 +37,65 @@ export interface Suppression {
   column: number;
 }
 
+/**
+ * Parts of the plan that the file's format has no place for (an MS Project file names no sponsor
+ * and keeps no risk register). A rule that judges one of them is not applicable, with the reason,
+ * rather than reporting as missing what the file could never have held.
+ */
+export interface Unrecorded {
+  /** Plan paths as text, `[]` standing for every item of a list: `project.manager`, `scope`, `tasks[].kind`. */
+  sections: readonly string[];
+  /** The kind of file, for the reason: "an MS Project file", "a P6 export". */
+  source: string;
+}
+
 export interface LoadedPlan {
   file: string;
+  /**
+   * The plan's name in reports when it is one of several in its file (`plan.xer#PROJ1`);
+   * `file` stays the file itself, where spans, configs and --base are found.
+   */
+  name?: string;
   /** Which reader read it. */
   format: string;
   plan: Plan;
   locator: Locator;
   diagnostics: Diagnostic[];
   suppressions: Suppression[];
+  /** What the format cannot hold; absent when it can hold the whole plan (YAML, or a schedule with a sidecar). */
+  unrecorded?: Unrecorded;
 }
 
 export interface LoadOptions {
   /** Unknown keys are errors rather than warnings. */
   strict?: boolean;
+  /**
+   * Reads another file a plan names (a sidecar's schedule), with the run tier's checks; readers
+   * never touch the file system themselves. Without it, such a plan cannot be read.
+   */
+  readFile?: (file: string) => Uint8Array;
+}
+
+/** Is `section` (as a rule needs it) at or below one of the unrecorded sections? The one that covers it. */
+export function unrecordedSection(section: string, unrecorded: Unrecorded | undefined): string | undefined {
+  return unrecorded?.sections.find((u) => section === u || section.startsWith(`${u}.`) || section.startsWith(`${u}[]`));
+}
+
+/** Does the plan schema have this section (`tasks[].kind`, `project.manager`)? Rules name only real ones. */
+export function isPlanSection(section: string): boolean {
+  let schema: z.ZodType | undefined = PlanSchema;
+  for (const part of section.split('.')) {
+    const list = part.endsWith('[]');
+    const key = list ? part.slice(0, -2) : part;
+    const object: z.ZodType | undefined = schema && unwrapFor(schema, {});
+    const shape: Record<string, z.ZodType> | undefined = object ? defOf(object).shape : undefined;
+    schema = shape && Object.hasOwn(shape, key) ? shape[key] : undefined;
+    if (!schema) return false;
+    if (list) {
+      const array: z.ZodType | undefined = unwrapFor(schema, []);
+      schema = array ? defOf(array).element : undefined;
+      if (!schema) return false;
+    }
+  }
+  return true;
 }

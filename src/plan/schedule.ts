@@ -105,7 +105,12 @@ function durationOf(item: ScheduleItem): number | undefined {
  * own calendar. Items in a dependency loop are left out; dependency-cycle reports them.
  * Then the backward pass gives late dates and float.
  */
-export function forwardPass(items: Map<string, ScheduleItem>, graph: DependencyGraph, asOf: string): Forecast {
+export function forwardPass(
+  items: Map<string, ScheduleItem>,
+  graph: DependencyGraph,
+  asOf: string,
+  deadline?: string,
+): Forecast {
   const dates = new Map<string, ForecastDates>();
   const todayOn = new Map<WorkingCalendar, string>();
   const today = (cal: WorkingCalendar) => {
@@ -130,7 +135,9 @@ export function forwardPass(items: Map<string, ScheduleItem>, graph: DependencyG
   const criticalChain: string[] = [];
   for (let cur = finish?.id; cur !== undefined; cur = dates.get(cur)?.drivenBy?.from) criticalChain.unshift(cur);
   const loops = graph.cycles().length > 0;
-  if (finish) backwardPass(items, graph, order, dates, finish.date);
+  // Late dates run back from the finish, or from the deadline when the finish is later: then
+  // the work that makes it late has negative float, as in MS Project and P6.
+  if (finish) backwardPass(items, graph, order, dates, deadline && deadline < finish.date ? deadline : finish.date);
   const criticalPath = finish && !loops ? pathOfLeastFloat(items, graph, dates, finish.id) : [];
   return { dates, finish, criticalChain, criticalPath, loops };
 }
@@ -194,8 +201,10 @@ function place(
  * The backward pass, in reverse dependency order: each item finishes as late as it can without
  * delaying the forecast finish (`end`) through any successor. Each constraint inverts the
  * forward one on the successor's calendar (latestReaching), then lands on a working day of the
- * item's own. An item keeps the span the forward pass gave it. Items whose successors lie in or
- * behind a loop have no late dates: what those successors allow is unknowable.
+ * item's own. An item keeps the span the forward pass gave it. Its own deadline and a
+ * no-later-than, must or on constraint cap its late dates too (lateLimit). Items whose
+ * successors lie in or behind a loop have no late dates: what those successors allow is
+ * unknowable.
  * O((V + E) · log exceptions), on day numbers (dates become text once per item, at the end).
  */
 function backwardPass(
@@ -244,6 +253,8 @@ function backwardPass(
       unknowable[k] = 1;
       continue;
     }
+    const limit = lateLimit(item, span);
+    if (limit !== undefined && limit < lf) lf = limit;
     const ls = span === 0 ? lf : cal.addDays(lf, -(span - 1));
     lateStart[k] = ls;
     lateFinish[k] = lf;
@@ -251,6 +262,31 @@ function backwardPass(
     d.lateFinish = fromDayNumber(lf);
     d.totalFloat = cal.afterDays(finish, lf);
   }
+}
+
+const FINISH_LIMITS: ReadonlySet<string> = new Set(['finish-no-later-than', 'must-finish-on', 'finish-on']);
+const START_LIMITS: ReadonlySet<string> = new Set(['start-no-later-than', 'must-start-on', 'start-on']);
+
+/**
+ * The latest finish an item's own dates allow, as a day number on its calendar: its deadline,
+ * and a constraint that holds its start or finish to a date at the latest. Undefined: none.
+ */
+function lateLimit(item: ScheduleItem, span: number): number | undefined {
+  const own = item.task ?? item.milestone;
+  if (!own) return undefined;
+  const cal = item.calendar;
+  let limit: number | undefined;
+  const cap = (day: number) => {
+    if (limit === undefined || day < limit) limit = day;
+  };
+  if (own.deadline) cap(cal.onOrBeforeDay(toDayNumber(own.deadline)));
+  const c = own.constraint;
+  if (c?.date) {
+    const day = cal.onOrBeforeDay(toDayNumber(c.date));
+    if (FINISH_LIMITS.has(c.type)) cap(day);
+    else if (START_LIMITS.has(c.type)) cap(span === 0 ? day : cal.addDays(day, span - 1));
+  }
+  return limit;
 }
 
 /** From the item that finishes last, back through the binding dependencies, least float first. */

@@ -244,6 +244,34 @@ export const BUDGET_CATEGORIES = [
 export const CHANGE_STATUSES = ['proposed', 'approved', 'rejected', 'implemented'] as const;
 export const RISK_STATUSES = ['open', 'closed', 'occurred', 'handed-over'] as const;
 export const TASK_STATUSES = ['dropped'] as const;
+/** Date constraints, as MS Project and Primavera P6 set them (as soon as possible needs none). */
+export const CONSTRAINT_TYPES = [
+  'as-late-as-possible',
+  'start-no-earlier-than',
+  'start-no-later-than',
+  'finish-no-earlier-than',
+  'finish-no-later-than',
+  'must-start-on',
+  'must-finish-on',
+  'start-on',
+  'finish-on',
+] as const;
+export type ConstraintType = (typeof CONSTRAINT_TYPES)[number];
+/**
+ * The constraints that hold a date the logic cannot move past: DCMA's hard constraints (PAM
+ * 200.1: must-start-on, must-finish-on, start-no-later-than, finish-no-later-than), and P6's
+ * start-on and finish-on, which fix the late date as a no-later-than does.
+ */
+export const HARD_CONSTRAINTS: ReadonlySet<ConstraintType> = new Set([
+  'must-start-on',
+  'must-finish-on',
+  'start-no-later-than',
+  'finish-no-later-than',
+  'start-on',
+  'finish-on',
+]);
+/** How a dependency's lag is counted: working days (the default), elapsed calendar days, or a share of the predecessor's duration. */
+export const LAG_UNITS = ['working-days', 'elapsed-days', 'percent'] as const;
 export const DELIVERY_KINDS = ['goods', 'service'] as const;
 export const CADENCES = ['daily', 'weekly', 'fortnightly', 'monthly'] as const;
 export const RAGS = ['green', 'amber', 'red'] as const;
@@ -404,7 +432,10 @@ const Vendor = declaring(
   true,
 );
 
-/** A dependency as written: an id, or { id, type, lag }. Normalised to the long form. */
+/**
+ * A dependency as written: an id, or { id, type, lag, lag_unit }. Normalised to the long form;
+ * `lag_unit` is kept only when it is not working days.
+ */
 export const Dependency = withMeta(
   z
     .union([
@@ -413,16 +444,54 @@ export const Dependency = withMeta(
         id: Id,
         type: z.enum(DEP_TYPES).nullish(),
         lag: Lag.nullish(),
+        lag_unit: z.enum(LAG_UNITS).nullish().meta({
+          description:
+            "How `lag` is counted: working-days (the default) of the successor; elapsed-days, calendar days whatever the calendar (MS Project's elapsed lags, P6's 24-hour lag calendar); or percent of the predecessor's duration (MS Project's percentage lags). pmcheck schedules in whole working days, so elapsed and percent lags are counted to the nearest one.",
+        }),
       }),
     ])
-    .transform((d) =>
-      typeof d === 'string'
-        ? { id: d, type: 'FS' as const, lag: 0 }
-        : { id: d.id, type: d.type ?? 'FS', lag: d.lag ?? 0 },
+    .transform(
+      (d): { id: string; type: (typeof DEP_TYPES)[number]; lag: number; lag_unit?: 'elapsed-days' | 'percent' } =>
+        typeof d === 'string'
+          ? { id: d, type: 'FS' as const, lag: 0 }
+          : {
+              id: d.id,
+              type: d.type ?? 'FS',
+              lag: d.lag ?? 0,
+              ...(d.lag_unit === 'elapsed-days' || d.lag_unit === 'percent' ? { lag_unit: d.lag_unit } : {}),
+            },
     ),
   { ref: ['schedulable'], refField: 'id', notSelf: true },
 );
 export type Dependency = z.output<typeof Dependency>;
+
+/** A date constraint on a task or milestone, as a scheduling tool sets it. */
+const Constraint = z
+  .object({
+    type: z.enum(CONSTRAINT_TYPES).meta({
+      description:
+        "must-start-on, must-finish-on, start-no-later-than, finish-no-later-than, start-on and finish-on hold a date the logic cannot move past (DCMA's hard constraints); start-no-earlier-than and finish-no-earlier-than only hold the work back; as-late-as-possible has no date.",
+    }),
+    date: IsoDate.nullish().meta({ description: 'The constraint date.' }),
+  })
+  .meta({
+    description:
+      'A date constraint (MS Project, P6). The no-later-than, must and on constraints limit the late dates of the backward pass, so work that cannot meet them has negative float.',
+  });
+
+/** What the scheduling tool computed when it saved the file: compared with pmcheck's own passes. */
+const AsScheduled = z
+  .object({
+    total_float: z
+      .number({ error: (iss) => `expected a number of working days, got ${describe(iss.input)}` })
+      .nullish()
+      .meta({ description: 'Total float in working days, as the tool computed it.' }),
+    critical: z.boolean().nullish().meta({ description: 'Whether the tool marked it critical.' }),
+  })
+  .meta({
+    description:
+      "Float and the critical flag as the scheduling tool (MS Project, P6) last computed them; float-mismatch reports where pmcheck's backward pass disagrees.",
+  });
 
 const Task = declaring(
   z.object({
@@ -459,6 +528,31 @@ const Task = declaring(
       description:
         "The task's working time: standard (the project calendar), 7-day (every day, holidays included) or a calendars id. Absent: the project calendar, or 7-day when the task's own planned start or finish is on a non-working day of it.",
     }),
+    baseline_start: IsoDate.nullish().meta({
+      description: 'The start as first agreed (the baseline), kept when the plan moves: for the DCMA checks.',
+    }),
+    baseline_finish: notBefore(
+      IsoDate.nullish().meta({
+        description:
+          'The finish as first agreed (the baseline), kept when the plan moves: for missed tasks and the baseline execution index.',
+      }),
+      'baseline_start',
+      'baseline_finish',
+    ),
+    constraint: Constraint.nullish(),
+    deadline: IsoDate.nullish().meta({
+      description:
+        "A date the task should finish by (MS Project's deadline): it does not move the task, but work that cannot meet it has negative float.",
+    }),
+    resources: list(Text).meta({
+      description:
+        'The resources the scheduling tool assigns (people, equipment, material), by name; `owner` is the one accountable person.',
+    }),
+    level_of_effort: z.boolean().nullish().meta({
+      description:
+        "Level-of-effort (support) work whose dates follow other work, such as P6's LOE and WBS summary activities: the DCMA checks leave it out.",
+    }),
+    as_scheduled: AsScheduled.nullish(),
   }),
   'schedulable',
   'task',
@@ -476,6 +570,12 @@ const Milestone = declaring(
     depends_on: list(Dependency),
     gate: z.object({ criteria: list(Text), approver: ref('person').nullish() }).nullish(),
     cost: Money.nullish().meta({ description: 'A payment milestone: the value earned when it is done.' }),
+    constraint: Constraint.nullish(),
+    deadline: IsoDate.nullish().meta({
+      description:
+        "A date the milestone should be reached by (MS Project's deadline): work that cannot meet it has negative float.",
+    }),
+    as_scheduled: AsScheduled.nullish(),
     calendar: ref('calendar').nullish().meta({
       description:
         'The days the milestone can fall on: standard, 7-day or a calendars id. Absent: the project calendar, or 7-day when its own date is on a non-working day of it (a Sunday go-live).',
@@ -610,6 +710,10 @@ export const PlanSchema = z
       error: (iss) =>
         `unsupported plan format ${describe(iss.input)}; this pmcheck reads format ${SUPPORTED_FORMATS.join(', ')} (write \`pmcheck: 1\`)`,
     }),
+    schedule: Text.min(1, { error: 'schedule cannot be empty' }).nullish().meta({
+      description:
+        "Makes this file a sidecar: the MS Project XML (.xml) or Primavera P6 (.xer) schedule it adds governance to, relative to this file. The tasks, milestones, dates and calendars come from the schedule; this file adds people, scope, vendors, budget, changes, risks and communication, and may add governance fields (owner, kind, gate...) to the schedule's tasks and milestones by id.",
+    }),
     project: Project,
     people: list(Person),
     sites: list(Site),
@@ -641,6 +745,7 @@ export type BudgetLine = z.output<typeof BudgetLine>;
 export type StatusReport = z.output<typeof StatusReport>;
 export type CalendarDef = z.output<typeof Calendar>;
 export type ProjectCalendar = NonNullable<z.output<typeof Project>['calendar']>;
+export type Constraint = z.output<typeof Constraint>;
 
 /** A short, safe rendering of a user's value for an error message. */
 export function describe(v: unknown): string {

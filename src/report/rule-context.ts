@@ -8,20 +8,24 @@ import type { PresetName } from '../config/schema.js';
 import type { AnyRule } from '../engine/types.js';
 import type { RuleId } from '../rules/index.js';
 
-const ORDER: PresetName[] = ['presale', 'closed', 'small-job'];
+const ORDER: PresetName[] = ['presale', 'closed', 'small-job', 'dcma'];
 
 /** One line per automatic preset, then the rule's own note. */
 export function ruleContext(rule: AnyRule): string[] {
   const lines = ORDER.map((preset) => {
     const change = PRESET_SEVERITIES[preset][rule.id as RuleId] ?? PRESET_SEVERITIES[preset]['*'];
     const effect =
-      change === undefined
-        ? 'applies as usual'
-        : change === 'off'
-          ? 'off'
-          : change === 'raise'
-            ? 'one level higher'
-            : `raised to ${change}`;
+      rule.optIn === preset
+        ? `on: the rule runs only under this preset (or \`extends: ${preset}\`)`
+        : change === undefined
+          ? rule.optIn
+            ? `applies as usual when the ${rule.optIn} preset does`
+            : 'applies as usual'
+          : change === 'off'
+            ? 'off'
+            : change === 'raise'
+              ? 'one level higher'
+              : `raised to ${change}`;
     return `${preset} (when ${AUTOMATIC_PRESETS[preset]}): ${effect}.`;
   });
   lines.push(

@@ -16,6 +16,7 @@ export default defineRule({
       '"{{task}}" is planned for {{dates}}{{at}}, but the work before it pushes it to {{forecastDates}}, into the blackout "{{blackout}}" ({{window}}).',
   },
   options: z.object({}).strict(),
+  needs: ['blackouts'],
   docs: {
     catches:
       'A task with `downtime: true`, of kind `cutover` or `migration`, or user-facing (a `rollout` or `pilot`, or `training` that affects users), whose dates overlap a `blackouts` window at the same site. A blackout with no `sites` covers every site; a task with no site clashes only with such all-site blackouts. The forecast is judged too: work not yet started that the forward pass pushes into a blackout is reported even when its planned dates are clear of it.',

@@ -14,6 +14,7 @@ export default defineRule({
       'The planned lines and {{contingencyText}} add up to {{sum:money}}, {{over:money}} more than the budget total of {{total:money}}.',
   },
   options: z.object({}).strict(),
+  needs: ['budget'],
   docs: {
     catches:
       "A budget whose lines' `planned` amounts plus `budget.contingency` add up to more than `budget.total`. A line of `category: contingency` counts as the contingency, so it is not added twice. With `budget.drawdowns`, only the contingency left after them is added: the money drawn sits on the lines that spend it.",

@@ -15,6 +15,7 @@ export default defineRule({
       'Spend on {{label}} is {{spent:money}} (actual plus committed) against {{planned:money}} planned: {{over:money}} over.{{tolerance}}',
   },
   options: z.object({}).strict(),
+  needs: ['budget'],
   docs: {
     catches:
       "A budget line whose `actual` plus `committed` is more than its `planned`, and the whole budget when the lines' spend adds up to more than `budget.total`.",

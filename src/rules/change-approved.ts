@@ -14,6 +14,7 @@ export default defineRule({
     implementedFirst: 'Change {{id}} was implemented on {{implemented}}, before it was approved on {{approved}}.',
   },
   options: z.object({}).strict(),
+  needs: ['changes'],
   docs: {
     catches:
       'A change in the change log whose `status` is `approved` or `implemented` but which has no `approved` record, or whose record lacks the approver (`by`) or the date (`on`); and a change whose `implemented_on` is before its approval date.',

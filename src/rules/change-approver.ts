@@ -18,6 +18,7 @@ export default defineRule({
   options: z
     .object({ approvers: z.array(z.string()).default([]).describe('Further person ids allowed to approve changes.') })
     .strict(),
+  needs: ['changes'],
   docs: {
     catches:
       'A change whose `approved.by` is not `project.sponsor`, not `project.manager`, and not in the option `approvers`.',

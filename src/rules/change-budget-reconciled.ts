@@ -19,6 +19,7 @@ export default defineRule({
       'Contingency was drawn for change {{change}}, which is {{status}}: nothing has approved spending it.',
   },
   options: z.object({}).strict(),
+  needs: ['changes', 'budget'],
   docs: {
     catches:
       'With `budget.drawdowns` recorded: an approved or implemented change whose cost is not covered by the drawdowns linked to it (or by a raise in the total), and any drawdown for a change that is not approved. Without drawdowns: approved change costs that add up to more than `budget.contingency` (the contingency as planned) while the total was not raised to cover the excess. A raise is the difference between `budget.total` and `budget.baseline_total` (the total as first approved); with no baseline, the total counts as never raised. Keep `budget.contingency` at the amount planned: lowering it as it is spent would count each change twice.',

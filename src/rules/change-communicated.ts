@@ -12,6 +12,7 @@ export default defineRule({
     untold: 'Change {{id}} is {{status}} but was not communicated to anyone (communicated_to is empty).',
   },
   options: z.object({}).strict(),
+  needs: ['changes'],
   docs: {
     catches: 'A change with status `approved` or `implemented` and an empty or missing `communicated_to`.',
     why: 'Article 002: every change must be "communicated to everyone affected". A change the cabling contractor never heard about is a change they will not build, or will build and invoice as extra.',

@@ -15,6 +15,7 @@ export default defineRule({
   options: z
     .object({ maxDays: z.number().int().positive().default(14).describe('Calendar days a change may stay proposed.') })
     .strict(),
+  needs: ['changes'],
   docs: {
     catches:
       'A change with `status: proposed` whose `raised_on` is more than the option `maxDays` (default 14) calendar days before the as-of date.',

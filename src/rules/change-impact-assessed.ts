@@ -12,6 +12,7 @@ export default defineRule({
     unassessed: 'Change {{id}} ("{{title}}") has no cost or days impact recorded.',
   },
   options: z.object({}).strict(),
+  needs: ['changes'],
   docs: {
     catches:
       'A change whose status is not `rejected` and which has neither `impact.cost` nor `impact.days`. Write 0 when the impact really is nil.',

@@ -18,6 +18,7 @@ export default defineRule({
       'The project is closed, but task "{{task}}" is {{state}}: record it as complete, or as dropped with the reason.',
   },
   options: z.object({}).strict(),
+  needs: ['project.phase'],
   docs: {
     catches:
       'Only on a plan whose `project.phase` is `closed`: a change still `proposed`, a risk still `open` (neither `closed`, `occurred` nor `handed-over`), or a task that is neither complete (`actual_finish`, or `progress: 1`) nor `status: dropped`.',

@@ -13,6 +13,7 @@ export default defineRule({
     noAudience: 'The communication plan has no audience: nobody has agreed who receives updates.',
   },
   options: z.object({}).strict(),
+  needs: ['communication'],
   docs: {
     catches: 'A plan with no `communication.cadence`, and one with no `communication.audience`: each is a finding.',
     why: 'Article 004, from the client\'s side: "be clear how you want to be updated", and agree how often. Article 002: honest, regular reporting is how "problems surface early enough to do something about them".',

@@ -21,6 +21,7 @@ export default defineRule({
       minShare: z.number().min(0).max(1).default(0.05).describe('Minimum contingency as a share of the budget total.'),
     })
     .strict(),
+  needs: ['budget'],
   docs: {
     catches:
       'A budget with no `contingency` (and no line of `category: contingency`), or one below the option `minShare` (default 5%) of `budget.total`; and a contingency whose recorded `drawdowns` add up to more than it held. `budget.contingency` is the contingency as planned: draws on it are recorded in `drawdowns`, each linked to its change, rather than by lowering the figure.',

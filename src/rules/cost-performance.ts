@@ -21,6 +21,7 @@ export default defineRule({
         .describe('Lowest acceptable CPI (0.95 is amber, 0.90 red in common practice).'),
     })
     .strict(),
+  needs: ['budget'],
   docs: {
     catches:
       "Earned value management. Planned cost sits on the work it pays for: the `cost` of tasks, deliveries (earned on arrival) and payment milestones (earned when done) when the plan gives them; otherwise each budget line goes to its vendor's one delivery, or is spread over its vendor's tasks (or, with no vendor, the tasks no vendor does) by working days. A vendor line with several deliveries and no costs on them is not split evenly - that would be a guess - and is left out, as are contingency and anything marked `pass_through`. EV is progress × planned cost; AC is the actual spend on the lines counted. The rule fires when CPI = EV / AC is below the option `min` (default 0.9); the message names the lines furthest behind, and gives an estimate at completion only once a fifth of the work is done.",

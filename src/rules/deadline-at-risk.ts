@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { cite } from '../engine/sources.js';
 import { defineRule } from '../engine/types.js';
 import { describeHolidayGroups, fromDayNumber, toDayNumber } from '../plan/calendar.js';
+import { chainOf } from '../text.js';
 
 export default defineRule({
   id: 'deadline-at-risk',
@@ -13,6 +14,7 @@ export default defineRule({
     late: 'The earliest finish is {{finish}}{{finishNote}}, {{lateText}} after the deadline {{deadline}}{{deadlineNote}}{{holidays}}. Critical chain: {{chain}}.',
   },
   options: z.object({}).strict(),
+  needs: ['project.deadline'],
   docs: {
     catches:
       "A forward pass through the dependencies (FS, SS, FF, SF, with lags, over working days) gives every item its earliest dates: unfinished work cannot finish before the as-of date, in-progress work needs its remaining share of days, and planned starts are kept as \"no earlier than\". When the last item finishes after `project.deadline` (negative float), the finding names the critical chain that drives the finish. Calendars: each item is scheduled on its own working calendar, and dependencies on the successor's. A task with `calendar: 7-day` (or with no `calendar` and its own planned start or finish on a weekend or holiday, read as planned to work then) works every day, so a weekend cutover may finish on a Sunday deadline. Bank and public holidays (`project.calendar.public_holidays`) and the plan's own `holidays` are not working days: the lateness is counted in working days of the last item's calendar, and the holidays between the deadline and the finish are named.",
@@ -42,11 +44,7 @@ export default defineRule({
     // A summary, not a list: the message names a few (issue 14, class 7).
     const off = cal.holidaySummary(fromDayNumber(toDayNumber(deadline) + 1), finish.date);
     // The chain by name, as the PM and the sponsor know the work; a long one by its ends.
-    const names = criticalChain.map((id) => `"${ctx.model.items.get(id)?.name ?? id}"`);
-    const chain =
-      names.length > 6
-        ? [...names.slice(0, 2), `… ${names.length - 4} more …`, ...names.slice(-2)].join(' → ')
-        : names.join(' → ');
+    const chain = chainOf(criticalChain.map((id) => `"${ctx.model.items.get(id)?.name ?? id}"`));
     ctx.report({
       messageId: 'late',
       path: ['project', 'deadline'],

@@ -22,6 +22,7 @@ export default defineRule({
         .describe('Working days ahead of the as-of date in which a dependent start counts as imminent.'),
     })
     .strict(),
+  needs: ['vendors'],
   docs: {
     catches:
       'A vendor delivery past its `due` date and not received, on which a task depends (finish-to-start or start-to-start) that has not started and is planned to start within the option `withinDays` working days of the as-of date (default 5), or should already have started.',

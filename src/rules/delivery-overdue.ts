@@ -15,6 +15,7 @@ export default defineRule({
       '{{item}} from {{vendor}} was due {{due}} and has not arrived ({{days}} days late as of {{asOf}}).{{need}}',
   },
   options: z.object({}).strict(),
+  needs: ['vendors'],
   docs: {
     catches:
       'A vendor delivery whose `due` date is before the as-of date and which has no `received_on` (or one after the as-of date). The message says when the work that waits for it starts. With a week or more in hand before that work starts, or within `project.tolerance.days`, it counts one level lower (medium); with both, two (low): chase it, but it is not yet a slip. When the work starts within days, delivery-blocks-work reports that too.',

@@ -16,6 +16,7 @@ export default defineRule({
       '{{item}} was delivered to {{deliverySite}} on {{received}}, but {{task}}, which {{needs}} it, {{taskSite}}: arrange to move it there before {{start}}.',
   },
   options: z.object({}).strict(),
+  needs: ['vendors'],
   docs: {
     catches:
       "A vendor delivery of goods whose `site` differs from the `site` of every task that depends on it. Kit delivered centrally and worked on there first (a task at the delivery's own site depends on it) is a choice, not a mistake, and a delivery of `kind: service` (a circuit, a licence) is used from wherever it is switched on: neither is reported. Kit that has already arrived at the wrong site is reported as a move to arrange. A delivery not yet received whose `kind` is not given counts one level lower (medium), with a hint: it may be a service, and an address can still be corrected before anything ships.",

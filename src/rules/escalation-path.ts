@@ -12,6 +12,7 @@ export default defineRule({
     none: 'No escalation path is recorded (communication.escalation).',
   },
   options: z.object({}).strict(),
+  needs: ['communication'],
   docs: {
     catches: 'A plan with no `communication.escalation`.',
     why: 'Article 000: good PMs "escalate early", and engineers "are not always the first to escalate concerns". Article 003 makes escalation management part of every project. Without an agreed path, a problem waits for the next status meeting, or for somebody senior enough to notice.',

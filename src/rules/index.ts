@@ -17,12 +17,27 @@ import closeOut from './close-out.js';
 import commsPlan from './comms-plan.js';
 import contingency from './contingency.js';
 import costPerformance from './cost-performance.js';
+import dcmaBei from './dcma-bei.js';
+import dcmaCpli from './dcma-cpli.js';
+import dcmaCriticalPathTest from './dcma-critical-path-test.js';
+import dcmaHardConstraints from './dcma-hard-constraints.js';
+import dcmaHighDuration from './dcma-high-duration.js';
+import dcmaHighFloat from './dcma-high-float.js';
+import dcmaInvalidDates from './dcma-invalid-dates.js';
+import dcmaLags from './dcma-lags.js';
+import dcmaLeads from './dcma-leads.js';
+import dcmaLogic from './dcma-logic.js';
+import dcmaMissedTasks from './dcma-missed-tasks.js';
+import dcmaNegativeFloat from './dcma-negative-float.js';
+import dcmaRelationshipTypes from './dcma-relationship-types.js';
+import dcmaResources from './dcma-resources.js';
 import deadlineAtRisk from './deadline-at-risk.js';
 import deliveryBlocksWork from './delivery-blocks-work.js';
 import deliveryOverdue from './delivery-overdue.js';
 import deliverySiteMismatch from './delivery-site-mismatch.js';
 import dependencyCycle from './dependency-cycle.js';
 import escalationPath from './escalation-path.js';
+import floatMismatch from './float-mismatch.js';
 import kickoffHeld from './kickoff-held.js';
 import longTask from './long-task.js';
 import milestoneDoneIncomplete from './milestone-done-incomplete.js';
@@ -74,12 +89,27 @@ export const RULE_REGISTRY = {
   'comms-plan': commsPlan,
   contingency: contingency,
   'cost-performance': costPerformance,
+  'dcma-bei': dcmaBei,
+  'dcma-cpli': dcmaCpli,
+  'dcma-critical-path-test': dcmaCriticalPathTest,
+  'dcma-hard-constraints': dcmaHardConstraints,
+  'dcma-high-duration': dcmaHighDuration,
+  'dcma-high-float': dcmaHighFloat,
+  'dcma-invalid-dates': dcmaInvalidDates,
+  'dcma-lags': dcmaLags,
+  'dcma-leads': dcmaLeads,
+  'dcma-logic': dcmaLogic,
+  'dcma-missed-tasks': dcmaMissedTasks,
+  'dcma-negative-float': dcmaNegativeFloat,
+  'dcma-relationship-types': dcmaRelationshipTypes,
+  'dcma-resources': dcmaResources,
   'deadline-at-risk': deadlineAtRisk,
   'delivery-blocks-work': deliveryBlocksWork,
   'delivery-overdue': deliveryOverdue,
   'delivery-site-mismatch': deliverySiteMismatch,
   'dependency-cycle': dependencyCycle,
   'escalation-path': escalationPath,
+  'float-mismatch': floatMismatch,
   'kickoff-held': kickoffHeld,
   'long-task': longTask,
   'milestone-done-incomplete': milestoneDoneIncomplete,

@@ -13,6 +13,7 @@ export default defineRule({
     late: 'The kick-off on {{kickoff}} comes after work started on {{started}} ("{{task}}").',
   },
   options: z.object({}).strict(),
+  needs: ['communication'],
   docs: {
     catches:
       'A plan with no `communication.kickoff_on`, or whose kick-off date is after the earliest task start (actual, else planned).',

@@ -14,6 +14,7 @@ export default defineRule({
     incomplete: 'The gate of milestone "{{milestone}}" has no {{missing}}.',
   },
   options: z.object({}).strict(),
+  needs: ['milestones[].gate'],
   docs: {
     catches: 'A milestone with no `gate`, or a gate with no `criteria` or no `approver`.',
     why: 'Article 002: "A project without milestones is a project without accountability"; PM "breaks work into phases with clear deliverables, review points, and go/no-go decisions." A milestone that anyone can declare reached, on no stated criteria, is not a review point.',

@@ -39,6 +39,7 @@ export default defineRule({
       'The plan says it is closed, but {{facts:semilist}}. A project with work to come is judged as a live one: the closed preset was not applied.',
   },
   options: z.object({}).strict(),
+  needs: ['project.phase'],
   docs: {
     catches:
       'A plan whose `project.phase` is `presale` while it records actual spend, actual start or finish dates, progress, received deliveries, done milestones, status reports or implemented changes; or whose phase is `closed` while a task that is neither complete nor dropped is planned to finish on or after the as-of date.',

@@ -23,6 +23,7 @@ export default defineRule({
         .describe('Rollouts affecting more users than this need a pilot.'),
     })
     .strict(),
+  needs: ['tasks[].users_affected'],
   docs: {
     catches:
       'A task of kind `rollout` with `users_affected` above the option `minUsers` (default 20) that has no task of kind `pilot` among its predecessors, directly or further back; and a rollout in waves - rollouts that follow one another, through any work between them, or share a `phase` - whose users add up to more than `minUsers`, when its first wave has no pilot before it (a first wave is not a pilot unless it is `kind: pilot`). Computed in one pass over the dependency graph in topological order.',

@@ -18,6 +18,7 @@ export default defineRule({
   options: z
     .object({ min: z.number().min(0).max(1).default(0.3).describe('Minimum share of a full-time week, 0 to 1.') })
     .strict(),
+  needs: ['project.manager'],
   docs: {
     catches:
       'The person named as `project.manager` has an `allocation` below the option `min` (default 0.3, i.e. 30% of a week), or none recorded, on a project where the PM-warranted assessment is true. On smaller work the rule does not apply.',

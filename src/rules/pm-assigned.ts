@@ -15,6 +15,7 @@ export default defineRule({
     wrongRole: 'The project manager, {{name}}, has role {{role}}, not project-manager.{{warranted}}',
   },
   options: z.object({}).strict(),
+  needs: ['project.manager'],
   docs: {
     catches:
       'A plan with no `project.manager`, or whose manager is not a person with `role: project-manager`. When the PM-warranted assessment is true (the work runs more than 10 working days, involves more than one vendor, costs more than 5,000 or affects more than 5 users), the message names the thresholds crossed. On a plan below every threshold the rule counts as medium, not critical.',

@@ -17,6 +17,7 @@ export default defineRule({
   options: z
     .object({ minShare: z.number().min(0).max(1).default(0.05).describe('Minimum share of the budget total, 0 to 1.') })
     .strict(),
+  needs: ['budget'],
   docs: {
     catches:
       'A budget with no line of `category: project-management`, or whose project-management lines add up to less than the option `minShare` (default 5%) of `budget.total` (or of the lines, when there is no total), leaving out lines marked `pass_through`: hardware passed through at cost is not work to manage.',

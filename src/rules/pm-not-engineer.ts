@@ -14,6 +14,7 @@ export default defineRule({
     ownsTechnicalWork: 'The project manager ({{pm}}) owns {{kind}} task "{{task}}".',
   },
   options: z.object({}).strict(),
+  needs: ['project.manager'],
   docs: {
     catches:
       'A task of kind `build`, `migration` or `cutover` whose `owner` is the project manager. A PM whose own role is technical (`role: engineer`) is reported by `pm-assigned`, so the same fact is not counted twice; this rule reports the technical work the PM has taken on.',

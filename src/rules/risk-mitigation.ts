@@ -22,6 +22,7 @@ export default defineRule({
         .describe('Likelihood × impact (each 1 to 5) from which a mitigation is required.'),
     })
     .strict(),
+  needs: ['risks'],
   docs: {
     catches:
       'An open risk whose `likelihood` × `impact` (each 1 to 5; low, medium and high count as 2, 3 and 4) is at least the option `minScore` (default 12) and which has no `mitigation`.',

@@ -12,6 +12,7 @@ export default defineRule({
     noOwner: 'Open risk {{id}} ("{{title}}") has no owner.',
   },
   options: z.object({}).strict(),
+  needs: ['risks'],
   docs: {
     catches: 'A risk whose status is `open` (or unset) with no `owner`.',
     why: 'Article 002: a PM "maintains a risk register, assigns owners to each risk, and ensures mitigation plans exist before they are needed." A risk nobody owns is watched by nobody.',

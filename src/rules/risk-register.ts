@@ -13,6 +13,7 @@ export default defineRule({
     none: 'The plan has no risk register.{{warranted}}',
   },
   options: z.object({}).strict(),
+  needs: ['risks'],
   docs: {
     catches:
       'A plan with no `risks`, or an empty list. On a project where the PM-warranted assessment is true the rule counts at its full severity and the message names the thresholds; on smaller work it counts as low.',

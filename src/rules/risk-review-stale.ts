@@ -16,6 +16,7 @@ export default defineRule({
   options: z
     .object({ maxDays: z.number().int().positive().default(30).describe('Calendar days allowed between reviews.') })
     .strict(),
+  needs: ['risks'],
   docs: {
     catches:
       'An open risk with no `reviewed_on`, or one more than the option `maxDays` (default 30) calendar days before the as-of date.',

@@ -12,6 +12,7 @@ export default defineRule({
     none: '{{kind}} task "{{task}}" has no rollback plan.',
   },
   options: z.object({}).strict(),
+  needs: ['tasks[].kind'],
   docs: {
     catches: 'A task of kind `migration` or `cutover` with no `rollback_plan` text.',
     why: 'Article 002\'s cloud migration: a PM "sequences the migration so that each phase is tested and validated before the next begins. They ensure rollback plans exist and that users know what is changing and when." A cutover without a way back turns a bad night into a lost week.',

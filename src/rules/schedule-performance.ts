@@ -26,6 +26,7 @@ export default defineRule({
     low: 'SPI is {{spiShown}}: {{ev:money}} of work earned against {{pv:money}} planned by {{asOf}} (below {{min}}). {{behind}} The work is worth {{bac:money}} in all.',
   },
   options: z.object({ min: z.number().positive().default(0.9).describe('Lowest acceptable SPI.') }).strict(),
+  needs: ['budget'],
   docs: {
     catches:
       "Earned value, placed on the work as in `cost-performance` (costs on tasks, deliveries and payment milestones; else budget lines on the work they pay for, never split evenly over deliveries of unknown worth; pass-through hardware left out). PV is the planned cost of the work scheduled to be done by the as-of date (by working days elapsed in each task, on arrival for deliveries), EV the cost of the work done. The rule fires when SPI = EV / PV is below the option `min` (default 0.9), and names the work furthest behind. It stays quiet when every item behind is behind by no more than the plan absorbs: within `project.tolerance.days`, or inside the item's total float (a delivery by the working days since it was due, a task by the share of its days planned but not done). On a six-week job, one delivery two days late inside a five-day tolerance can put SPI at 0.5; that is an artefact of lumpy money, and `delivery-overdue` already says it.",

@@ -13,6 +13,7 @@ export default defineRule({
     noAssumptions: 'The scope records no assumptions.',
   },
   options: z.object({}).strict(),
+  needs: ['scope'],
   docs: {
     catches: 'A scope with no `out_of_scope` entries, and one with no `assumptions`: each is a finding of its own.',
     why: 'Article 002: scoping "includes documenting assumptions, identifying constraints, and mapping dependencies", and scope creep happens when additions are not recognised as additions. Without written exclusions, "that is a good idea, but it is not in scope for this phase" has nothing to point to.',

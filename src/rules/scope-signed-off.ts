@@ -13,6 +13,7 @@ export default defineRule({
     incomplete: 'The scope sign-off names no {{missing}}.',
   },
   options: z.object({}).strict(),
+  needs: ['scope'],
   docs: {
     catches: 'A plan whose `scope.signed_off` is missing, or which names no person (`by`) or no date (`on`).',
     why: 'Article 002: "Before any work begins, a technical project manager defines what success looks like ... in specific, measurable outcomes that business and technical stakeholders both agree on." A scope nobody signed is a scope nobody agreed, and "the scoping phase typically prevents more problems than any other single activity".',

@@ -12,6 +12,7 @@ export default defineRule({
     missing: 'No sponsor: project.sponsor is not set, so nobody on the client side owns decisions.',
   },
   options: z.object({}).strict(),
+  needs: ['project.sponsor'],
   docs: {
     catches: 'A plan with no `project.sponsor`.',
     why: 'Article 002: when nobody owns the outcome, "Decisions stall because nobody is sure who should make them." Article 003 ties successful delivery to leadership alignment and visible executive ownership. Scope sign-off, change approval and go/no-go gates all need a named decision maker.',

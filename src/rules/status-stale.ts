@@ -19,6 +19,7 @@ export default defineRule({
   options: z
     .object({ graceDays: z.number().int().nonnegative().default(2).describe('Days of grace on top of the cadence.') })
     .strict(),
+  needs: ['communication'],
   docs: {
     catches:
       'With a `communication.cadence`, the latest entry of `status_reports` is older at the as-of date than the cadence plus the option `graceDays` (default 2): daily 1, weekly 7, fortnightly 14, monthly 31 days. Once work has started, having no reports at all is also a finding.',

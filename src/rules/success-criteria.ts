@@ -16,6 +16,7 @@ export default defineRule({
     vague: 'Success criterion "{{criterion}}" has nothing measurable in it (no number, date or percentage).',
   },
   options: z.object({}).strict(),
+  needs: ['scope'],
   docs: {
     catches:
       'A plan with no `scope.success_criteria`, and each criterion with no digit in it: no number, date or percentage to measure it by.',

@@ -18,6 +18,7 @@ export default defineRule({
       'Budget line {{line}} was approved on {{approved}}, after {{vendor}} started work on {{started}}{{others}}.',
   },
   options: z.object({}).strict(),
+  needs: ['budget'],
   docs: {
     catches:
       "A budget line with `actual` spend above 0 and no approval: neither a complete `approved: { by, on }` of its own nor, through `change`, an approved change that raised it. And a vendor whose first task started (its actual start, else its planned start, on or before the as-of date) before any of the vendor's budget lines was approved. A vendor with several lines is judged by the earliest approval among them: which line pays for which task the plan does not say, so a line added later by a change (a UPS swap approved in March) is not held to the kit ordered in February.",

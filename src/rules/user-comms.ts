@@ -13,6 +13,7 @@ export default defineRule({
       '"{{task}}" {{effect}}, but no communication or training task {{where}}finishes before it starts on {{start}}.',
   },
   options: z.object({}).strict(),
+  needs: ['tasks[].users_affected', 'tasks[].downtime'],
   docs: {
     catches:
       'A task with `users_affected` above 0 or `downtime: true` when no task of kind `communication` or `training` at the same site (or with no site) finishes before it starts. A `pilot` task is exempt unless it takes a service down: its users are chosen and briefed to take part, and the announcement that matters comes before the rollout that follows it.',

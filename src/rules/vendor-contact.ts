@@ -12,6 +12,7 @@ export default defineRule({
     noContact: 'Vendor {{vendor}} has no named contact.',
   },
   options: z.object({}).strict(),
+  needs: ['vendors'],
   docs: {
     catches: 'A vendor with no `contact`.',
     why: 'Article 002: vendor coordination means "each party knows exactly when they need to deliver, and someone is checking that they do". Checking needs someone to ring; escalating "before delays cascade" needs to know who.',

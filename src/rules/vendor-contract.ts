@@ -13,6 +13,7 @@ export default defineRule({
     startsBeforeContract: '"{{task}}" by {{vendor}} starts {{start}}, before the contract was signed on {{signed}}.',
   },
   options: z.object({}).strict(),
+  needs: ['vendors'],
   docs: {
     catches: "A vendor with no `contract.signed_on`, and a vendor's task (`vendor:`) that starts before that date.",
     why: 'Article 002: project management means "holding vendors accountable to their commitments". A vendor working without a signed contract has made no commitment to hold them to: no dates, no price, no liability.',

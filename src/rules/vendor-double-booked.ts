@@ -15,6 +15,7 @@ export default defineRule({
       '{{vendor}} is booked at {{site}} for "{{task}}" ({{dates}}) while still at {{otherSite}} for "{{other}}" until {{otherFinish}}.',
   },
   options: z.object({}).strict(),
+  needs: ['vendors'],
   docs: {
     catches:
       'Two tasks by the same vendor at different sites whose date ranges overlap. Tasks are swept in start order per vendor, so the cost is O(n log n); each double-booked task is reported once, against the earlier booking it overlaps.',

@@ -14,6 +14,7 @@ export default defineRule({
       'Task "{{task}}" starts {{start}} but depends on "{{pred}}" by {{vendor}}, which finishes {{finish}}.',
   },
   options: z.object({}).strict(),
+  needs: ['vendors'],
   docs: {
     catches:
       "A task that depends on a vendor delivery and starts before the delivery arrives (its `received_on`, else its `due` date); and a task that depends (finish-to-start) on another vendor's task and starts before that task finishes. Actual dates win over planned ones on both sides.",

@@ -14,6 +14,7 @@ export default defineRule({
     contradicted: 'The {{on}} report is green ("{{summary}}"), but on that date {{facts:semilist}}.{{why}}',
   },
   options: z.object({}).strict(),
+  needs: ['communication'],
   docs: {
     catches:
       "The latest entry of `communication.status_reports` (on or before the as-of date) has `rag: green` while, as of that report's date, a milestone had slipped, a delivery was overdue, a task was overdue, or a budget line or the total was overrun - the same facts `milestone-slipped`, `delivery-overdue`, `overdue-task` and `budget-overrun` judge. A green report is accepted when its summary names every such fact (the item's name or id) and each is small: within `project.tolerance` (days, or cost as a share of the total) or inside the item's float from the backward pass. The message lists the facts, and says whether the report named them.",

@@ -13,6 +13,7 @@ export default defineRule({
     unsigned: 'Task "{{task}}" has started ({{evidence}}) but the scope has not been signed off.',
   },
   options: z.object({}).strict(),
+  needs: ['scope'],
   docs: {
     catches:
       'A task whose start (the actual start if there is one, else the planned start) falls before `scope.signed_off.on`. If the scope has not been signed off at all, any task that has already started counts: one with an `actual_start` on or before the as-of date, or with progress above zero. Tasks of `kind: scoping` are exempt, because they are how the scope gets agreed.',

@@ -8,7 +8,7 @@ import { type AuditSettings, auditPlan, type PlainReport, type PlanReport, toPla
 import { type AuditRun, finishRun } from '../core/gate.js';
 import { InputError } from '../errors.js';
 import type { LoadOptions } from '../plan/loaded.js';
-import { readPlan } from '../readers/index.js';
+import { readPlans } from '../readers/index.js';
 import { ConfigResolver } from './config-files.js';
 import { type PlanSource, STDIN } from './discover.js';
 import { baseVersion, gitBase } from './git.js';
@@ -22,35 +22,46 @@ export interface RunOptions extends LoadOptions, Omit<AuditSettings, 'config' | 
   baseRef?: string;
 }
 
-export function auditSource(source: PlanSource, options: RunOptions, configs = new ConfigResolver()): PlanReport {
+/**
+ * Audits every plan in one file: one report, or one per project of a schedule that holds
+ * several. A sidecar reads the schedule it names through the same size-capped reader.
+ */
+export function auditFile(source: PlanSource, options: RunOptions, configs = new ConfigResolver()): PlanReport[] {
   const bytes = source.bytes ?? readPlanBytes(source.file);
-  const loaded = readPlan(bytes, source.file, options);
+  const plans = readPlans(bytes, source.file, { ...options, readFile: readPlanBytes });
   const configFor = source.file === STDIN ? join(process.cwd(), STDIN) : source.file;
-  const base = options.baseRef ? baseVersion(gitBase(options.baseRef), loaded.file) : undefined;
-  if (base?.status === 'new' && base.unreadable) {
-    // Said where every format shows it: the comparison the user asked for did not happen.
-    loaded.diagnostics.push({
-      severity: options.strict ? 'error' : 'warning',
-      code: 'base',
-      message: `the plan at ${base.ref} does not load, so it is judged as new and undocumented-change does not apply (${base.unreadable})`,
-      path: [],
-      file: loaded.file,
-      line: 1,
-      column: 1,
-    });
-  }
-  return auditPlan(loaded, { ...options, config: configs.forPlan(configFor), base, holidays: holidaysFor(loaded) });
+  return plans.map((loaded) => {
+    const base = options.baseRef ? baseVersion(gitBase(options.baseRef), loaded.file, loaded.name) : undefined;
+    if (base?.status === 'new' && base.unreadable) {
+      // Said where every format shows it: the comparison the user asked for did not happen.
+      loaded.diagnostics.push({
+        severity: options.strict ? 'error' : 'warning',
+        code: 'base',
+        message: `the plan at ${base.ref} does not load, so it is judged as new and undocumented-change does not apply (${base.unreadable})`,
+        path: [],
+        file: loaded.file,
+        line: 1,
+        column: 1,
+      });
+    }
+    return auditPlan(loaded, { ...options, config: configs.forPlan(configFor), base, holidays: holidaysFor(loaded) });
+  });
 }
 
-/** The outcome of auditing one plan, as plain data: what crosses to and from a worker thread. */
+/** Audits the plan in a file that holds one (the first of a schedule's projects, else). */
+export function auditSource(source: PlanSource, options: RunOptions, configs = new ConfigResolver()): PlanReport {
+  return auditFile(source, options, configs)[0]!;
+}
+
+/** The outcome of auditing one file, as plain data: what crosses to and from a worker thread. */
 export type JobResult =
-  | { report: PlainReport }
+  | { reports: PlainReport[] }
   | { error: { message: string; where: InputError['where']; more: number } };
 
-/** Audits one plan and never throws for bad input: the unit of work for a worker thread. */
+/** Audits one file and never throws for bad input: the unit of work for a worker thread. */
 export function auditJob(source: PlanSource, options: RunOptions, configs: ConfigResolver): JobResult {
   try {
-    return { report: toPlain(auditSource(source, options, configs)) };
+    return { reports: auditFile(source, options, configs).map(toPlain) };
   } catch (err) {
     if (err instanceof InputError) return { error: { message: err.message, where: err.where, more: err.more } };
     throw err;
@@ -68,7 +79,7 @@ export function auditSources(
   const configs = new ConfigResolver(options.configFile);
   for (const source of sources) {
     try {
-      reports.push(auditSource(typeof source === 'string' ? { file: source } : source, options, configs));
+      reports.push(...auditFile(typeof source === 'string' ? { file: source } : source, options, configs));
     } catch (err) {
       if (err instanceof InputError) errors.push(err);
       else throw err;

@@ -19,7 +19,8 @@ import { VERSION } from '../version.js';
 import type { RunOptions } from './audit.js';
 import { writeFileAtomic } from './write.js';
 
-const ENTRY_VERSION = 1;
+/** 2: an entry holds the reports of a file, one per plan in it (a P6 export of several projects). */
+const ENTRY_VERSION = 2;
 
 /** The user's cache folder for pmcheck, by the platform's convention. */
 export function userCacheDir(
@@ -116,8 +117,11 @@ export class AuditCache {
     return createHmac('sha256', this.secret!).update(key).update('\0').update(body).digest();
   }
 
-  /** The report under `key` for `file`, or undefined when absent, corrupt, forged or for another file. */
-  get(key: string, file: string): PlainReport | undefined {
+  /**
+   * The reports of `file` under `key` (one per plan in it), or undefined when absent, corrupt,
+   * forged or for another file.
+   */
+  get(key: string, file: string): PlainReport[] | undefined {
     if (!this.secret || !/^[0-9a-f]{64}$/.test(key)) return undefined;
     try {
       const entry = JSON.parse(readFileSync(join(this.dir, `${key}.json`), 'utf8')) as unknown;
@@ -127,20 +131,22 @@ export class AuditCache {
       const given = Buffer.from(mac, 'hex');
       const expected = this.mac(key, body);
       if (given.length !== expected.length || !timingSafeEqual(given, expected)) return undefined;
-      const report = JSON.parse(body) as PlainReport;
-      return report.file === file && Array.isArray(report.outcomes) && Array.isArray(report.findings)
-        ? report
+      const reports = JSON.parse(body) as unknown;
+      return Array.isArray(reports) &&
+        reports.length > 0 &&
+        reports.every((r: PlainReport) => r.file === file && Array.isArray(r.outcomes) && Array.isArray(r.findings))
+        ? (reports as PlainReport[])
         : undefined;
     } catch {
       return undefined; // absent or unreadable: audit afresh
     }
   }
 
-  set(key: string, report: PlainReport): void {
+  set(key: string, reports: PlainReport[]): void {
     if (!this.secret) return;
     try {
       mkdirSync(this.dir, { recursive: true, mode: 0o700 });
-      const body = JSON.stringify(report);
+      const body = JSON.stringify(reports);
       const entry = { v: ENTRY_VERSION, key, mac: this.mac(key, body).toString('hex'), body };
       writeFileAtomic(join(this.dir, `${key}.json`), JSON.stringify(entry), undefined, 0o600);
     } catch {

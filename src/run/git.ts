@@ -100,9 +100,10 @@ export function gitBase(ref: string): GitBase {
 /**
  * The plan at the base ref, loaded leniently. A base that does not load (broken there, fixed in
  * the pull request) cannot be compared, so the plan is judged as new, and says why: failing the
- * run would punish the fix.
+ * run would punish the fix. `name` picks the project of a schedule that holds several
+ * (LoadedPlan.name).
  */
-export function baseVersion(git: GitBase, file: string): BaseVersion {
+export function baseVersion(git: GitBase, file: string, name?: string): BaseVersion {
   if (file === '<stdin>') throw new UsageError("--base cannot compare standard input with git; give the plan's path");
   const found = git.textOf(file);
   if (found.status === 'new') return found;
@@ -110,7 +111,7 @@ export function baseVersion(git: GitBase, file: string): BaseVersion {
     return {
       status: 'found',
       ref: found.ref,
-      plan: readPlan(Buffer.from(found.text), `${found.ref}:${found.path}`).plan,
+      plan: readPlan(Buffer.from(found.text), `${found.ref}:${found.path}`, {}, name).plan,
     };
   } catch (err) {
     if (err instanceof InputError) return { status: 'new', ref: found.ref, unreadable: err.render() };

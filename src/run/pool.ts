@@ -11,6 +11,7 @@ import { Worker } from 'node:worker_threads';
 import type { PlanReport } from '../core/audit.js';
 import { type AuditRun, finishRun } from '../core/gate.js';
 import { InputError, UsageError } from '../errors.js';
+import { isSidecar } from '../readers/sidecar.js';
 import { auditJob, type JobResult, type RunOptions } from './audit.js';
 import type { AuditCache } from './cache.js';
 import { ConfigResolver } from './config-files.js';
@@ -88,7 +89,7 @@ export async function auditAll(
     sources.forEach((s, i) => {
       keys[i] = cacheKey(run.cache!, s, options, configs);
       const hit = keys[i] && run.cache!.get(keys[i]!, s.file);
-      if (hit) results[i] = { report: hit };
+      if (hit) results[i] = { reports: hit };
     });
   }
   const todo = sources.map((_, i) => i).filter((i) => results[i] === undefined);
@@ -103,15 +104,18 @@ export async function auditAll(
   const errors = [...discoveryErrors];
   results.forEach((r, i) => {
     if (!r) return;
-    if ('report' in r) {
-      reports.push(r.report as PlanReport);
-      if (keys[i] && audited.has(i)) run.cache!.set(keys[i]!, r.report);
+    if ('reports' in r) {
+      reports.push(...(r.reports as PlanReport[]));
+      if (keys[i] && audited.has(i)) run.cache!.set(keys[i]!, r.reports);
     } else errors.push(new InputError(r.error.message, r.error.where, r.error.more));
   });
   return finishRun(reports, errors);
 }
 
-/** The plan's cache key, or undefined when it cannot be computed (the audit will say why). */
+/**
+ * The plan's cache key, or undefined when it cannot be computed (the audit will say why) or the
+ * plan depends on another file the key cannot cover (a sidecar's schedule): audited afresh.
+ */
 function cacheKey(
   cache: AuditCache,
   source: PlanSource,
@@ -120,6 +124,7 @@ function cacheKey(
 ): string | undefined {
   try {
     const bytes = source.bytes ?? readPlanBytes(source.file);
+    if (isSidecar(bytes)) return undefined;
     const config = configs.forPlan(source.file === STDIN ? join(process.cwd(), STDIN) : source.file).file;
     return cache.key(source.file, bytes, { file: config, text: config ? readTextFile(config) : undefined }, options);
   } catch {

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ADVERSARIAL, type AdversarialCase } from './generate-adversarial.js';
 import { generatePlan } from './generate-plan.js';
+import { generateMspdi, generateXer } from './generate-schedule.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(ROOT, 'bin', 'pmcheck.js');
@@ -112,6 +113,34 @@ function adversarial(audit: (file: string) => string[]): void {
   }
 }
 
+/**
+ * Issue 13: MS Project XML and P6 XER exports of 1,000 and 5,000 tasks, audited with the DCMA
+ * rules (the dcma preset applies by itself), each less the time of the same format at 50 tasks
+ * (start-up): about 5× when the growth stays linear, 25× when quadratic.
+ */
+const SCHEDULE_GROWTH = 7.5;
+
+function schedules(audit: (file: string) => string[]): void {
+  console.log('\nSchedules (issue 13): MSPDI and XER at 1,000 and 5,000 tasks, medians of 3, less the time at 50');
+  for (const [format, generate] of [
+    ['xml', generateMspdi],
+    ['xer', generateXer],
+  ] as const) {
+    const sized = (n: number) => {
+      const file = join(dir, `schedule-${n}.${format}`);
+      if (!existsSync(file)) writeFileSync(file, generate(n));
+      return { kb: Math.round(statSync(file).size / 1024), run: measure(3, audit(file)) };
+    };
+    const floor = sized(50).run.ms;
+    const small = sized(1_000);
+    const large = sized(5_000);
+    const growth = (large.run.ms - floor) / Math.max(20, small.run.ms - floor);
+    console.log(
+      `${growth <= SCHEDULE_GROWTH ? 'meets ' : 'MISSES'} ${format.padEnd(4)} 1,000: ${small.kb} KB ${small.run.ms.toFixed(0)} ms; 5,000: ${large.kb} KB ${large.run.ms.toFixed(0)} ms ${large.run.rssMb.toFixed(0)} MB; growth ${growth.toFixed(1)}×  (target ≤ ${SCHEDULE_GROWTH}×; quadratic would be ~25×)`,
+    );
+  }
+}
+
 function main(): void {
   if (!existsSync(join(ROOT, 'dist', 'main.js'))) throw new Error('run `npm run bundle` first (npm run bench does)');
   mkdirSync(dir, { recursive: true });
@@ -120,6 +149,11 @@ function main(): void {
     // biome-ignore lint/suspicious/noTemplateCurlyInString: the template literal is in the script written out
     "process.on('exit', () => process.stderr.write(`\\n@@rss ${process.resourceUsage().maxRSS}\\n`));\n",
   );
+  if (process.argv.includes('--schedules')) {
+    // npm run bench -- --schedules: the MS Project and P6 sizes alone.
+    schedules((file) => [BIN, 'audit', '--quiet', '--fail-on', 'none', file]);
+    return;
+  }
   if (process.argv.includes('--adversarial')) {
     // npm run bench -- --adversarial: the class 7 shapes alone.
     adversarial((file) => [BIN, 'audit', '--quiet', '--fail-on', 'none', file]);
@@ -229,6 +263,7 @@ function main(): void {
     `    --cache, nothing changed   ${warm.ms.toFixed(0).padStart(7)} ms  ${(cold.ms / warm.ms).toFixed(1)}× faster`,
   );
   adversarial(audit);
+  schedules(audit);
   console.log(`\nGenerated plans are cached in ${dir}. Bench took ${((Date.now() - started) / 1000).toFixed(0)} s.`);
 }
 

@@ -209,6 +209,57 @@ function forecastOfNet(n: Net): { f: Forecast; ids: string[] } {
   return { f: new PlanModel(plan, { asOf: '2026-01-05' }).forecast, ids };
 }
 
+describe('late limits and lag units, worked by hand', () => {
+  it('a deadline before the finish gives the chain that misses it negative float', () => {
+    const f = forecastOf(yaml`
+      pmcheck: 1
+      project: { name: M, deadline: 2026-03-10 }
+      tasks:
+        - { id: a, start: 2026-03-02, duration: 5d }
+        - { id: b, duration: 3d, depends_on: [a] }
+        - { id: d, start: 2026-03-02, duration: 2d }`);
+    // b finishes Wed 11 March, one working day after the deadline (Tue 10): late dates run back
+    // from the 10th, so a and b have -1 day of float; d (Mon 2 – Tue 3) could finish on the 10th: 5.
+    expect(table(f)).toEqual({
+      a: '2026-03-02..2026-03-06 late 2026-02-27..2026-03-05 float -1',
+      b: '2026-03-09..2026-03-11 late 2026-03-06..2026-03-10 float -1',
+      d: '2026-03-02..2026-03-03 late 2026-03-09..2026-03-10 float 5',
+    });
+    expect(f.criticalPath).toEqual(['a', 'b']);
+  });
+
+  it("a task's own deadline and a must-start-on constraint cap its late dates", () => {
+    const f = forecastOf(yaml`
+      pmcheck: 1
+      project: { name: M }
+      tasks:
+        - { id: a, start: 2026-03-02, duration: 5d, deadline: 2026-03-04 }
+        - { id: b, start: 2026-03-02, duration: 2d, constraint: { type: must-start-on, date: 2026-03-03 } }
+        - { id: c, start: 2026-03-02, duration: 10d }`);
+    // c runs to Fri 13 March and sets the finish. a (Mon 2 – Fri 6) must finish by Wed 4: float -2.
+    // b (Mon 2 – Tue 3) must start on Tue 3, so its latest finish is Wed 4: float 1.
+    expect(table(f)).toMatchObject({
+      a: '2026-03-02..2026-03-06 late 2026-02-26..2026-03-04 float -2',
+      b: '2026-03-02..2026-03-03 late 2026-03-03..2026-03-04 float 1',
+      c: '2026-03-02..2026-03-13 late 2026-03-02..2026-03-13 float 0',
+    });
+  });
+
+  it('elapsed and percent lags are counted in working days of the successor', () => {
+    const f = forecastOf(yaml`
+      pmcheck: 1
+      project: { name: M }
+      tasks:
+        - { id: a, start: 2026-03-02, duration: 5d }
+        - { id: b, duration: 1d, depends_on: [{ id: a, lag: 3, lag_unit: elapsed-days }] }
+        - { id: c, duration: 1d, depends_on: [{ id: a, type: SS, lag: 60, lag_unit: percent }] }`);
+    // a finishes Fri 6 March; 3 elapsed days reach Mon 9, one working day (Sat and Sun do not
+    // count): b starts the working day after that, Tue 10. 60% of a's 5 days is 3: c starts Thu 5.
+    expect(f.dates.get('b')).toMatchObject({ start: '2026-03-10', finish: '2026-03-10' });
+    expect(f.dates.get('c')).toMatchObject({ start: '2026-03-05', finish: '2026-03-05' });
+  });
+});
+
 describe('the backward pass on any network', () => {
   it('float is never negative, and early dates never follow late ones, whatever the calendars', () => {
     fc.assert(

@@ -505,12 +505,19 @@ describe('refusals: one InputError with file:line:col', () => {
     );
   });
 
-  it('warns, without refusing, when the %E end line is missing', () => {
-    const cut = read('mpxj-percent-complete-8.4.xer');
+  it('refuses a file that does not end with %E: a cut file would audit as a smaller schedule', () => {
     const text = readFileSync(new URL('mpxj-percent-complete-8.4.xer', dir), 'latin1');
-    const truncated = readXer(Buffer.from(text.slice(0, text.lastIndexOf('%E')), 'latin1'), 'g.xer');
-    expect(truncated.warnings.map((w) => w.message)).toEqual(['the file has no %E end line; it may be truncated']);
-    expect(truncated.projects[0]!.tasks).toHaveLength(cut.projects[0]!.tasks.length);
+    const cut = text.slice(0, text.lastIndexOf('%E'));
+    const lines = cut.replace(/[\r\n]+$/, '').split(/\r\n|\n/);
+    expect(refusal(() => readXer(Buffer.from(cut, 'latin1'), 'g.xer')).render()).toBe(
+      `g.xer:${lines.length}:${lines.at(-1)!.length + 1}: the file does not end with the %E line P6 writes last: it looks truncated`,
+    );
+    // Cut mid-row, as a stopped download is: refused at the end of what is there.
+    const mid = text.slice(0, 3000);
+    const midLines = mid.split(/\r\n|\n/);
+    expect(refusal(() => readXer(Buffer.from(mid, 'latin1'), 'h.xer')).render()).toBe(
+      `h.xer:${midLines.length}:${midLines.at(-1)!.length + 1}: the file does not end with the %E line P6 writes last: it looks truncated`,
+    );
   });
 });
 

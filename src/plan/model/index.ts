@@ -9,6 +9,7 @@ import type { PlanPath } from '../path.js';
 import { type Forecast, forwardPass, type Requirement, requirement } from '../schedule.js';
 import type { BudgetLine, Change, Person, Plan, Risk, StatusReport, Vendor } from '../schema.js';
 import { buildCalendars, type HolidaySource, type PlanCalendars } from './calendars.js';
+import { type CriticalPathTest, criticalPathTest, type DcmaPopulation, dcmaPopulation } from './dcma.js';
 import { computeEarnedValue, type EarnedValue, finiteEarnedValue } from './earned-value.js';
 import { dependencyGraph, type ScheduleItem, scheduleItems } from './items.js';
 import { type PhaseFact, phaseContradictions } from './phase.js';
@@ -23,6 +24,7 @@ export {
   publicHolidayRegions,
   regionCode,
 } from './calendars.js';
+export { type CriticalPathTest, type DcmaPopulation, isComplete } from './dcma.js';
 export type { CostTarget, EarnedValue } from './earned-value.js';
 export { type ItemKind, isFinished, type ScheduleItem } from './items.js';
 export type { PhaseFact } from './phase.js';
@@ -231,10 +233,33 @@ export class PlanModel {
 
   /**
    * The forward and backward passes: earliest and latest dates and float for every item, the
-   * projected finish, the critical chain and the critical path.
+   * projected finish, the critical chain and the critical path. Late dates run back from the
+   * finish, or from project.deadline when that is earlier, and respect each item's deadline and
+   * no-later-than constraints: float below zero is work that cannot meet them.
    */
   get forecast(): Forecast {
-    return this.once('forecast', () => forwardPass(this.items, this.graph, this.asOf));
+    return this.once('forecast', () =>
+      forwardPass(this.items, this.graph, this.asOf, this.plan.project.deadline ?? undefined),
+    );
+  }
+
+  /** What the DCMA checks count: unfinished work, the dependencies into it, and what is left out. */
+  get dcma(): DcmaPopulation {
+    return this.once('dcma', () => dcmaPopulation(this.items, this.graph, this.asOf));
+  }
+
+  /** The DCMA critical path test with a delay of `delay` working days; undefined without a critical path. */
+  criticalPathTest(delay: number): CriticalPathTest | undefined {
+    return this.once(`cpt@${delay}`, () =>
+      criticalPathTest(
+        this.items,
+        this.graph,
+        this.forecast,
+        this.asOf,
+        this.plan.project.deadline ?? undefined,
+        delay,
+      ),
+    );
   }
 
   /**

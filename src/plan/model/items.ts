@@ -2,7 +2,7 @@
  * Tasks, milestones and vendor deliveries as one kind of thing, a ScheduleItem, with their dates
  * resolved; and the dependency graph between them. All three share one id namespace.
  */
-import type { WorkingCalendar } from '../calendar.js';
+import { fromDayNumber, toDayNumber, type WorkingCalendar } from '../calendar.js';
 import { type DependencyEdge, DependencyGraph } from '../graph.js';
 import type { PlanPath } from '../path.js';
 import type { Delivery, Milestone, Plan, Task, Vendor } from '../schema.js';
@@ -132,10 +132,50 @@ export function dependencyGraph(items: ReadonlyMap<string, ScheduleItem>): Depen
   for (const item of items.values()) {
     const deps = item.task?.depends_on ?? item.milestone?.depends_on ?? [];
     deps.forEach((d, j) => {
-      if (items.has(d.id) && d.id !== item.id) {
-        edges.push({ from: d.id, to: item.id, type: d.type, lag: d.lag, path: [...item.path, 'depends_on', j] });
+      const pred = items.get(d.id);
+      if (pred && d.id !== item.id) {
+        const edge: DependencyEdge = {
+          from: d.id,
+          to: item.id,
+          type: d.type,
+          lag: d.lag,
+          path: [...item.path, 'depends_on', j],
+        };
+        if (d.lag_unit) {
+          edge.written = { lag: d.lag, unit: d.lag_unit };
+          edge.lag = workingLag(d.lag, d.lag_unit, d.type, pred, item);
+        }
+        edges.push(edge);
       }
     });
   }
   return new DependencyGraph([...items.keys()], edges);
+}
+
+/**
+ * An elapsed or percent lag in working days, the unit the passes schedule in. Elapsed days are
+ * counted on the successor's calendar from the predecessor's date that the link starts from
+ * (its finish for FS and FF, its start for SS and SF): three elapsed days from a Friday are one
+ * working day. A percentage is of the predecessor's working days on its own calendar. Both are
+ * rounded to the nearest whole working day; without a date, 5 working days a week are assumed.
+ */
+function workingLag(
+  lag: number,
+  unit: 'elapsed-days' | 'percent',
+  type: DependencyEdge['type'],
+  pred: ScheduleItem,
+  succ: ScheduleItem,
+): number {
+  if (unit === 'percent') {
+    const days =
+      pred.kind !== 'task'
+        ? 0
+        : pred.start && pred.finish
+          ? pred.calendar.workingDaysBetween(pred.start, pred.finish)
+          : (pred.task?.duration ?? 0);
+    return Math.round((days * lag) / 100);
+  }
+  const from = type === 'FS' || type === 'FF' ? pred.finish : pred.start;
+  if (!from) return Math.round((lag * 5) / 7);
+  return succ.calendar.workingDaysAfter(from, fromDayNumber(toDayNumber(from) + Math.round(lag)));
 }

@@ -252,6 +252,13 @@ export interface SchedProject {
   assignments: SchedAssignment[];
   wbs: SchedWbs[];
   pos: SourcePos;
+  /**
+   * Position of the project's own fields, keyed by the neutral name: name, start, finish,
+   * statusDate, dataDate, mustFinishBy, calendar.
+   */
+  fieldPos: Partial<Record<string, SourcePos>>;
+  /** Where each collection is: the MSPDI element (`<Tasks>`) or the XER table's `%T` line (`TASK`). */
+  sectionPos: Partial<Record<'tasks' | 'links' | 'calendars' | 'resources' | 'assignments', SourcePos>>;
 }
 
 export interface SchedWarning {

@@ -130,6 +130,8 @@ interface PendingLink {
 class MspdiReader {
   private readonly warnings: SchedWarning[] = [];
   private readonly header = new Map<string, XNode>();
+  /** The collection elements (Tasks, Calendars …) by name, with where they open. */
+  private readonly collections = new Map<string, SourcePos>();
   private readonly tasks: PendingTask[] = [];
   private readonly links: PendingLink[] = [];
   private readonly calendars: SchedCalendar[] = [];
@@ -212,6 +214,7 @@ class MspdiReader {
       if (!node) return;
       if (stack.length === 1) {
         if (!RECORDS[node.name]) this.header.set(node.name, node);
+        else if (!this.collections.has(node.name)) this.collections.set(node.name, node.pos);
       } else if (stack.length === 2 && RECORDS[stack[1]!.name] === node.name) {
         this.record(node);
       }
@@ -706,7 +709,32 @@ class MspdiReader {
       assignments: this.assignments,
       wbs: [],
       pos: rootPos,
+      fieldPos: {},
+      sectionPos: {},
     };
+    const named = h('Title')?.text.trim() ? h('Title') : h('Name');
+    const headerPos: [string, XNode | undefined][] = [
+      ['name', named],
+      ['start', h('StartDate')],
+      ['finish', h('FinishDate')],
+      ['statusDate', h('StatusDate')],
+      ['calendar', h('CalendarUID')],
+    ];
+    for (const [key, node] of headerPos) if (node) project.fieldPos[key] = node.pos;
+    const tasksPos = this.collections.get('Tasks');
+    if (tasksPos) {
+      project.sectionPos.tasks = tasksPos;
+      project.sectionPos.links = tasksPos;
+    }
+    const sections: [keyof SchedProject['sectionPos'], string][] = [
+      ['calendars', 'Calendars'],
+      ['resources', 'Resources'],
+      ['assignments', 'Assignments'],
+    ];
+    for (const [key, el] of sections) {
+      const pos = this.collections.get(el);
+      if (pos) project.sectionPos[key] = pos;
+    }
     const statusDate = hdate('StatusDate');
     if (statusDate) project.statusDate = statusDate;
     const start = hdate('StartDate');

@@ -271,6 +271,8 @@ class XerReader {
     const text = this.text;
     let current: Table | undefined;
     let fieldsSeen = false;
+    // Whether the last record read is %E: a file cut short (a download or copy that stopped)
+    // ends in a row or mid-row, and would audit as a smaller schedule than the one exported.
     let ended = false;
     let lineNo = 0;
     const rowsWithoutFields = new Set<Table>();
@@ -280,6 +282,7 @@ class XerReader {
       const line = text.slice(start, end);
       const next = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
       lineNo++;
+      if (line.trim() !== '') ended = line.startsWith('%E');
       if (lineNo === 1) {
         if (!line.startsWith('ERMHDR')) {
           this.fail(
@@ -348,7 +351,6 @@ class XerReader {
           current.rows.push({ values, offsets });
         }
       } else if (line.startsWith('%E')) {
-        ended = true;
         current = undefined;
       } else if (line.trim() !== '' && !line.startsWith('%')) {
         this.warn('a line that is not a %T, %F, %R or %E record; it is ignored', this.pos(start));
@@ -356,7 +358,11 @@ class XerReader {
       start = next;
       if (end >= text.length) break;
     }
-    if (!ended) this.warn('the file has no %E end line; it may be truncated', this.pos(text.length));
+    if (!ended)
+      this.fail(
+        'the file does not end with the %E line P6 writes last: it looks truncated',
+        this.pos(text.replace(/[\r\n]+$/, '').length),
+      );
   }
 
   // ---- row access ----
@@ -418,6 +424,23 @@ class XerReader {
   }
 
   // ---- building the model ----
+
+  /** The `%T` line of each table the project's collections come from. */
+  private sectionPositions(): SchedProject['sectionPos'] {
+    const out: SchedProject['sectionPos'] = {};
+    const tables: [keyof SchedProject['sectionPos'], string][] = [
+      ['tasks', 'TASK'],
+      ['links', 'TASKPRED'],
+      ['calendars', 'CALENDAR'],
+      ['resources', 'RSRC'],
+      ['assignments', 'TASKRSRC'],
+    ];
+    for (const [key, name] of tables) {
+      const t = this.tables.get(name);
+      if (t) out[key] = t.pos;
+    }
+    return out;
+  }
 
   private calendars(): SchedCalendar[] {
     const out: SchedCalendar[] = [];
@@ -542,7 +565,19 @@ class XerReader {
         assignments: [],
         wbs: [],
         pos: this.at(t, r),
+        fieldPos: {},
+        sectionPos: this.sectionPositions(),
       };
+      const fields: [string, string][] = [
+        ['name', 'proj_short_name'],
+        ['start', 'plan_start_date'],
+        ['finish', 'scd_end_date'],
+        ['dataDate', 'last_recalc_date'],
+        ['statusDate', 'last_recalc_date'],
+        ['mustFinishBy', 'plan_end_date'],
+        ['calendar', 'clndr_id'],
+      ];
+      for (const [key, field] of fields) if (t.fields?.has(field)) p.fieldPos[key] = this.at(t, r, field);
       if (code) p.code = code;
       const dataDate = this.date(t, r, 'last_recalc_date', what);
       if (dataDate) p.dataDate = dataDate;
@@ -589,6 +624,8 @@ class XerReader {
         assignments: [],
         wbs: [],
         pos: { line: 1, column: 1 },
+        fieldPos: {},
+        sectionPos: this.sectionPositions(),
       };
       projects.push(p);
       projectById.set('', p);

@@ -192,6 +192,20 @@ function furthestBehind(w: Words): string {
   return behind.length > 0 ? ` Furthest behind: ${listOf(behind)}.` : '';
 }
 
+/** The tasks a schedule check names, by name (its ids are the scheduling tool's), and how many more. */
+function offenders(w: Words, d: Data): string {
+  const names = d.list('first').map((id) => `"${w.model.items.get(id)?.name ?? id}"`);
+  const rest = d.n('rest');
+  return listOf(rest > 0 ? [...names, `${rest} more`] : names);
+}
+
+/** A schedule-quality check (DCMA's 14 points) as the customer reads it: what was found, what to do. */
+const scheduleCheck = (gist: string, says: (w: Words, d: Data) => string, action: string): Wording => ({
+  topic: 'Schedule quality',
+  owner: 'team',
+  say: (_f, w, d) => ({ gist, says: says(w, d), action }),
+});
+
 export const CUSTOMER_WORDS: { [K in RuleId]: Wording } = {
   'blackout-clash': {
     topic: 'Blackout periods',
@@ -396,6 +410,96 @@ export const CUSTOMER_WORDS: { [K in RuleId]: Wording } = {
       action: 'Find where the money is going faster than the work, and re-forecast the budget with the sponsor.',
     }),
   },
+  'dcma-bei': scheduleCheck(
+    'fewer tasks finished than the baseline planned by now',
+    (w, d) =>
+      `${d.n('done')} tasks are finished, against ${d.n('due')} the baseline planned to be finished by ${d.date('asOf')}. Planned but not finished: ${offenders(w, d)}.`,
+    'Finish or re-plan the tasks that are behind the baseline, and report the slip to the sponsor.',
+  ),
+  'dcma-cpli': scheduleCheck(
+    'a critical path with too little time left',
+    (_w, d) =>
+      `The work that decides the finish (${d.s('chain')}) is forecast to end on ${d.date('finish')}; to meet ${d.s('targetIs')} of ${d.date('target')} the rest of it would have to go faster than planned.`,
+    'Agree a recovery plan for the critical work, or a new finish date.',
+  ),
+  'dcma-critical-path-test': scheduleCheck(
+    'a critical path that does not drive the finish',
+    (_w, d) =>
+      `A delay to "${d.s('task')}", the next task on the critical path, would move the forecast finish by less than the delay: the chain of work from it to the finish is broken, so the forecast cannot be relied on.`,
+    'Link the critical work so that each task leads to the next, through to the finish.',
+  ),
+  'dcma-hard-constraints': scheduleCheck(
+    'tasks pinned to fixed dates',
+    (w, d) =>
+      `${d.n('count')} of ${d.n('total')} tasks are pinned to fixed dates, so a delay before them does not show in the forecast: ${offenders(w, d)}.`,
+    'Let the dependencies set these dates, and keep fixed dates for commitments outside the project.',
+  ),
+  'dcma-high-duration': scheduleCheck(
+    'tasks too long to track',
+    (w, d) =>
+      `${d.n('count')} of ${d.n('total')} tasks run more than ${d.n('days')} working days, too long to see progress week by week: ${offenders(w, d)}.`,
+    'Split the long tasks into pieces of a few weeks, each with its own result.',
+  ),
+  'dcma-high-float': scheduleCheck(
+    'tasks with implausibly much spare time',
+    (w, d) =>
+      `${d.n('count')} of ${d.n('total')} tasks could slip more than ${d.n('days')} working days without moving the finish, which usually means a missing dependency: ${offenders(w, d)}.`,
+    'Check what each of these tasks leads to, and add the dependencies that are missing.',
+  ),
+  'dcma-invalid-dates': scheduleCheck(
+    'dates that cannot be true',
+    (w, d) =>
+      `${d.n('count')} of ${d.n('total')} tasks have a date that cannot be right as of ${d.date('asOf')}: work planned in the past but not recorded as done, or recorded as done in the future: ${offenders(w, d)}.`,
+    'Record what has really happened, and move what has not to dates still to come.',
+  ),
+  'dcma-lags': scheduleCheck(
+    'waiting time hidden in dependencies',
+    (w, d) =>
+      `${d.n('count')} of ${d.n('total')} dependencies carry a built-in wait, which hides what the time is for: into ${offenders(w, d)}.`,
+    'Show each wait as a task of its own (curing, shipping, approval), so that it can be tracked.',
+  ),
+  'dcma-leads': scheduleCheck(
+    'work planned to start before what it depends on ends',
+    (w, d) =>
+      `${d.n('count')} of ${d.n('total')} dependencies let work start before the work it depends on has finished: into ${offenders(w, d)}.`,
+    'Split the earlier work where the later can really start, and link to that piece.',
+  ),
+  'dcma-logic': scheduleCheck(
+    'tasks not linked to the work around them',
+    (w, d) =>
+      `${d.n('count')} of ${d.n('total')} tasks are not linked to the work before or after them, so a delay to them would not show in the finish date: ${offenders(w, d)}.`,
+    'Link each task to what it needs and to what needs it.',
+  ),
+  'dcma-missed-tasks': scheduleCheck(
+    'tasks finished late against the baseline',
+    (w, d) =>
+      `${d.n('count')} of ${d.n('total')} tasks the baseline planned to be finished by ${d.date('asOf')} finished late or not at all: ${offenders(w, d)}.`,
+    'Find what held these tasks up, and re-plan the work after them.',
+  ),
+  'dcma-negative-float': scheduleCheck(
+    'work that cannot meet its dates',
+    (w, d) =>
+      `${d.n('count')} of ${d.n('total')} tasks cannot be finished by the dates they must meet, as the work before them stands: ${offenders(w, d)}.`,
+    'Agree a recovery plan for these tasks, or new dates for what they lead to.',
+  ),
+  'dcma-relationship-types': scheduleCheck(
+    'dependencies that are hard to follow',
+    (w, d) =>
+      `Only ${d.n('fs')} of ${d.n('total')} dependencies are the plain kind (one task finishes, the next starts); the other ${d.n('count')} make the plan harder to follow: into ${offenders(w, d)}.`,
+    'Where one task really must finish before the next starts, say so plainly.',
+  ),
+  'dcma-resources': scheduleCheck(
+    'tasks with nobody and nothing assigned',
+    (w, d) =>
+      `${d.n('count')} of ${d.n('total')} tasks have nobody assigned, no supplier and no cost: ${offenders(w, d)}.`,
+    'Name who does each task, or the supplier, or what it costs.',
+  ),
+  'float-mismatch': scheduleCheck(
+    "a scheduling tool's figures out of date",
+    (w, d) =>
+      `${d.n('count')} of ${d.n('total')} tasks and milestones have spare time or critical marks in the scheduling tool that no longer match their dependencies as of ${d.date('asOf')}: ${offenders(w, d)}.`,
+    'Reschedule the plan in the scheduling tool before reporting from it.',
+  ),
   'deadline-at-risk': {
     topic: 'Deadline',
     owner: 'customer',

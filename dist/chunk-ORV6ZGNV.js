@@ -1,0 +1,171 @@
+import { createRequire as __pmcheckCreateRequire } from 'node:module'; const require = __pmcheckCreateRequire(import.meta.url);
+import {
+  AUTOMATIC_PRESETS,
+  PRESET_SEVERITIES
+} from "./chunk-3EFZJTPX.js";
+import {
+  RULES,
+  citationText
+} from "./chunk-XK2OAFVU.js";
+import {
+  UsageError
+} from "./chunk-YFREXNHP.js";
+import {
+  closest,
+  toJSONSchema
+} from "./chunk-5AEJUB6B.js";
+import {
+  ASCII_BORDERS,
+  require_cli_table3,
+  wrap
+} from "./chunk-YVXVOEGF.js";
+import {
+  Chalk
+} from "./chunk-KM2FOI6R.js";
+import {
+  CATEGORIES
+} from "./chunk-IDS44EEY.js";
+import {
+  __toESM
+} from "./chunk-EN6KPABM.js";
+
+// src/report/rules.ts
+var import_cli_table3 = __toESM(require_cli_table3(), 1);
+
+// src/report/rule-context.ts
+var ORDER = ["presale", "closed", "small-job", "dcma"];
+function ruleContext(rule) {
+  const lines = ORDER.map((preset) => {
+    const change = PRESET_SEVERITIES[preset][rule.id] ?? PRESET_SEVERITIES[preset]["*"];
+    const effect = rule.optIn === preset ? `on: the rule runs only under this preset (or \`extends: ${preset}\`)` : change === void 0 ? rule.optIn ? `applies as usual when the ${rule.optIn} preset does` : "applies as usual" : change === "off" ? "off" : change === "raise" ? "one level higher" : `raised to ${change}`;
+    return `${preset} (when ${AUTOMATIC_PRESETS[preset]}): ${effect}.`;
+  });
+  lines.push(
+    rule.docs.context ?? "Methodology (PRINCE2, agile, waterfall) does not change this rule: what it checks matters however the work is run."
+  );
+  return lines;
+}
+
+// src/report/rules.ts
+var byCategory = () => [...RULES].sort((a, b) => CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category) || (a.id < b.id ? -1 : 1));
+function optionsOf(rule) {
+  const schema = toJSONSchema(rule.options, { io: "input", unrepresentable: "any" });
+  return Object.entries(schema.properties ?? {}).map(([name, p]) => ({
+    name,
+    default: p.default,
+    description: p.description ?? ""
+  }));
+}
+function formatRules(format, ctx) {
+  const rules = byCategory();
+  if (format === "json") {
+    const out = {
+      schemaVersion: 1,
+      rules: rules.map((r) => ({
+        id: r.id,
+        category: r.category,
+        severity: r.severity,
+        description: r.description,
+        fix: r.fix,
+        options: optionsOf(r),
+        sources: r.docs.sources.map((c2) => citationText(c2, "full"))
+      }))
+    };
+    return `${JSON.stringify(out, null, 2)}
+`;
+  }
+  const c = new Chalk({ level: ctx.color });
+  const width = Math.max(60, ctx.width);
+  const table = new import_cli_table3.default({
+    head: ["Rule", "Severity", "Catches"],
+    colWidths: [28, 10, width - 28 - 10 - 4],
+    wordWrap: true,
+    wrapOnWordBoundary: true,
+    style: { head: [], border: [] },
+    ...ctx.unicode === false ? { chars: ASCII_BORDERS } : {}
+  });
+  let last = "";
+  for (const r of rules) {
+    if (r.category !== last) {
+      table.push([{ colSpan: 3, content: c.bold(r.category) }]);
+      last = r.category;
+    }
+    table.push([r.id, r.severity, r.description]);
+  }
+  return `${table.toString()}
+${rules.length} rules. \`pmcheck explain <rule>\` prints one rule's documentation.
+`;
+}
+function explainRule(id, ctx) {
+  const rule = RULES.find((r) => r.id === id);
+  if (!rule) {
+    const near = closest(
+      id,
+      RULES.map((r) => r.id)
+    );
+    throw new UsageError(`unknown rule "${id}"${near ? `; did you mean "${near}"?` : "; `pmcheck rules` lists them"}`);
+  }
+  const c = new Chalk({ level: ctx.color });
+  const width = Math.max(60, Math.min(ctx.width, 100));
+  const para = (text) => wrap(text, width - 2).split("\n").map((l) => `  ${l}`).join("\n");
+  const code = (yaml) => yaml.split("\n").map((l) => `    ${l}`).join("\n");
+  const out = [
+    `${c.bold(rule.id)}  ${c.dim(`${rule.category} \xB7 ${rule.severity} by default`)}`,
+    wrap(rule.description, width),
+    "",
+    c.bold("What it catches"),
+    para(rule.docs.catches),
+    "",
+    c.bold("Why it matters"),
+    para(rule.docs.why),
+    para(c.dim(`Sources: ${rule.docs.sources.map((s) => citationText(s)).join("; ")} (docs/sources.md)`)),
+    "",
+    c.bold("How to fix it"),
+    para(rule.docs.howToFix),
+    "",
+    c.bold("Phase, method and size"),
+    ...ruleContext(rule).map(para),
+    "",
+    c.bold("Fails"),
+    code(rule.docs.failing),
+    "",
+    c.bold("Passes"),
+    code(rule.docs.fixed),
+    "",
+    c.bold("Options")
+  ];
+  const options = optionsOf(rule);
+  if (options.length === 0)
+    out.push("  None. Set its severity, or turn it off, in .pmcheck.yaml:", `    rules: { ${rule.id}: medium }`);
+  else {
+    for (const o of options) out.push(para(`${o.name} (default ${JSON.stringify(o.default)}): ${o.description}`));
+    out.push(
+      `  In .pmcheck.yaml:`,
+      `    rules: { ${rule.id}: [${rule.severity}, { ${options[0].name}: ${JSON.stringify(options[0].default)} }] }`
+    );
+  }
+  return `${out.join("\n")}
+`;
+}
+var START = "<!-- rules:start (generated by `npm run gen` from the rules themselves) -->";
+var END = "<!-- rules:end -->";
+function renderReadmeRules(readme) {
+  const from = readme.indexOf(START);
+  const to = readme.indexOf(END);
+  if (from === -1 || to === -1) return readme;
+  const rows = byCategory().map(
+    (r) => `| [\`${r.id}\`](docs/rules/${r.id}.md) | ${r.category} | ${r.severity} | ${r.description.replace(/\|/g, "\\|")} |`
+  );
+  const table = ["| rule | category | default | catches |", "| --- | --- | --- | --- |", ...rows].join("\n");
+  return `${readme.slice(0, from + START.length)}
+${table}
+${readme.slice(to)}`;
+}
+
+export {
+  ruleContext,
+  optionsOf,
+  formatRules,
+  explainRule,
+  renderReadmeRules
+};

@@ -9,7 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { parse as parseHtml } from 'parse5';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -167,7 +167,11 @@ describe('the customer reads no field name, rule id or line number', () => {
         snippet.includes('pmcheck:') ? '' : 'pmcheck: 1',
         /^project:/m.test(snippet) ? '' : 'project: { name: Docs example }',
       ].filter(Boolean);
-      const report = audit(planFile(`${head.join('\n')}\n${snippet}\n`), '2026-06-01');
+      const file = planFile(`${head.join('\n')}\n${snippet}\n`);
+      // the schedule-quality checks run under their own preset
+      if (rule.id.startsWith('dcma-') || rule.id === 'float-mismatch')
+        writeFileSync(join(dirname(file), '.pmcheck.yaml'), 'extends: dcma\n');
+      const report = audit(file, '2026-06-01');
       const text = renderReview(report, { kind: 'status', audience: 'customer' });
       expectCustomerWords(text, rule.id);
     }

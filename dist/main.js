@@ -43,11 +43,11 @@ import {
   finishRun,
   judge
 } from "./chunk-C7SMVOUX.js";
-import "./chunk-CIQLUKOZ.js";
 import {
   PUBLISHED_FILES,
   VERSION
 } from "./chunk-EYL3OJFZ.js";
+import "./chunk-CIQLUKOZ.js";
 import "./chunk-UIZSZRUV.js";
 import {
   SEVERITIES
@@ -3569,14 +3569,14 @@ function renderBaseline(reports, keyOf) {
 // src/report/index.ts
 var FORMATS = ["table", "json", "sarif", "junit", "markdown", "github", "gitlab"];
 var FORMATTERS = {
-  table: async () => (await import("./table-2JNF6DGJ.js")).formatTable,
-  json: async () => (await import("./json-LOHRSQOR.js")).formatJson,
+  table: async () => (await import("./table-XVCTMTMQ.js")).formatTable,
+  json: async () => (await import("./json-XIMDF4IV.js")).formatJson,
   sarif: async () => {
-    const { formatSarif } = await import("./sarif-4OW3WLFU.js");
+    const { formatSarif } = await import("./sarif-YHD3EUQR.js");
     return (run, ctx) => formatSarif(run, ctx.repo);
   },
   junit: async () => (await import("./junit-4QLKTH73.js")).formatJunit,
-  markdown: async () => (await import("./markdown-UKKVV3BK.js")).formatMarkdown,
+  markdown: async () => (await import("./markdown-BAOZRPXG.js")).formatMarkdown,
   github: async () => (await import("./github-4SI6LL2H.js")).formatGithub,
   gitlab: async () => (await import("./gitlab-LMNAK4DS.js")).formatGitlab
 };
@@ -3915,7 +3915,7 @@ async function audit(io, paths, flags) {
     if (toFile) writeFileAtomic(spec.file, text);
     else io.stdout(text);
     if (spec.format === "github" && io.env.GITHUB_STEP_SUMMARY) {
-      const { formatMarkdown } = await import("./markdown-UKKVV3BK.js");
+      const { formatMarkdown } = await import("./markdown-BAOZRPXG.js");
       appendFileSync(io.env.GITHUB_STEP_SUMMARY, formatMarkdown(run));
     }
   }
@@ -3990,7 +3990,7 @@ function buildProgram(io, setExit) {
     const asOf = flags.asOf === void 0 ? void 0 : validateAsOf(flags.asOf);
     const run = auditSources([plan], { asOf, today: today(), configFile: flags.config });
     if (run.errors.length > 0) throw run.errors[0];
-    const { renderReview } = await import("./review-IC24DBS5.js");
+    const { renderReview } = await import("./review-CSIB4PJJ.js");
     const text = renderReview(run.reports[0]);
     if (flags.output) writeFileAtomic(flags.output, text);
     else io.stdout(text);
@@ -4035,12 +4035,12 @@ Next: fill in your people, vendors, dates and money, then run: pmcheck audit ${t
     setExit(0);
   });
   program2.command("rules").description("List every rule: id, category, default severity and what it catches.").addOption(new Option("-f, --format <name>", "output format").choices(["table", "json"]).default("table")).action(async (flags) => {
-    const { formatRules } = await import("./rules-QIVKG6Y3.js");
+    const { formatRules } = await import("./rules-3OYUGHOB.js");
     io.stdout(formatRules(flags.format, { width: terminalWidth(io), color: colorLevel(io, false) }));
     setExit(0);
   });
   program2.command("explain").description("Print a rule's documentation: what it catches, why, how to fix it, examples and options.").argument("<rule>", "rule id, e.g. vendor-sequencing").action(async (id) => {
-    const { explainRule } = await import("./rules-QIVKG6Y3.js");
+    const { explainRule } = await import("./rules-3OYUGHOB.js");
     io.stdout(explainRule(id, { width: terminalWidth(io), color: colorLevel(io, false) }));
     setExit(0);
   });

@@ -11,7 +11,7 @@ import { UsageError } from '../errors.js';
 import { closest } from '../plan/suggest.js';
 import { RULES } from '../rules/index.js';
 import { ruleContext } from './rule-context.js';
-import { wrap } from './table.js';
+import { wrap } from './wrap.js';
 
 interface Ctx {
   width: number;

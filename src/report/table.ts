@@ -4,13 +4,14 @@
  * first with the fix under each, the category scores as bars, then one summary line.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
 import type { PlanReport } from '../core/audit.js';
 import { type AuditRun, gateSummary, worstFirst } from '../core/gate.js';
 import type { Rating } from '../engine/score.js';
 import { CATEGORIES, SEVERITIES, type Severity } from '../engine/types.js';
 import { describeExceeded } from '../plan/describe.js';
 import { formatPath } from '../plan/path.js';
+import { grid } from './grid.js';
+import { textWidth, wrap } from './wrap.js';
 
 export interface TableOptions {
   /** Terminal width; the output never exceeds it (minimum 60). */
@@ -69,7 +70,7 @@ function planSection(r: PlanReport, c: ChalkInstance, width: number): string {
   const lines: string[] = [];
   const title = `${c.bold(r.project.name)}  ${c.dim(r.file)}`;
   lines.push(
-    visibleLength(title) <= width ? title : `${c.bold(wrap(r.project.name, width))}\n${c.dim(wrap(r.file, width))}`,
+    textWidth(title) <= width ? title : `${c.bold(wrap(r.project.name, width))}\n${c.dim(wrap(r.file, width))}`,
   );
   const asOf = `as of ${r.asOf}${r.asOfSource === 'today' ? ' (today)' : r.asOfSource === 'option' ? ' (--as-of)' : ''}`;
   lines.push(
@@ -111,21 +112,15 @@ function planSection(r: PlanReport, c: ChalkInstance, width: number): string {
   } else {
     const whereWidth = Math.max(7, ...r.findings.map((f) => `${f.span.line}:${f.span.column}`.length + 2));
     const sevWidth = 10;
-    const table = new Table({
-      head: ['Line', 'Severity', 'Finding'],
-      colWidths: [whereWidth, sevWidth, width - whereWidth - sevWidth - 4],
-      wordWrap: true,
-      wrapOnWordBoundary: true,
-      style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
-    });
+    const rows = [['Line', 'Severity', 'Finding']];
     for (const f of r.findings) {
-      table.push([
+      rows.push([
         `${f.span.line}:${f.span.column}`,
         SEVERITY_STYLE[f.severity](c)(f.severity),
         `${c.bold(f.ruleId)}\n${f.message}\n${c.dim(`→ ${f.fix}`)}`,
       ]);
     }
-    lines.push('', table.toString());
+    lines.push('', grid(rows, [whereWidth, sevWidth, width - whereWidth - sevWidth - 4]));
   }
 
   const cats = CATEGORIES.filter((k) => r.score.categories[k]);
@@ -145,15 +140,10 @@ function planSection(r: PlanReport, c: ChalkInstance, width: number): string {
 
 /** Every plan's score and rating, worst first: where a portfolio owner should look. */
 function portfolio(run: AuditRun, c: ChalkInstance, width: number): string {
-  const table = new Table({
-    head: ['Plan', 'Score', 'Rating', 'Findings'],
-    colWidths: [width - 7 - 13 - 10 - 5, 7, 13, 10],
-    wordWrap: true,
-    style: { head: [], border: [] },
-  });
+  const rows = [['Plan', 'Score', 'Rating', 'Findings']];
   for (const r of worstFirst(run.reports)) {
     const worst = r.findings[0]?.severity;
-    table.push([
+    rows.push([
       r.file,
       String(r.score.score),
       RATING_STYLE[r.score.rating](c)(r.score.rating),
@@ -163,7 +153,7 @@ function portfolio(run: AuditRun, c: ChalkInstance, width: number): string {
   const failed = run.errors.length > 0 ? `, ${run.errors.length} could not be read` : '';
   return [
     c.bold(`Portfolio: ${run.reports.length} plans${failed}, worst first`),
-    table.toString(),
+    grid(rows, [width - 7 - 13 - 10 - 5, 7, 13, 10]),
     c.dim("Findings: count, and the worst severity's initial (C, H, M, L)."),
     '',
   ].join('\n');
@@ -195,31 +185,4 @@ function gateLine(run: AuditRun, c: ChalkInstance): string {
     return `${c.red.bold('Gate: not run')} ${c.dim(`(${run.errors.length} file${run.errors.length === 1 ? '' : 's'} could not be audited; see the errors)`)}`;
   if (run.gate.passed) return `${c.green.bold('Gate: passed')} ${c.dim(`(${failOn}${min})`)}`;
   return `${c.red.bold('Gate: failed:')} ${gateSummary(run.gate, run.reports.length)}`;
-}
-
-/** Word-wraps plain text to the width, indenting continuation lines; a longer word is cut. */
-export function wrap(text: string, width: number, indent = ''): string {
-  const words = text.split(' ').flatMap((w) => (visibleLength(w) > width ? cut(w, width) : [w]));
-  const lines: string[] = [];
-  let line = '';
-  for (const w of words) {
-    if (line !== '' && visibleLength(line) + 1 + visibleLength(w) > width) {
-      lines.push(line);
-      line = indent + w;
-    } else line = line === '' ? w : `${line} ${w}`;
-  }
-  if (line !== '') lines.push(line);
-  return lines.join('\n');
-}
-
-/** A word longer than the line (a long path), in pieces that fit; plain text only. */
-function cut(word: string, width: number): string[] {
-  if (word.includes('\x1b')) return [word];
-  const step = Math.max(1, width - 2);
-  return Array.from({ length: Math.ceil(word.length / step) }, (_, i) => word.slice(i * step, (i + 1) * step));
-}
-
-function visibleLength(s: string): number {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping ANSI colour codes
-  return s.replace(/\x1b\[[0-9;]*m/g, '').length;
 }

@@ -8,7 +8,7 @@ import {
   readPlanBytes,
   readTextFile,
   validateAsOf
-} from "./chunk-JGJWXFWG.js";
+} from "./chunk-4ONQQZF7.js";
 import "./chunk-TLO4GMNW.js";
 import "./chunk-YVMNZPPK.js";
 import "./chunk-SDPUFUJ5.js";
@@ -3841,6 +3841,9 @@ function today() {
 function now() {
   return (/* @__PURE__ */ new Date()).toISOString().slice(0, 19);
 }
+function yamlParser(io) {
+  return io.env.PMCHECK_YAML === "yaml" ? "yaml" : "auto";
+}
 function colorLevel(io, toFile) {
   if (toFile) return 0;
   if (io.env.NO_COLOR !== void 0 && io.env.NO_COLOR !== "") return 0;
@@ -3876,7 +3879,8 @@ async function audit(io, paths, flags) {
       strict: flags.strict,
       configFile: flags.config,
       gate: { failOn: flags.failOn, minScore: flags.minScore },
-      baseRef: flags.base
+      baseRef: flags.base,
+      yamlParser: yamlParser(io)
     },
     errors,
     {
@@ -3988,7 +3992,7 @@ function buildProgram(io, setExit) {
   ).option("--strict", "treat unknown keys as errors").option("-q, --quiet", "print each plan's summary line, and on stderr the findings that fail the gate").action(async (files, flags) => setExit(await audit(io, files, flags)));
   program2.command("review").description("Write the pre-sale scope review of a plan as Markdown (with a Mermaid timeline).").argument("<plan>", "the plan file").option("-o, --output <file>", "write the review to a file (atomically) instead of stdout").option("-c, --config <file>", "config file (default: the nearest .pmcheck.yaml above the plan)").option("--as-of <date>", "judge dates as of this day (YYYY-MM-DD); the review is the same for the same date").action(async (plan, flags) => {
     const asOf = flags.asOf === void 0 ? void 0 : validateAsOf(flags.asOf);
-    const run = auditSources([plan], { asOf, today: today(), configFile: flags.config });
+    const run = auditSources([plan], { asOf, today: today(), configFile: flags.config, yamlParser: yamlParser(io) });
     if (run.errors.length > 0) throw run.errors[0];
     const { renderReview } = await import("./review-CSIB4PJJ.js");
     const text = renderReview(run.reports[0]);

@@ -2,7 +2,7 @@ import { createRequire as __pmcheckCreateRequire } from 'node:module'; const req
 import {
   ConfigResolver,
   auditJob
-} from "./chunk-JGJWXFWG.js";
+} from "./chunk-4ONQQZF7.js";
 import "./chunk-TLO4GMNW.js";
 import "./chunk-YVMNZPPK.js";
 import "./chunk-SDPUFUJ5.js";

@@ -78,6 +78,11 @@ function now(): string {
   return new Date().toISOString().slice(0, 19);
 }
 
+/** PMCHECK_YAML=yaml reads plans with the `yaml` package alone, skipping the fast path: for diagnosis. */
+function yamlParser(io: CliIO): 'auto' | 'yaml' {
+  return io.env.PMCHECK_YAML === 'yaml' ? 'yaml' : 'auto';
+}
+
 function colorLevel(io: CliIO, toFile: boolean): 0 | 1 | 2 | 3 {
   if (toFile) return 0;
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return 0;
@@ -120,6 +125,7 @@ async function audit(io: CliIO, paths: string[], flags: AuditFlags): Promise<num
       configFile: flags.config,
       gate: { failOn: flags.failOn, minScore: flags.minScore },
       baseRef: flags.base,
+      yamlParser: yamlParser(io),
     },
     errors,
     {
@@ -281,7 +287,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .option('--as-of <date>', 'judge dates as of this day (YYYY-MM-DD); the review is the same for the same date')
     .action(async (plan: string, flags: { output?: string; config?: string; asOf?: string }) => {
       const asOf = flags.asOf === undefined ? undefined : validateAsOf(flags.asOf);
-      const run = auditSources([plan], { asOf, today: today(), configFile: flags.config });
+      const run = auditSources([plan], { asOf, today: today(), configFile: flags.config, yamlParser: yamlParser(io) });
       if (run.errors.length > 0) throw run.errors[0]!;
       const { renderReview } = await import('../review/review.js');
       const text = renderReview(run.reports[0]!);

@@ -41,7 +41,12 @@ export interface LoadedPlan {
   suppressions: Suppression[];
 }
 
+/** How YAML is read: the fast path with `yaml` as its fallback, or `yaml` alone (PMCHECK_YAML=yaml). */
+export type YamlParser = 'auto' | 'yaml';
+
 export interface LoadOptions {
   /** Unknown keys are errors rather than warnings. */
   strict?: boolean;
+  /** How YAML plans are read; the same data and positions either way. */
+  yamlParser?: YamlParser;
 }

@@ -68,7 +68,7 @@ function planFile(tasks: number): string {
 }
 
 function main(): void {
-  if (!existsSync(join(ROOT, 'dist', 'main.js'))) throw new Error('run `npm run bundle` first (npm run bench does)');
+  if (!existsSync(join(ROOT, 'dist', 'pmcheck.cjs'))) throw new Error('run `npm run bundle` first (npm run bench does)');
   mkdirSync(dir, { recursive: true });
   writeFileSync(
     hook,

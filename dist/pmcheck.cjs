@@ -31071,6 +31071,18 @@ async function audit(io, paths, flags) {
     };
     Object.assign(run.gate, judge(run.reports, {}));
   }
+  if (io.env.PMCHECK_TIMING) io.stderr(timingTable(run));
+  for (const err of run.errors) {
+    if (io.env.PMCHECK_DEBUG) io.stderr(`${err.stack}
+`);
+    io.stderr(`pmcheck: ${err.render()}
+`);
+  }
+  const crashed = run.reports.flatMap(
+    (r) => r.outcomes.filter((o) => o.error !== void 0).map((o) => `${r.file}: rule ${o.ruleId} failed to run (${o.error})`)
+  );
+  for (const line of crashed) io.stderr(`pmcheck: ${line}; this is a bug in pmcheck, please report it
+`);
   for (const spec of outputs) {
     const formatter = await FORMATTERS[spec.format]();
     const toFile = spec.file !== void 0;
@@ -31092,18 +31104,6 @@ async function audit(io, paths, flags) {
     const { formatBlocking: formatBlocking2 } = await Promise.resolve().then(() => (init_blocking(), blocking_exports));
     io.stderr(formatBlocking2(run));
   }
-  if (io.env.PMCHECK_TIMING) io.stderr(timingTable(run));
-  for (const err of run.errors) {
-    if (io.env.PMCHECK_DEBUG) io.stderr(`${err.stack}
-`);
-    io.stderr(`pmcheck: ${err.render()}
-`);
-  }
-  const crashed = run.reports.flatMap(
-    (r) => r.outcomes.filter((o) => o.error !== void 0).map((o) => `${r.file}: rule ${o.ruleId} failed to run (${o.error})`)
-  );
-  for (const line of crashed) io.stderr(`pmcheck: ${line}; this is a bug in pmcheck, please report it
-`);
   if (run.errors.length > 0 || crashed.length > 0) return 2;
   return run.gate.passed ? 0 : 1;
 }
@@ -31288,9 +31288,17 @@ var init_main = __esm({
     "use strict";
     init_program();
     init_errors();
+    for (const stream of [process.stdout, process.stderr]) {
+      stream.on("error", (err) => {
+        if (err.code === "EPIPE" || err.code === "ERR_STREAM_DESTROYED") return;
+        if (stream !== process.stderr) process.stderr.write(`pmcheck: cannot write the report: ${err.message}
+`);
+        process.exitCode = 2;
+      });
+    }
     main(process.argv).then(
       (code) => {
-        process.exitCode = code;
+        if (process.exitCode !== 2) process.exitCode = code;
       },
       (err) => {
         process.stderr.write(`${renderUnexpected(err)}

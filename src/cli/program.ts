@@ -151,6 +151,22 @@ async function audit(io: CliIO, paths: string[], flags: AuditFlags): Promise<num
     };
     Object.assign(run.gate, judge(run.reports, {}));
   }
+  // What went wrong goes to stderr before the report goes anywhere: a terminal or a log that
+  // shows both streams shows the errors first, never in the middle of a report.
+  if (io.env.PMCHECK_TIMING) io.stderr(timingTable(run));
+  // A file that could not be read is always exit 2, and its one line goes to stderr too,
+  // so a CI log shows it even when stdout is a report file.
+  for (const err of run.errors) {
+    if (io.env.PMCHECK_DEBUG) io.stderr(`${err.stack}\n`);
+    io.stderr(`pmcheck: ${err.render()}\n`);
+  }
+  // A rule that crashed leaves the audit incomplete: its results are shown, but it is never a pass.
+  const crashed = run.reports.flatMap((r) =>
+    r.outcomes
+      .filter((o) => o.error !== undefined)
+      .map((o) => `${r.file}: rule ${o.ruleId} failed to run (${o.error})`),
+  );
+  for (const line of crashed) io.stderr(`pmcheck: ${line}; this is a bug in pmcheck, please report it\n`);
   for (const spec of outputs) {
     const formatter = await FORMATTERS[spec.format]();
     const toFile = spec.file !== undefined;
@@ -175,20 +191,6 @@ async function audit(io: CliIO, paths: string[], flags: AuditFlags): Promise<num
     const { formatBlocking } = await import('../report/blocking.js');
     io.stderr(formatBlocking(run));
   }
-  // A file that could not be read is always exit 2, and its one line goes to stderr too,
-  // so a CI log shows it even when stdout is a report file.
-  if (io.env.PMCHECK_TIMING) io.stderr(timingTable(run));
-  for (const err of run.errors) {
-    if (io.env.PMCHECK_DEBUG) io.stderr(`${err.stack}\n`);
-    io.stderr(`pmcheck: ${err.render()}\n`);
-  }
-  // A rule that crashed leaves the audit incomplete: its results are shown, but it is never a pass.
-  const crashed = run.reports.flatMap((r) =>
-    r.outcomes
-      .filter((o) => o.error !== undefined)
-      .map((o) => `${r.file}: rule ${o.ruleId} failed to run (${o.error})`),
-  );
-  for (const line of crashed) io.stderr(`pmcheck: ${line}; this is a bug in pmcheck, please report it\n`);
   if (run.errors.length > 0 || crashed.length > 0) return 2;
   return run.gate.passed ? 0 : 1;
 }

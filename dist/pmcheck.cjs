@@ -4163,7 +4163,8 @@ var init_errors = __esm({
 function money(n) {
   if (!Number.isFinite(n))
     return n > 0 ? "an unbounded amount" : Number.isNaN(n) ? "an unknown amount" : "minus an unbounded amount";
-  const whole = Math.round(Math.abs(n)).toString();
+  const abs = Math.round(Math.abs(n));
+  const whole = abs >= 1e21 ? BigInt(abs).toString() : abs.toString();
   return `${n < 0 && Math.round(n) !== 0 ? "-" : ""}${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}`;
 }
 function percent(share, decimals = 0) {
@@ -4175,15 +4176,21 @@ function count(n, singular, plural = `${singular}s`) {
 }
 function listOf(items, options2 = {}) {
   const { separator = ",", max = Number.POSITIVE_INFINITY, last = "and" } = options2;
-  const shown = items.length > max ? [...items.slice(0, max), `${items.length - max} more`] : [...items];
-  if (shown.length <= 1) return shown[0] ?? "";
-  const head = shown.slice(0, -1);
-  const tail = shown[shown.length - 1];
+  const shown2 = items.length > max ? [...items.slice(0, max), `${items.length - max} more`] : [...items];
+  if (shown2.length <= 1) return shown2[0] ?? "";
+  const head = shown2.slice(0, -1);
+  const tail = shown2[shown2.length - 1];
   return separator === ";" ? `${head.join("; ")}; ${last} ${tail}` : `${head.join(", ")} ${last} ${tail}`;
 }
 function indexAgainst(value, threshold) {
   const two = value.toFixed(2);
   return Number(two) >= threshold && value < threshold ? value.toFixed(3) : two;
+}
+function dateSpan(from, to) {
+  return from === to ? from : `${from} to ${to}`;
+}
+function onDates(from, to) {
+  return from === to ? `on ${from}` : `from ${from} to ${to}`;
 }
 var init_text = __esm({
   "src/text.ts"() {
@@ -7610,7 +7617,7 @@ function isRef(value) {
 function cloneIssues(issues) {
   return issues.map((iss) => iss.path ? { ...iss, path: iss.path.slice() } : { ...iss });
 }
-function isRecursive(inst, stack, resolve5) {
+function isRecursive(inst, stack, resolve7) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -7620,7 +7627,7 @@ function isRecursive(inst, stack, resolve5) {
   let result2 = NONE;
   const check = (child) => {
     if (result2 !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve5);
+      const answer = isRecursive(child, stack, resolve7);
       if (answer > result2)
         result2 = answer;
     }
@@ -7631,7 +7638,7 @@ function isRecursive(inst, stack, resolve5) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve5) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve7) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -7695,7 +7702,7 @@ function isRecursive(inst, stack, resolve5) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve5 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve7 ? inst._zod.innerType : void 0);
       merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -11004,16 +11011,48 @@ function editDistance(a, b) {
   }
   return prev[b.length];
 }
+function boundedDistance(a, b, k) {
+  if (a === b) return 0;
+  const n = a.length;
+  const m = b.length;
+  const over = k + 1;
+  if (Math.abs(n - m) > k) return over;
+  if (n === 0 || m === 0) return Math.max(n, m);
+  let prev = new Array(m + 2);
+  let cur = new Array(m + 2);
+  for (let j = 0; j <= Math.min(m, k); j++) prev[j] = j;
+  if (k + 1 <= m) prev[k + 1] = over;
+  for (let i = 1; i <= n; i++) {
+    const lo = Math.max(1, i - k);
+    const hi = Math.min(m, i + k);
+    cur[lo - 1] = lo === 1 ? i <= k ? i : over : over;
+    let rowMin = cur[lo - 1];
+    const ch = a.charCodeAt(i - 1);
+    for (let j = lo; j <= hi; j++) {
+      const diagonal = prev[j - 1] + (ch === b.charCodeAt(j - 1) ? 0 : 1);
+      const v = Math.min(diagonal, prev[j] + 1, cur[j - 1] + 1, over);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (hi < m) cur[hi + 1] = over;
+    if (rowMin > k) return over;
+    [prev, cur] = [cur, prev];
+  }
+  return Math.min(prev[m], over);
+}
 function closest(input, candidates2) {
   const needle = input.toLowerCase();
-  const limit = Math.max(2, Math.floor(input.length / 3));
+  const limit = Math.min(MAX_EDITS, Math.max(2, Math.floor(input.length / 3)));
   let best;
-  let bestDistance = Infinity;
+  let bestDistance = limit + 1;
   for (const c of candidates2) {
-    const d = editDistance(needle, c.toLowerCase());
+    const hay = c.toLowerCase();
+    if (Math.abs(hay.length - needle.length) >= bestDistance) continue;
+    const d = boundedDistance(needle, hay, bestDistance - 1);
     if (d < bestDistance) {
       best = c;
       bestDistance = d;
+      if (d === 0) break;
     }
   }
   return bestDistance <= limit ? best : void 0;
@@ -11022,9 +11061,11 @@ function didYouMean(input, candidates2) {
   const c = closest(input, candidates2);
   return c === void 0 ? "" : ` (did you mean "${c}"?)`;
 }
+var MAX_EDITS;
 var init_suggest = __esm({
   "src/plan/suggest.ts"() {
     "use strict";
+    MAX_EDITS = 8;
   }
 });
 
@@ -11057,7 +11098,7 @@ function describe2(v) {
   if (Array.isArray(v)) return "a list";
   return "a mapping";
 }
-var SUPPORTED_FORMATS, RESERVED_NAMES, DATE_RE, IsoDate, DURATION_RE, durationOf, Duration, Lag, Percent, Money, LEVEL_WORDS, Level, BUILT_IN_CALENDARS, BUILT_IN_IDS, planMeta, idText, Id, ref, declaring, tracked, notBefore, Text, Count, list, Approval, IgnoreEntry, IgnoreList, PERSON_ROLES, PHASES, METHODOLOGIES, AGILE_METHODOLOGIES, TASK_KINDS, DEP_TYPES, BUDGET_CATEGORIES, CHANGE_STATUSES, RISK_STATUSES, TASK_STATUSES, CADENCES, RAGS, WEEKDAYS, PUBLIC_HOLIDAY_NAMES, REGION_CODE, calendarFields, Project, Calendar, Person, Site, Scope, Delivery, Vendor, Dependency, Task, Milestone, BudgetLine, Budget, Change, Risk, StatusReport, Communication, Blackout, PlanSchema;
+var SUPPORTED_FORMATS, RESERVED_NAMES, DATE_RE, IsoDate, DURATION_RE, durationOf, Duration, Lag, Percent, MAX_AMOUNT, tooLarge, Money, LEVEL_WORDS, Level, BUILT_IN_CALENDARS, BUILT_IN_IDS, planMeta, idText, Id, ref, declaring, tracked, notBefore, Text, Count, list, Approval, IgnoreEntry, IgnoreList, PERSON_ROLES, PHASES, METHODOLOGIES, AGILE_METHODOLOGIES, TASK_KINDS, DEP_TYPES, BUDGET_CATEGORIES, CHANGE_STATUSES, RISK_STATUSES, TASK_STATUSES, DELIVERY_KINDS, CADENCES, RAGS, WEEKDAYS, PUBLIC_HOLIDAY_NAMES, REGION_CODE, calendarFields, Project, Calendar, Person, Site, Scope, Delivery, Vendor, Dependency, Task, Milestone, BudgetLine, Budget, Change, Risk, StatusReport, Communication, Blackout, PlanSchema;
 var init_schema = __esm({
   "src/plan/schema.ts"() {
     "use strict";
@@ -11105,7 +11146,9 @@ var init_schema = __esm({
       }
       return n;
     }).meta({ description: 'A share from 0 to 1, as 0.5 or "50%".' });
-    Money = number2({ error: (iss) => `expected an amount as a plain number (e.g. 12000), got ${describe2(iss.input)}` }).nonnegative({ error: (iss) => `an amount cannot be negative, got ${describe2(iss.input)}` }).meta({ description: "A plain number in project.currency." });
+    MAX_AMOUNT = 1e15;
+    tooLarge = (iss) => `an amount this large (${describe2(iss.input)}) is not one pmcheck can add up; the most is 1,000,000,000,000,000`;
+    Money = number2({ error: (iss) => `expected an amount as a plain number (e.g. 12000), got ${describe2(iss.input)}` }).nonnegative({ error: (iss) => `an amount cannot be negative, got ${describe2(iss.input)}` }).max(MAX_AMOUNT, { error: tooLarge }).meta({ description: "A plain number in project.currency." });
     LEVEL_WORDS = { low: 2, medium: 3, high: 4 };
     Level = union([number2(), string2()]).transform((v, ctx) => {
       const n = typeof v === "number" ? v : LEVEL_WORDS[v.trim().toLowerCase()];
@@ -11177,6 +11220,7 @@ var init_schema = __esm({
     CHANGE_STATUSES = ["proposed", "approved", "rejected", "implemented"];
     RISK_STATUSES = ["open", "closed", "occurred", "handed-over"];
     TASK_STATUSES = ["dropped"];
+    DELIVERY_KINDS = ["goods", "service"];
     CADENCES = ["daily", "weekly", "fortnightly", "monthly"];
     RAGS = ["green", "amber", "red"];
     WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
@@ -11280,6 +11324,9 @@ var init_schema = __esm({
         cost: Money.nullish().meta({
           description: "What this delivery is worth, for earned value: earned when it arrives."
         }),
+        kind: _enum(DELIVERY_KINDS).nullish().meta({
+          description: "goods (default): kit that arrives at a site; service: something switched on there, such as a circuit or a licence, which other sites may use."
+        }),
         pass_through: boolean2().nullish().meta({ description: "Hardware passed through at cost: left out of the cost and schedule indices (CPI, SPI)." })
       }),
       "schedulable",
@@ -11353,7 +11400,10 @@ var init_schema = __esm({
         owner: ref("person").nullish(),
         depends_on: list(Dependency),
         gate: object({ criteria: list(Text), approver: ref("person").nullish() }).nullish(),
-        cost: Money.nullish().meta({ description: "A payment milestone: the value earned when it is done." })
+        cost: Money.nullish().meta({ description: "A payment milestone: the value earned when it is done." }),
+        calendar: ref("calendar").nullish().meta({
+          description: "The days the milestone can fall on: standard, 7-day or a calendars id. Absent: the project calendar, or 7-day when its own date is on a non-working day of it (a Sunday go-live)."
+        })
       }),
       "schedulable",
       "milestone",
@@ -11369,6 +11419,9 @@ var init_schema = __esm({
         actual: Money.nullish(),
         committed: Money.nullish(),
         approved: Approval.nullish(),
+        change: ref("change").nullish().meta({
+          description: "The change that added or raised this line: the change's approval covers the line."
+        }),
         pass_through: boolean2().nullish().meta({ description: "Hardware passed through at cost: left out of the cost and schedule indices (CPI, SPI)." })
       }),
       "budget line",
@@ -11402,14 +11455,18 @@ var init_schema = __esm({
         raised_on: IsoDate.nullish(),
         requested_by: ref("person").nullish(),
         impact: object({
-          cost: number2({ error: (iss) => `expected an amount as a plain number, got ${describe2(iss.input)}` }).nullish(),
+          cost: number2({ error: (iss) => `expected an amount as a plain number, got ${describe2(iss.input)}` }).min(-MAX_AMOUNT, { error: tooLarge }).max(MAX_AMOUNT, { error: tooLarge }).nullish(),
           days: number2({ error: (iss) => `expected a number of working days, got ${describe2(iss.input)}` }).nullish(),
           scope: Text.nullish()
         }).nullish(),
         status: _enum(CHANGE_STATUSES).nullish(),
         approved: Approval.nullish(),
         implemented_on: IsoDate.nullish(),
-        communicated_to: list(ref("person", "vendor")).meta({ description: "Person or vendor ids." })
+        communicated_to: list(ref("person", "vendor")).meta({ description: "Person or vendor ids." }),
+        // Not references: a change may name an item it removes, which no longer exists.
+        items: list(Id).meta({
+          description: "Ids of the tasks, milestones, deliveries, budget lines or vendors this change moves, adds or removes. With --base, a change covers an item it names here (or in its title or impact.scope)."
+        })
       }),
       "change",
       "change"
@@ -11486,7 +11543,8 @@ function toDayNumber(iso) {
   const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
   return era * 146097 + doe - 719468;
 }
-function fromDayNumber(day) {
+function fromDayNumber(input) {
+  const day = Math.min(LAST_DAY, Math.max(FIRST_DAY, input));
   const z = day + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
@@ -11511,22 +11569,28 @@ function lowerBound(sorted, day) {
   }
   return lo;
 }
-function describeHolidays(holidays, max = 4) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const h of holidays) {
-    const noun = h.noun ?? "holiday";
-    groups.set(noun, [...groups.get(noun) ?? [], h.name ? `${h.date} (${h.name})` : h.date]);
-  }
+function describeHolidayGroups(spans, max = 4) {
+  const merged = /* @__PURE__ */ new Map();
+  for (const span of spans)
+    for (const g of span) {
+      const into = merged.get(g.noun) ?? { noun: g.noun, first: [], count: 0 };
+      into.first.push(...g.first.slice(0, Math.max(0, max - into.first.length)));
+      into.count += g.count;
+      merged.set(g.noun, into);
+    }
+  const label = (h) => h.name ? `${h.date} (${h.name})` : h.date;
   return listOf(
-    [...groups].map(
-      ([noun, days]) => days.length === 1 ? `${days[0]} is a ${noun}` : `${listOf(days, { max })} are ${noun}s`
-    )
+    [...merged.values()].map(({ noun, first, count: count2 }) => {
+      if (count2 === 1) return `${label(first[0])} is a ${noun}`;
+      const shown2 = first.map(label);
+      return `${listOf(count2 > shown2.length ? [...shown2, `${count2 - shown2.length} more`] : shown2)} are ${noun}s`;
+    })
   );
 }
 function calendarDaysBetween(from, to) {
   return toDayNumber(to) - toDayNumber(from);
 }
-var pad2, WEEKDAY_NAMES, MON_TO_FRI, WorkingCalendar;
+var pad2, LAST_DAY, FIRST_DAY, WEEKDAY_NAMES, MON_TO_FRI, WorkingCalendar;
 var init_calendar = __esm({
   "src/plan/calendar.ts"() {
     "use strict";
@@ -11534,6 +11598,8 @@ var init_calendar = __esm({
     init_schema();
     init_schema();
     pad2 = (n) => n < 10 ? `0${n}` : `${n}`;
+    LAST_DAY = 2932896;
+    FIRST_DAY = -719528;
     WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
     MON_TO_FRI = ["mon", "tue", "wed", "thu", "fri"];
     WorkingCalendar = class {
@@ -11666,6 +11732,45 @@ var init_calendar = __esm({
           if (this.net[i + 1] < this.net[i]) out.push(this.named.get(day) ?? { date: fromDayNumber(day) });
         }
         return out;
+      }
+      /**
+       * The holidays in [from, to] as a message names them: per noun ("bank holiday", "holiday"),
+       * the first `max` and how many there are. O(nouns \u00d7 (log n + max)): listing every holiday
+       * instead made each dependency's message cost as much as the holidays it spans, and a plan
+       * with thousands of both quadratic (issue 14, class 7).
+       */
+      holidaySummary(from, to, max = 4) {
+        const a = toDayNumber(from);
+        const b = toDayNumber(to);
+        const out = [];
+        if (b < a) return out;
+        for (const [noun, days] of this.holidaysByNoun()) {
+          const lo = lowerBound(days, a);
+          const hi = lowerBound(days, b + 1);
+          if (hi <= lo) continue;
+          const first = Array.from(
+            days.subarray(lo, Math.min(hi, lo + max)),
+            (day) => this.named.get(day) ?? { date: fromDayNumber(day) }
+          );
+          out.push({ noun, first, count: hi - lo });
+        }
+        return out.sort((x, y) => x.first[0].date < y.first[0].date ? -1 : 1);
+      }
+      /** The days off that are holidays (not a weekly day off), by noun, sorted; built on first use. */
+      byNoun;
+      holidaysByNoun() {
+        if (!this.byNoun) {
+          const lists = /* @__PURE__ */ new Map();
+          this.exceptions.forEach((day, i) => {
+            if (this.net[i + 1] >= this.net[i]) return;
+            const noun = this.named.get(day)?.noun ?? "holiday";
+            const list3 = lists.get(noun) ?? [];
+            list3.push(day);
+            lists.set(noun, list3);
+          });
+          this.byNoun = new Map([...lists].map(([noun, days]) => [noun, Int32Array.from(days)]));
+        }
+        return this.byNoun;
       }
       works(day) {
         const i = lowerBound(this.exceptions, day);
@@ -11969,13 +12074,9 @@ var init_calendars = __esm({
 });
 
 // src/plan/model/earned-value.ts
-function computeEarnedValue(plan, allItems, asOf) {
+function computeEarnedValue(plan, allItems, asOf, vendorName) {
   const items = [...allItems];
   const budgetLines = plan.budget?.lines ?? [];
-  const counted = budgetLines.filter((l) => l.category !== "contingency" && !l.pass_through);
-  const passThroughLines = new Set(budgetLines.filter((l) => l.pass_through).map((l) => l.id));
-  const lineOfVendor = /* @__PURE__ */ new Map();
-  for (const l of counted) if (l.vendor) lineOfVendor.set(l.vendor, lineOfVendor.has(l.vendor) ? null : l.id);
   const progress = (item) => {
     if (item.kind !== "task") {
       if (!item.start) return void 0;
@@ -11991,97 +12092,95 @@ function computeEarnedValue(plan, allItems, asOf) {
     const planned = asOf > item.finish ? 1 : asOf <= item.start ? 0 : Math.min(1, (cal.workingDaysBetween(item.start, asOf) - (cal.isWorkingDay(asOf) ? 1 : 0)) / days);
     return { weight: days, planned, done: item.actualFinish ? 1 : item.task?.progress ?? 0 };
   };
-  const isPassThrough = (item) => item.delivery?.pass_through === true;
   const costOf = (item) => item.task?.cost ?? item.delivery?.cost ?? item.milestone?.cost ?? void 0;
+  let passThrough = budgetLines.reduce((s, l) => s + (l.pass_through ? l.planned ?? 0 : 0), 0);
+  const live = items.filter((i) => {
+    if (i.delivery?.pass_through) {
+      passThrough += i.delivery.cost ?? 0;
+      return false;
+    }
+    return i.task?.status !== "dropped";
+  });
+  const groups = /* @__PURE__ */ new Map();
+  const groupOf = (key, label) => {
+    let g = groups.get(key);
+    if (!g) {
+      g = { label, lines: [], items: [] };
+      groups.set(key, g);
+    }
+    return g;
+  };
+  for (const l of budgetLines) {
+    if (l.category === "contingency" || l.pass_through) continue;
+    groupOf(l.vendor ? `v:${l.vendor}` : "own", l.vendor ? vendorName(l.vendor) : "own work").lines.push(l);
+  }
+  for (const i of live) {
+    if (i.kind === "task" || i.kind === "delivery" || costOf(i) !== void 0)
+      groupOf(i.vendor ? `v:${i.vendor.id}` : "own", i.vendor ? vendorName(i.vendor.id) : "own work").items.push(i);
+  }
   const targets = [];
   const unplaced = [];
-  const uncosted = /* @__PURE__ */ new Set();
-  let passThrough = 0;
-  const place2 = (item, cost, line) => {
-    const p = progress(item);
-    if (!p || cost <= 0) return;
-    targets.push({
-      id: item.id,
-      name: item.name,
-      path: item.path,
-      line,
-      cost,
-      pv: cost * p.planned,
-      ev: cost * p.done
+  const summaries = [];
+  let fromCosts = 0;
+  let fromLines = 0;
+  for (const g of groups.values()) {
+    const placed = [];
+    const place2 = (item, cost) => {
+      const p = progress(item);
+      if (!p || cost <= 0) return;
+      placed.push({ id: item.id, name: item.name, path: item.path, cost, pv: cost * p.planned, ev: cost * p.done });
+    };
+    const costed = g.items.filter((i) => costOf(i) !== void 0);
+    for (const i of costed) place2(i, costOf(i));
+    const planned = g.lines.reduce((s, l) => s + (l.planned ?? 0), 0);
+    const rest = planned - costed.reduce((s, i) => s + costOf(i), 0);
+    let why;
+    if (rest > 0) {
+      const open2 = g.items.filter((i) => costOf(i) === void 0);
+      const tasks = open2.map((t) => ({ t, p: t.kind === "task" ? progress(t) : void 0 })).filter((x) => x.p);
+      const deliveries = open2.filter((i) => i.kind === "delivery");
+      const weight = tasks.reduce((s, x) => s + x.p.weight, 0);
+      if (deliveries.length === 1) place2(deliveries[0], rest);
+      else if (deliveries.length > 1)
+        why = `its ${deliveries.length} deliveries carry no cost, and splitting the money evenly between them would be a guess`;
+      else if (weight > 0) for (const { t, p } of tasks) place2(t, rest * p.weight / weight);
+      else if (g.lines.length > 0 && costed.length === 0) why = "no dated work is paid from it";
+    }
+    const lineIds = g.lines.map((l) => l.id);
+    if (why) {
+      for (const id of lineIds) unplaced.push({ line: id, reason: why });
+      continue;
+    }
+    const placedCost = placed.reduce((s, t) => s + t.cost, 0);
+    const costedCost = costed.reduce((s, i) => s + Math.max(0, costOf(i)), 0);
+    fromCosts += Math.min(costedCost, placedCost);
+    fromLines += Math.max(0, placedCost - costedCost);
+    targets.push(...placed);
+    summaries.push({
+      label: g.label,
+      lines: lineIds,
+      ac: g.lines.reduce((s, l) => s + (l.actual ?? 0), 0),
+      ev: placed.reduce((s, t) => s + t.ev, 0)
     });
-  };
-  const costed = items.filter((i) => costOf(i) !== void 0);
-  const basis = costed.length > 0 ? "item costs" : "budget lines";
-  if (basis === "item costs") {
-    for (const item of costed) {
-      if (isPassThrough(item)) {
-        passThrough += costOf(item);
-        continue;
-      }
-      const vendor = item.vendor?.id;
-      place2(item, costOf(item), vendor ? lineOfVendor.get(vendor) ?? void 0 : void 0);
-    }
-  } else {
-    for (const line of counted) {
-      if (!line.planned) continue;
-      const vendorItems = line.vendor ? items.filter((i) => i.vendor?.id === line.vendor) : [];
-      const deliveries = vendorItems.filter((i) => i.kind === "delivery");
-      if (deliveries.length === 1) {
-        if (isPassThrough(deliveries[0])) passThrough += line.planned;
-        else place2(deliveries[0], line.planned, line.id);
-        continue;
-      }
-      if (deliveries.length > 1) {
-        uncosted.add(line.id);
-        unplaced.push({
-          line: line.id,
-          reason: `its ${deliveries.length} deliveries carry no cost, and splitting ${line.id} evenly between them would be a guess`
-        });
-        continue;
-      }
-      const tasks = line.vendor ? vendorItems.filter((i) => i.kind === "task") : items.filter((i) => i.kind === "task" && !i.vendor);
-      const spread = tasks.map((t) => ({ t, p: progress(t) })).filter((x) => x.p !== void 0);
-      const total = spread.reduce((s, x) => s + x.p.weight, 0);
-      if (total <= 0) {
-        uncosted.add(line.id);
-        unplaced.push({ line: line.id, reason: "no dated work is paid from it" });
-        continue;
-      }
-      for (const { t, p } of spread) place2(t, line.planned * p.weight / total, line.id);
-    }
-    for (const l of budgetLines) if (l.pass_through && l.planned) passThrough += l.planned;
-  }
-  if (basis === "item costs") {
-    const costedVendors = new Set(costed.map((i) => i.vendor?.id).filter((v) => v !== void 0));
-    for (const l of counted) {
-      if (l.vendor && !costedVendors.has(l.vendor) && (l.actual ?? 0) > 0) {
-        uncosted.add(l.id);
-        unplaced.push({ line: l.id, reason: `no work of its vendor carries a cost, so its spend is not compared` });
-      }
-    }
   }
   const bac = targets.reduce((s, t) => s + t.cost, 0);
   if (bac <= 0) return void 0;
-  const evByLine = /* @__PURE__ */ new Map();
-  for (const t of targets) if (t.line) evByLine.set(t.line, (evByLine.get(t.line) ?? 0) + t.ev);
-  const lines = [];
-  let ac = 0;
-  budgetLines.forEach((l, i) => {
-    if (l.category === "contingency" || passThroughLines.has(l.id) || uncosted.has(l.id) || !l.actual) return;
-    ac += l.actual;
-    lines.push({ id: l.id, path: ["budget", "lines", i, "actual"], ac: l.actual, ev: evByLine.get(l.id) ?? 0 });
-  });
   return {
     bac,
     pv: targets.reduce((s, t) => s + t.pv, 0),
     ev: targets.reduce((s, t) => s + t.ev, 0),
-    ac,
-    basis,
+    ac: summaries.reduce((s, g) => s + g.ac, 0),
+    basis: fromLines <= 0 ? "item costs" : fromCosts <= 0 ? "budget lines" : "both",
     targets,
-    lines,
+    groups: summaries,
     unplaced,
     passThrough
   };
+}
+function finiteEarnedValue(evm) {
+  if (evm && ![evm.bac, evm.pv, evm.ev, evm.ac].every(Number.isFinite))
+    throw new Error("earned value is not a finite number: the amounts are too large to add up");
+  return evm;
 }
 var init_earned_value = __esm({
   "src/plan/model/earned-value.ts"() {
@@ -12253,10 +12352,10 @@ var init_graph = __esm({
 });
 
 // src/plan/model/items.ts
-function taskCalendar(task, cals) {
-  if (task.calendar) return { calendar: cals.byId.get(task.calendar), calendarId: task.calendar };
+function itemCalendar(own2, dates, cals) {
+  if (own2) return { calendar: cals.byId.get(own2), calendarId: own2 };
   const project = cals.project;
-  if (task.start && !project.isWorkingDay(task.start) || task.finish && !project.isWorkingDay(task.finish))
+  if (dates.some((d) => d && !project.isWorkingDay(d)))
     return { calendar: cals.sevenDay, calendarId: "7-day", calendarInferred: true };
   return { calendar: project, calendarId: "standard" };
 }
@@ -12266,7 +12365,7 @@ function scheduleItems(plan, vendors, cals) {
   plan.tasks?.forEach((task, i) => {
     const start = task.start ?? void 0;
     let finish = task.finish ?? void 0;
-    const cal = taskCalendar(task, cals);
+    const cal = itemCalendar(task.calendar, [task.start, task.finish], cals);
     if (!finish && start && task.duration != null) finish = cal.calendar.finishOf(start, task.duration);
     items.set(task.id, {
       id: task.id,
@@ -12293,7 +12392,7 @@ function scheduleItems(plan, vendors, cals) {
       finish: date2,
       actualFinish: m.done_on ?? void 0,
       milestone: m,
-      ...project
+      ...itemCalendar(m.calendar, [date2], cals)
     });
   });
   plan.vendors?.forEach((v, i) => {
@@ -12314,6 +12413,11 @@ function scheduleItems(plan, vendors, cals) {
     });
   });
   return items;
+}
+function isFinished(item, date2) {
+  const t = item.task;
+  if (t && (t.status === "dropped" || (t.progress ?? 0) >= 1)) return true;
+  return item.actualFinish !== void 0 && (date2 === void 0 || item.actualFinish <= date2);
 }
 function dependencyGraph(items) {
   const edges = [];
@@ -12373,7 +12477,7 @@ function phaseContradictions(plan, items, asOf) {
   } else if (phase === "closed") {
     for (const item of items) {
       const t = item.task;
-      if (!t || t.status === "dropped" || t.actual_finish || (t.progress ?? 0) >= 1) continue;
+      if (!t || isFinished(item)) continue;
       const until = item.finish ?? item.start;
       if (until && until >= asOf)
         facts.push({
@@ -12389,6 +12493,7 @@ function phaseContradictions(plan, items, asOf) {
 var init_phase = __esm({
   "src/plan/model/phase.ts"() {
     "use strict";
+    init_items();
   }
 });
 
@@ -12461,10 +12566,8 @@ function findProblems(plan, items, date2, cal) {
       if (d.due && d.due < date2 && !(d.received_on && d.received_on <= date2))
         out.overdueDeliveries.push({ item, path: [...item.path, "due"] });
     } else {
-      const t = item.task;
-      const finished = t.actual_finish && t.actual_finish <= date2 || (t.progress ?? 0) >= 1;
-      if (item.finish && item.finish < date2 && !finished)
-        out.overdueTasks.push({ item, path: [...item.path, t.finish ? "finish" : "duration"] });
+      if (item.finish && item.finish < date2 && !isFinished(item, date2))
+        out.overdueTasks.push({ item, path: [...item.path, item.task.finish ? "finish" : "duration"] });
     }
   }
   const budget = plan.budget;
@@ -12474,7 +12577,7 @@ function findProblems(plan, items, date2, cal) {
     spentTotal += spent;
     if (line.planned != null && spent > line.planned)
       out.overruns.push({
-        line: line.id,
+        line: { id: line.id, description: line.description },
         spent,
         planned: line.planned,
         path: ["budget", "lines", i, line.actual != null ? "actual" : "committed"]
@@ -12491,6 +12594,7 @@ function findProblems(plan, items, date2, cal) {
 var init_problems = __esm({
   "src/plan/model/problems.ts"() {
     "use strict";
+    init_items();
   }
 });
 
@@ -12510,6 +12614,7 @@ var init_model = __esm({
     init_pm_assessment();
     init_problems();
     init_calendars();
+    init_items();
     init_pm_assessment();
     PlanModel = class {
       constructor(plan, options2) {
@@ -12656,6 +12761,20 @@ var init_model = __esm({
         return this.once("forecast", () => forwardPass(this.items, this.graph, this.asOf));
       }
       /**
+       * Whether a slip of `days` working days on an item is absorbed: within the project's
+       * tolerance (`project.tolerance.days`, PRINCE2's: the PM's to manage), or inside the item's
+       * total float from the backward pass (nothing after it moves).
+       */
+      absorbs(id, days) {
+        const tolerance = this.plan.project.tolerance?.days;
+        return tolerance != null && days <= tolerance || (this.forecast.dates.get(id)?.totalFloat ?? -1) >= days;
+      }
+      /** Working days from `due` to `date` on the project calendar: how late something due then is. */
+      lateBy(due, date2) {
+        const cal = this.calendar;
+        return Math.max(0, cal.workingDaysBetween(due, date2) - (cal.isWorkingDay(due) ? 1 : 0));
+      }
+      /**
        * Facts that contradict a green report, as they stood on `date`: slipped milestones, overdue
        * deliveries and tasks, budget overruns. Several rules and watermelon-status share them.
        */
@@ -12665,7 +12784,10 @@ var init_model = __esm({
       // -- Money -----------------------------------------------------------------------------------
       /** Earned value as of the as-of date; undefined without planned costs and dates. */
       get earnedValue() {
-        return this.once("evm", () => computeEarnedValue(this.plan, this.items.values(), this.asOf));
+        return this.once(
+          "evm",
+          () => finiteEarnedValue(computeEarnedValue(this.plan, this.items.values(), this.asOf, (id) => this.vendorName(id)))
+        );
       }
       /**
        * The project-management budget lines and their share of the total (the lines' sum when there
@@ -12679,8 +12801,9 @@ var init_model = __esm({
           const lines = all.flatMap(
             (l, index) => l.category === "project-management" ? [{ index, planned: l.planned ?? 0 }] : []
           );
-          const total = budget.total ?? all.reduce((s, l) => s + (l.planned ?? 0), 0);
-          return { lines, amount: lines.reduce((s, l) => s + l.planned, 0), total };
+          const passThrough = all.reduce((s, l) => s + (l.pass_through ? l.planned ?? 0 : 0), 0);
+          const total = (budget.total ?? all.reduce((s, l) => s + (l.planned ?? 0), 0)) - passThrough;
+          return { lines, amount: lines.reduce((s, l) => s + l.planned, 0), total, passThrough };
         });
       }
       /**
@@ -12703,7 +12826,10 @@ var init_model = __esm({
         void this.graph.cycles();
         void this.forecast;
         void this.problemsAt(this.asOf);
-        void this.earnedValue;
+        try {
+          void this.earnedValue;
+        } catch {
+        }
         void this.pmAssessment;
         return this;
       }
@@ -12813,10 +12939,10 @@ function metaOf(schema) {
   }
   return { meta: meta2, inner: s };
 }
-function walkPlan(schema, value, visit) {
+function walkPlan(schema, value, visit2) {
   const go = (s, v, path, parent, owner) => {
     const { meta: meta2, inner } = metaOf(s);
-    if (Object.keys(meta2).length > 0) visit({ path, value: v, meta: meta2, parent, owner });
+    if (Object.keys(meta2).length > 0) visit2({ path, value: v, meta: meta2, parent, owner });
     if (v === null || v === void 0) return;
     const d = defOf(inner);
     if (d.type === "array" && Array.isArray(v) && d.element) {
@@ -12889,20 +13015,50 @@ function checkReferences(plan, where2 = (path) => formatPath(path.slice(0, -1)),
       }
     }
   });
+  const candidates2 = /* @__PURE__ */ new Map();
+  const idsIn = (namespaces) => {
+    const key = namespaces.join("|");
+    let all = candidates2.get(key);
+    if (!all) {
+      all = namespaces.flatMap((ns) => [...builtIn.get(ns) ?? [], ...declared.get(ns)?.keys() ?? []]);
+      candidates2.set(key, all);
+    }
+    return all;
+  };
   for (const { namespaces, id, path } of refs) {
     if (namespaces.some((ns) => declared.get(ns)?.has(id) || builtIn.get(ns)?.has(id))) continue;
-    const all = namespaces.flatMap((ns) => [...builtIn.get(ns) ?? [], ...declared.get(ns)?.keys() ?? []]);
-    const near = closest(id, all);
     const nouns = namespaces.map((ns) => NOUN[ns]).join(" or ");
-    const hint = near ? `; did you mean "${near}"?` : all.length === 0 ? `; no ${nouns} ids are declared` : "";
-    problems.push({ path, message: `unknown ${nouns} "${id}"${hint}` });
+    problems.push(
+      lazyMessage(path, () => {
+        const all = idsIn(namespaces);
+        const near = closest(id, all);
+        const hint = near ? `; did you mean "${shown(near)}"?` : all.length === 0 ? `; no ${nouns} ids are declared` : "";
+        return `unknown ${nouns} "${shown(id)}"${hint}`;
+      })
+    );
   }
   return problems;
+}
+function lazyMessage(path, make) {
+  let message;
+  const problem = { path };
+  Object.defineProperty(problem, "message", {
+    enumerable: true,
+    get: () => {
+      message ??= make();
+      return message;
+    }
+  });
+  return problem;
+}
+function shown(id) {
+  return id.length > 80 ? `${id.slice(0, 60)}\u2026 (${money(id.length)} characters)` : id;
 }
 var NOUN;
 var init_references = __esm({
   "src/plan/references.ts"() {
     "use strict";
+    init_text();
     init_path();
     init_schema();
     init_suggest();
@@ -12943,6 +13099,18 @@ function validatePlan(raw, locator, file, options2, hints) {
   }
   for (const u of findUnknownKeys(raw, PlanSchema, [])) {
     if (RESERVED_NAMES.has(u.key)) continue;
+    const hidden = hiddenSection(u);
+    if (hidden) {
+      diagnostics.push({
+        severity: "error",
+        code: "hidden-key",
+        message: hidden,
+        path: u.path,
+        ...where(locator, u.path, "key")
+      });
+      continue;
+    }
+    if (u.key.startsWith("x-")) continue;
     diagnostics.push({
       severity: options2.strict ? "error" : "warning",
       code: "unknown-key",
@@ -12953,19 +13121,24 @@ function validatePlan(raw, locator, file, options2, hints) {
   }
   const hint = (d) => d.code === "unknown-key" ? " (--strict makes unknown keys errors; prefix your own keys with x-)" : "";
   const errors = [
-    ...diagnostics.filter((d) => d.severity === "error").map((d) => ({ message: `${d.message}${hint(d)}`, line: d.line, column: d.column, file: d.file })),
+    ...diagnostics.filter((d) => d.severity === "error").map((d) => ({ message: () => `${d.message}${hint(d)}`, line: d.line, column: d.column, file: d.file })),
     ...checkReferences(plan, (p) => `line ${locator.locate(p).line}`).map((p) => ({
-      message: `${formatPath(p.path)}: ${p.message}`,
+      message: () => `${formatPath(p.path)}: ${p.message}`,
       ...where(locator, p.path)
     }))
   ].sort((a, b) => a.line - b.line || a.column - b.column);
   if (errors.length > 0) {
     const e = errors[0];
-    throw new InputError(e.message, { file: e.file, line: e.line, column: e.column }, errors.length - 1);
+    throw new InputError(e.message(), { file: e.file, line: e.line, column: e.column }, errors.length - 1);
   }
   const suppressions = (hints.mayHaveSuppressions === false ? [] : collectSuppressions(raw, locator, diagnostics)).map(
     (s) => ({ ...s, scope: identify(plan, s.scope) })
   );
+  const warning = options2.strict ? diagnostics.find((d) => d.severity === "warning") : void 0;
+  if (warning) {
+    const rest = diagnostics.filter((d) => d.severity === "warning").length - 1;
+    throw new InputError(`${warning.message} (--strict makes every warning an error)`, warning, rest);
+  }
   return { plan, diagnostics, suppressions };
 }
 function where(locator, path, at = "value") {
@@ -13000,6 +13173,35 @@ function schemaMessage(issue2) {
       return issue2.message;
   }
 }
+function hiddenSection(u) {
+  if (u.key === "x-pmcheck-ignore") return void 0;
+  const top = u.path.length === 1;
+  const what = top ? "section" : "field";
+  const norm = (k) => k.toLowerCase().replace(/[-_\s]/g, "");
+  const prefixed = /^x[-_]/i.test(u.key);
+  const bare = prefixed ? u.key.slice(2) : u.key;
+  const same2 = u.known.find((k) => {
+    const a = norm(bare);
+    const b = norm(k);
+    return a === b || a === `${b}s` || `${a}s` === b;
+  });
+  const where2 = top ? "at the top level" : `in ${formatPath(u.path.slice(0, -1))}`;
+  if (same2 && prefixed)
+    return `"${u.key}" ${where2} hides the ${same2} ${what}: keys that start with x- are never read, so no rule would see it; rename it to "${same2}", or give your own data a name that is not a ${what} of the plan's`;
+  if (same2)
+    return `"${u.key}" ${where2} is not "${same2}": keys are read exactly as written, so this ${what} would be ignored and no rule would see it; rename it to "${same2}"`;
+  const near = top && !prefixed ? u.known.find((k) => isTypo(norm(u.key), k)) : void 0;
+  if (near)
+    return `unknown key "${u.key}" at the top level looks like the "${near}" section, which would be ignored and no rule would see it; rename it to "${near}", or prefix your own keys with x-`;
+  return void 0;
+}
+function isTypo(a, b) {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  if (editDistance(a, b) <= 1) return true;
+  if (a.length !== b.length) return false;
+  const diff = [...a].flatMap((ch, i) => ch === b[i] ? [] : [i]);
+  return diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]];
+}
 function findUnknownKeys(value, schema, path, out = []) {
   if (value === null || typeof value !== "object") return out;
   const s = unwrapFor(schema, value);
@@ -13012,7 +13214,6 @@ function findUnknownKeys(value, schema, path, out = []) {
   } else if (d.type === "object" && d.shape && !Array.isArray(value)) {
     const known2 = Object.keys(d.shape);
     for (const key of Object.keys(value)) {
-      if (key.startsWith("x-")) continue;
       const child = hasOwn(d.shape, key) ? d.shape[key] : void 0;
       if (child) findUnknownKeys(value[key], child, [...path, key], out);
       else out.push({ key, path: [...path, key], known: known2 });
@@ -13038,17 +13239,17 @@ function hasOwn(o, key) {
 }
 function collectSuppressions(raw, locator, diagnostics) {
   const out = [];
-  const visit = (node2, path) => {
+  const visit2 = (node2, path) => {
     if (Array.isArray(node2)) {
       node2.forEach((item, i) => {
-        visit(item, [...path, i]);
+        visit2(item, [...path, i]);
       });
       return;
     }
     if (node2 === null || typeof node2 !== "object") return;
     for (const [key, value] of Object.entries(node2)) {
       if (key !== "x-pmcheck-ignore") {
-        visit(value, [...path, key]);
+        visit2(value, [...path, key]);
         continue;
       }
       const entriesPath = [...path, key];
@@ -13070,7 +13271,7 @@ function collectSuppressions(raw, locator, diagnostics) {
       });
     }
   };
-  visit(raw, []);
+  visit2(raw, []);
   return out;
 }
 var JIT_WORTHWHILE_BYTES;
@@ -13098,11 +13299,11 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
+    var isAlias3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
     var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
-    var isMap3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
+    var isMap4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
     var isPair = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
-    var isScalar3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
+    var isScalar5 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
     var isSeq3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
     function isCollection(node2) {
       if (node2 && typeof node2 === "object")
@@ -13124,7 +13325,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node2) => (isScalar3(node2) || isCollection(node2)) && !!node2.anchor;
+    var hasAnchor = (node2) => (isScalar5(node2) || isCollection(node2)) && !!node2.anchor;
     exports2.ALIAS = ALIAS;
     exports2.DOC = DOC;
     exports2.MAP = MAP;
@@ -13133,13 +13334,13 @@ var require_identity = __commonJS({
     exports2.SCALAR = SCALAR;
     exports2.SEQ = SEQ;
     exports2.hasAnchor = hasAnchor;
-    exports2.isAlias = isAlias2;
+    exports2.isAlias = isAlias3;
     exports2.isCollection = isCollection;
     exports2.isDocument = isDocument;
-    exports2.isMap = isMap3;
+    exports2.isMap = isMap4;
     exports2.isNode = isNode;
     exports2.isPair = isPair;
-    exports2.isScalar = isScalar3;
+    exports2.isScalar = isScalar5;
     exports2.isSeq = isSeq3;
   }
 });
@@ -13152,7 +13353,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node2, visitor) {
+    function visit2(node2, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node2)) {
         const cd = visit_(null, node2.contents, visitor_, Object.freeze([node2]));
@@ -13161,9 +13362,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node2, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node2, visitor, path) {
       const ctrl = callVisitor(key, node2, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -13297,7 +13498,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports2.visit = visit;
+    exports2.visit = visit2;
     exports2.visitAsync = visitAsync;
   }
 });
@@ -13307,7 +13508,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -13451,7 +13652,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node2) => {
+          visit2.visit(doc.contents, (_key, node2) => {
             if (identity.isNode(node2) && node2.tag)
               tags[node2.tag] = true;
           });
@@ -13478,7 +13679,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor2) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor2)) {
         const sa = JSON.stringify(anchor2);
@@ -13489,7 +13690,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node2) {
           if (node2.anchor)
             anchors.add(node2.anchor);
@@ -13669,7 +13870,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS2 = require_toJS();
@@ -13695,7 +13896,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node2) => {
               if (identity.isAlias(node2) || identity.hasAnchor(node2))
                 nodes.push(node2);
@@ -17248,9 +17449,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap3 = fc.start.source === "{";
-      const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap2.YAMLMap : YAMLSeq2.YAMLSeq);
+      const isMap4 = fc.start.source === "{";
+      const fcName = isMap4 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap2.YAMLMap : YAMLSeq2.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -17286,7 +17487,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -17326,7 +17527,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep3 && !props.found) {
+        if (!isMap4 && !sep3 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -17349,7 +17550,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
+            if (!isMap4 && !props.found && ctx.options.strict) {
               if (sep3)
                 for (const st of sep3) {
                   if (st === valueProps.found)
@@ -17381,7 +17582,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap3) {
+          if (isMap4) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -17397,7 +17598,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap3 ? "}" : "]";
+      const expectedEnd = isMap4 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -18617,15 +18818,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index] of path) {
         const tok = item?.[field];
@@ -18636,8 +18837,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path) => {
-      const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    visit2.parentCollection = (cst, path) => {
+      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -18668,7 +18869,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports2.visit = visit;
+    exports2.visit = visit2;
   }
 });
 
@@ -18684,7 +18885,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -18768,7 +18969,7 @@ var require_cst = __commonJS({
     exports2.FLOW_END = FLOW_END;
     exports2.SCALAR = SCALAR;
     exports2.isCollection = isCollection;
-    exports2.isScalar = isScalar3;
+    exports2.isScalar = isScalar5;
     exports2.prettyToken = prettyToken;
     exports2.tokenType = tokenType;
   }
@@ -20298,7 +20499,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options2 = {}) {
+    function parseDocument3(source, options2 = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options2);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options2);
@@ -20324,7 +20525,7 @@ var require_public_api = __commonJS({
       } else if (options2 === void 0 && reviver && typeof reviver === "object") {
         options2 = reviver;
       }
-      const doc = parseDocument2(src, options2);
+      const doc = parseDocument3(src, options2);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -20360,7 +20561,7 @@ var require_public_api = __commonJS({
     }
     exports2.parse = parse2;
     exports2.parseAllDocuments = parseAllDocuments;
-    exports2.parseDocument = parseDocument2;
+    exports2.parseDocument = parseDocument3;
     exports2.stringify = stringify;
   }
 });
@@ -20384,7 +20585,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports2.Composer = composer.Composer;
     exports2.Document = Document2.Document;
     exports2.Schema = Schema.Schema;
@@ -20412,8 +20613,8 @@ var require_dist = __commonJS({
     exports2.parseAllDocuments = publicApi.parseAllDocuments;
     exports2.parseDocument = publicApi.parseDocument;
     exports2.stringify = publicApi.stringify;
-    exports2.visit = visit.visit;
-    exports2.visitAsync = visit.visitAsync;
+    exports2.visit = visit2.visit;
+    exports2.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -20978,17 +21179,17 @@ var init_fast = __esm({
       }
       /** A flow collection that opens at `open` and closes on the same line. Leaves `pos` after it. */
       flowCollection(open2) {
-        const isMap3 = this.code(open2) === OPEN_MAP;
-        const close = isMap3 ? CLOSE_MAP : CLOSE_SEQ;
+        const isMap4 = this.code(open2) === OPEN_MAP;
+        const close = isMap4 ? CLOSE_MAP : CLOSE_SEQ;
         const items = [];
         const pairs = [];
         let i = this.skipSpaces(open2 + 1);
         if (this.code(i) === close) {
           this.pos = i + 1;
-          return isMap3 ? { kind: "map", range: [open2, i + 1], flow: true, pairs } : { kind: "seq", range: [open2, i + 1], flow: true, items };
+          return isMap4 ? { kind: "map", range: [open2, i + 1], flow: true, pairs } : { kind: "seq", range: [open2, i + 1], flow: true, items };
         }
         for (; ; ) {
-          if (isMap3) {
+          if (isMap4) {
             const c2 = this.code(i);
             let keyEnd;
             let value;
@@ -21022,7 +21223,7 @@ var init_fast = __esm({
           if (this.code(i) === close || this.code(i) === COMMA) bail();
         }
         this.pos = i + 1;
-        return isMap3 ? { kind: "map", range: [open2, i + 1], flow: true, pairs } : { kind: "seq", range: [open2, i + 1], flow: true, items };
+        return isMap4 ? { kind: "map", range: [open2, i + 1], flow: true, pairs } : { kind: "seq", range: [open2, i + 1], flow: true, items };
       }
       /** A value inside a flow collection at `i`. Leaves `pos` after it. */
       flowValue(i) {
@@ -21279,12 +21480,14 @@ var init_locator = __esm({
       lines;
       /** Each list's items by id (a mapping's `id`, or a plain scalar item such as a dependency). */
       byId = /* @__PURE__ */ new WeakMap();
+      /** Each mapping's pairs by key, built on first use: a search per path would be quadratic. */
+      byKey = /* @__PURE__ */ new WeakMap();
       locate(path, at = "value") {
         let node2 = this.root;
         let range = node2?.range;
         for (const seg of path) {
           if (node2?.kind === "map" && typeof seg === "string") {
-            const pair = findPair(node2.pairs, seg);
+            const pair = this.pairsByKey(node2).get(seg);
             if (!pair) break;
             range = at === "key" ? pair.keyRange : pairRange(pair);
             node2 = pair.value;
@@ -21307,6 +21510,15 @@ var init_locator = __esm({
           endLine: Math.max(1, b.line),
           endColumn: Math.max(1, b.col)
         };
+      }
+      pairsByKey(map) {
+        let index = this.byKey.get(map);
+        if (!index) {
+          index = /* @__PURE__ */ new Map();
+          for (const p of map.pairs) if (!index.has(p.key)) index.set(p.key, p);
+          this.byKey.set(map, index);
+        }
+        return index;
       }
       itemsById(seq) {
         let index = this.byId.get(seq);
@@ -21343,7 +21555,14 @@ function checkMapping(tree, locator, file, what) {
 }
 function parseWithYaml(text, file, what) {
   const lineCounter = new import_yaml3.LineCounter();
-  const doc = (0, import_yaml3.parseDocument)(text, { ...PARSE_OPTIONS, lineCounter });
+  const doc = (0, import_yaml3.parseDocument)(text, {
+    ...PARSE_OPTIONS,
+    lineCounter,
+    // yaml's own check compares each key with every earlier one: quadratic in a mapping's size
+    // (30,000 keys took minutes). Duplicates are found below, in one pass with a set per mapping.
+    // (The fast path declines any duplicate, so it still answers only for what yaml accepts.)
+    uniqueKeys: false
+  });
   const at = (offset) => {
     const p = lineCounter.linePos(offset);
     return { file, line: Math.max(1, p.line), column: Math.max(1, p.col) };
@@ -21357,6 +21576,8 @@ function parseWithYaml(text, file, what) {
       yamlProblems.length - 1
     );
   }
+  refuseDuplicateKeys(doc, at);
+  if (text.includes("<<")) refuseMergeKeys(doc, at);
   const locator = new TreeLocator(file, locatorTree(doc), lineCounter);
   if (doc.contents === null) throw new InputError(what.empty, { file, line: 1, column: 1 });
   if (!(0, import_yaml3.isMap)(doc.contents)) {
@@ -21377,6 +21598,40 @@ function parseWithYaml(text, file, what) {
     throw new InputError(`cannot read the YAML: ${msg}`, { file, line: 1, column: 1 });
   }
   return { locator, raw, parser: "yaml" };
+}
+function refuseDuplicateKeys(doc, at) {
+  let first;
+  let count2 = 0;
+  (0, import_yaml3.visit)(doc, {
+    Map(_, map) {
+      const seen = /* @__PURE__ */ new Set();
+      for (const pair of map.items) {
+        if (!(0, import_yaml3.isScalar)(pair.key)) continue;
+        const value = pair.key.value;
+        if (!seen.has(value)) seen.add(value);
+        else {
+          count2++;
+          const offset = pair.key.range?.[0] ?? 0;
+          if (first === void 0 || offset < first) first = offset;
+        }
+      }
+    }
+  });
+  if (first !== void 0)
+    throw new InputError(yamlMessage("DUPLICATE_KEY", "Map keys must be unique"), at(first), count2 - 1);
+}
+function refuseMergeKeys(doc, at) {
+  (0, import_yaml3.visit)(doc, {
+    Pair(_, pair) {
+      const key = pair.key;
+      if ((0, import_yaml3.isScalar)(key) && key.value === "<<" && key.type === "PLAIN") {
+        throw new InputError(
+          "YAML merge keys (<<) are not allowed: YAML 1.1 tools copy the anchored mapping in here and YAML 1.2 tools do not, so the file would mean different things to different tools; write the keys out in full",
+          at(key.range?.[0] ?? 0)
+        );
+      }
+    }
+  });
 }
 function position(locator) {
   const s = locator.locate([]);
@@ -21527,6 +21782,7 @@ var init_blackout_clash = __esm({
     init_zod();
     init_sources();
     init_types();
+    init_text();
     blackout_clash_default = defineRule({
       id: "blackout-clash",
       category: "schedule",
@@ -21534,8 +21790,8 @@ var init_blackout_clash = __esm({
       description: "No downtime, cutover, migration or user-facing rollout falls in a blackout window at its site.",
       fix: "Move the work out of the blackout window, or agree an exception with the business owner.",
       messages: {
-        clash: '"{{task}}" ({{start}} to {{finish}}{{at}}) falls in the blackout "{{blackout}}" ({{from}} to {{to}}).',
-        forecastClash: '"{{task}}" is planned for {{start}} to {{finish}}{{at}}, but the work before it pushes it to {{forecastStart}} to {{forecastFinish}}, into the blackout "{{blackout}}" ({{from}} to {{to}}).'
+        clash: '"{{task}}" ({{dates}}{{at}}) falls in the blackout "{{blackout}}" ({{window}}).',
+        forecastClash: '"{{task}}" is planned for {{dates}}{{at}}, but the work before it pushes it to {{forecastDates}}, into the blackout "{{blackout}}" ({{window}}).'
       },
       options: object({}).strict(),
       docs: {
@@ -21576,7 +21832,17 @@ tasks:
             ctx.report({
               messageId: "clash",
               path: [...item.path, item.actualStart ? "actual_start" : "start"],
-              data: { task: item.name, start, finish, at, blackout: name(planned), from: planned.from, to: planned.to }
+              data: {
+                task: item.name,
+                start,
+                finish,
+                dates: dateSpan(start, finish),
+                at,
+                blackout: name(planned),
+                from: planned.from,
+                to: planned.to,
+                window: dateSpan(planned.from, planned.to)
+              }
             });
             continue;
           }
@@ -21592,11 +21858,14 @@ tasks:
                 start,
                 finish,
                 at,
+                dates: dateSpan(start, finish),
                 forecastStart: forecast.start,
                 forecastFinish: forecast.finish,
+                forecastDates: dateSpan(forecast.start, forecast.finish),
                 blackout: name(pushed),
                 from: pushed.from,
-                to: pushed.to
+                to: pushed.to,
+                window: dateSpan(pushed.from, pushed.to)
               }
             });
           }
@@ -21612,7 +21881,12 @@ tasks:
         const site = /* @__PURE__ */ new Map();
         blackouts.forEach((b, i) => {
           if (!b.sites?.length) all.push([i, b]);
-          else for (const s of new Set(b.sites)) site.set(s, [...site.get(s) ?? [], [i, b]]);
+          else
+            for (const s of new Set(b.sites)) {
+              const list3 = site.get(s) ?? [];
+              list3.push([i, b]);
+              site.set(s, list3);
+            }
         });
         this.everywhere = new Sorted(all);
         for (const [s, list3] of site) this.bySite.set(s, new Sorted(list3));
@@ -21670,11 +21944,11 @@ var init_budget_lines_exceed_total = __esm({
       description: "The planned lines, contingency included, fit within the budget total.",
       fix: "Raise the total through change control, or trim the lines to fit it.",
       messages: {
-        exceeds: "The planned lines and contingency add up to {{sum}}, {{over}} more than the budget total of {{total}}."
+        exceeds: "The planned lines and {{contingencyText}} add up to {{sum:money}}, {{over:money}} more than the budget total of {{total:money}}."
       },
       options: object({}).strict(),
       docs: {
-        catches: "A budget whose lines' `planned` amounts plus `budget.contingency` add up to more than `budget.total`. A line of `category: contingency` counts as the contingency, so it is not added twice.",
+        catches: "A budget whose lines' `planned` amounts plus `budget.contingency` add up to more than `budget.total`. A line of `category: contingency` counts as the contingency, so it is not added twice. With `budget.drawdowns`, only the contingency left after them is added: the money drawn sits on the lines that spend it.",
         why: 'A budget whose parts exceed its whole was never really approved: the sponsor signed the total, and the plan spends more. Article 002: "additional costs are approved before they are incurred."',
         sources: [cite("tpm-guide", "Budget tracking and cost control")],
         howToFix: "Either get the higher total approved, or reduce the lines until they fit.",
@@ -21693,12 +21967,19 @@ var init_budget_lines_exceed_total = __esm({
         const b = ctx.plan.budget;
         if (b?.total == null || !b.lines?.length) return ctx.notApplicable("the budget has no total or no lines");
         const hasContingencyLine = b.lines.some((l) => l.category === "contingency");
-        const sum2 = b.lines.reduce((s, l) => s + (l.planned ?? 0), 0) + (hasContingencyLine ? 0 : b.contingency ?? 0);
+        const drawn = (b.drawdowns ?? []).reduce((s, d) => s + d.amount, 0);
+        const left = hasContingencyLine ? 0 : Math.max(0, (b.contingency ?? 0) - drawn);
+        const sum2 = b.lines.reduce((s, l) => s + (l.planned ?? 0), 0) + left;
         if (sum2 > b.total) {
           ctx.report({
             messageId: "exceeds",
             path: ["budget", "total"],
-            data: { sum: money(sum2), over: money(sum2 - b.total), total: money(b.total) }
+            data: {
+              sum: sum2,
+              over: sum2 - b.total,
+              total: b.total,
+              contingencyText: drawn > 0 && !hasContingencyLine ? `the contingency left after drawdowns (${money(left)})` : "contingency"
+            }
           });
         }
       }
@@ -21718,10 +21999,20 @@ function warrantClause(pm, currency) {
 function describeSlip(s) {
   return s.forecast ? `forecast ${s.forecast}, due ${s.due}` : `due ${s.due} and not done`;
 }
-function describeOverrun(o) {
-  return o.line ? `line ${o.line}` : "the budget total";
+function lineLabel(line) {
+  return line.description ? `${line.id} ("${line.description}")` : line.id;
 }
-var PHRASE;
+function describeOverrun(o) {
+  return o.line ? `line ${lineLabel(o.line)}` : "the budget total";
+}
+function pmVerdict(pm, currency) {
+  if (pm.status === "warranted")
+    return `Formal PM warranted: the project ${describeExceeded(pm, currency).join("; ")}.`;
+  if (pm.status === "not-warranted")
+    return "Formal PM not warranted: the work is below every threshold in article 002 (small-job preset).";
+  return `Formal PM: cannot tell, as the plan records ${pm.missing.map((m) => MISSING[m]).join(" and ")}; every rule applies.`;
+}
+var PHRASE, MISSING;
 var init_describe = __esm({
   "src/plan/describe.ts"() {
     "use strict";
@@ -21732,6 +22023,7 @@ var init_describe = __esm({
       budget: (v, t, currency) => `budget ${money(v)}${currency} (more than ${money(t)})`,
       users: (v, t) => `affects ${v} users (more than ${t})`
     };
+    MISSING = { dates: "no dates", users: "no number of users" };
   }
 });
 
@@ -22209,6 +22501,7 @@ var init_close_out = __esm({
     init_zod();
     init_sources();
     init_types();
+    init_model();
     close_out_default = defineRule({
       id: "close-out",
       category: "governance",
@@ -22260,7 +22553,7 @@ risks:
         }
         for (const item of tasks) {
           const t = item.task;
-          if (t.status === "dropped" || t.actual_finish || (t.progress ?? 0) >= 1) continue;
+          if (isFinished(item)) continue;
           const state = t.actual_start || (t.progress ?? 0) > 0 ? `${Math.round((t.progress ?? 0) * 100)}% done` : "not started";
           ctx.report({
             messageId: "unfinished",
@@ -22445,11 +22738,13 @@ tasks:
         if (cpi >= ctx.options.min) return;
         const share = evm.ev / evm.bac;
         const forecast = share >= 0.2 ? `at this rate the budget of ${money(evm.bac)} becomes ${money(evm.bac / Math.max(cpi, 0.01))}` : `only ${percent(share)} of the work (${money(evm.bac)}) is done, too little to forecast the final cost`;
-        const worst = evm.lines.filter((l) => l.ac > l.ev).sort((a, b) => b.ac - b.ev - (a.ac - a.ev)).slice(0, 3).map((l) => `${l.id} (${money(l.ac)} spent, ${money(l.ev)} earned)`);
+        const worst = evm.groups.filter((g) => g.ac > g.ev).sort((a, b) => b.ac - b.ev - (a.ac - a.ev)).slice(0, 3).map((g) => `${g.label} (${money(g.ac)} spent on ${listOf(g.lines)}, ${money(g.ev)} earned)`);
         const gap = [
           worst.length > 0 ? `Most of the gap: ${listOf(worst)}.` : "",
           evm.unplaced.length > 0 ? `Not counted: ${listOf(
-            evm.unplaced.map((u) => `${u.line}, as ${u.reason}`),
+            [...new Set(evm.unplaced.map((u) => u.reason))].map(
+              (reason) => `${listOf(evm.unplaced.filter((u) => u.reason === reason).map((u) => u.line))}, as ${reason}`
+            ),
             { separator: ";" }
           )}.` : ""
         ].filter(Boolean).join(" ");
@@ -22526,9 +22821,9 @@ tasks:
         if (finish.date <= deadline) return;
         const cal = ctx.model.calendarFor(ctx.model.items.get(finish.id));
         const late = cal.workingDaysAfter(deadline, finish.date);
-        const off = cal.holidaysBetween(deadline, finish.date).filter((h) => h.date > deadline);
-        const names = criticalChain;
-        const chain = names.length > 8 ? [...names.slice(0, 3), `\u2026 ${names.length - 6} more \u2026`, ...names.slice(-3)].join(" \u2192 ") : names.join(" \u2192 ");
+        const off = cal.holidaySummary(fromDayNumber(toDayNumber(deadline) + 1), finish.date);
+        const names = criticalChain.map((id) => `"${ctx.model.items.get(id)?.name ?? id}"`);
+        const chain = names.length > 6 ? [...names.slice(0, 2), `\u2026 ${names.length - 4} more \u2026`, ...names.slice(-2)].join(" \u2192 ") : names.join(" \u2192 ");
         ctx.report({
           messageId: "late",
           path: ["project", "deadline"],
@@ -22539,8 +22834,9 @@ tasks:
             lateText: `${late} working day${late === 1 ? "" : "s"}`,
             deadline,
             deadlineNote: ctx.model.dayNote(ctx.model.calendar, deadline),
-            holidays: off.length > 0 ? `; ${describeHolidays(off)}` : "",
-            chain
+            holidays: off.length > 0 ? `; ${describeHolidayGroups([off])}` : "",
+            chain,
+            chainIds: criticalChain
           }
         });
       }
@@ -22643,6 +22939,7 @@ var init_delivery_overdue = __esm({
     init_sources();
     init_types();
     init_calendar();
+    init_text();
     delivery_overdue_default = defineRule({
       id: "delivery-overdue",
       category: "vendors",
@@ -22650,11 +22947,11 @@ var init_delivery_overdue = __esm({
       description: "No vendor delivery is past its due date without having arrived.",
       fix: "Chase the vendor for a committed date, record received_on when it arrives, and re-plan what depends on it.",
       messages: {
-        overdue: "{{item}} from {{vendor}} was due {{due}} and has not arrived ({{days}} days late as of {{asOf}})."
+        overdue: "{{item}} from {{vendor}} was due {{due}} and has not arrived ({{days}} days late as of {{asOf}}).{{need}}"
       },
       options: object({}).strict(),
       docs: {
-        catches: "A vendor delivery whose `due` date is before the as-of date and which has no `received_on` (or one after the as-of date).",
+        catches: "A vendor delivery whose `due` date is before the as-of date and which has no `received_on` (or one after the as-of date). The message says when the work that waits for it starts. With a week or more in hand before that work starts, or within `project.tolerance.days`, it counts one level lower (medium); with both, two (low): chase it, but it is not yet a slip. When the work starts within days, delivery-blocks-work reports that too.",
         why: `Article 002: a PM coordinates vendors, "holding vendors accountable to their commitments and escalating before delays cascade". An overdue delivery nobody has flagged is the next task's slip, and the one after.`,
         sources: [cite("tpm-guide", "Vendor and supplier coordination")],
         howToFix: "Escalate with the vendor now. Record the new expected date as `due` (and the slip in the change log if it moves a milestone), and `received_on` once it arrives.",
@@ -22672,20 +22969,35 @@ vendors:
     deliveries: [{ id: circuit, item: Leased line, due: 2026-02-09, received_on: 2026-02-09 }]`
       },
       check(ctx) {
-        const dated = [...ctx.model.items.values()].filter((i) => i.kind === "delivery" && i.delivery?.due);
+        const { model } = ctx;
+        const dated = [...model.items.values()].filter((i) => i.kind === "delivery" && i.delivery?.due);
         if (dated.length === 0) return ctx.notApplicable("no vendor delivery has a due date");
-        for (const { item, path } of ctx.model.problemsAt(ctx.asOf).overdueDeliveries) {
+        const tolerance = ctx.plan.project.tolerance?.days ?? void 0;
+        const cal = model.calendar;
+        for (const { item, path } of model.problemsAt(ctx.asOf).overdueDeliveries) {
           const due = item.delivery.due;
+          const late = model.lateBy(due, ctx.asOf);
+          const waiting = model.graph.successors(item.id).map((e) => model.items.get(e.to)).filter((s) => s.kind === "task" && !s.actualStart && s.start && s.task?.status !== "dropped");
+          const needed = waiting.map((s) => s.start).sort()[0];
+          const away = needed ? Math.max(0, cal.workingDaysBetween(ctx.asOf, needed) - 1) : void 0;
+          const inHand = away === void 0 || away >= 5;
+          const withinTolerance = tolerance !== void 0 && late <= tolerance;
+          const lower = inHand && withinTolerance ? 2 : inHand || withinTolerance ? 1 : 0;
+          const need = needed === void 0 ? " Nothing waits for it yet." : needed <= ctx.asOf ? " The work waiting for it is already held up." : ` It is needed on ${needed} ("${waiting.find((s) => s.start === needed).name}"), ${count(away, "working day")} away.`;
           ctx.report({
             messageId: "overdue",
             path,
             data: {
               item: item.name,
-              vendor: item.vendor ? ctx.model.vendorName(item.vendor.id) : "the vendor",
+              vendor: item.vendor ? model.vendorName(item.vendor.id) : "the vendor",
               due,
               days: calendarDaysBetween(due, ctx.asOf),
-              asOf: ctx.asOf
-            }
+              asOf: ctx.asOf,
+              need,
+              workingDaysLate: late,
+              ...away !== void 0 ? { workingDaysAway: away } : {}
+            },
+            ...lower > 0 ? { lower } : {}
           });
         }
       }
@@ -22701,6 +23013,7 @@ var init_delivery_site_mismatch = __esm({
     init_zod();
     init_sources();
     init_types();
+    init_text();
     delivery_site_mismatch_default = defineRule({
       id: "delivery-site-mismatch",
       category: "vendors",
@@ -22708,11 +23021,12 @@ var init_delivery_site_mismatch = __esm({
       description: "A delivery goes to the site of the work that needs it.",
       fix: "Correct the delivery address with the vendor, or the site of the task that depends on it.",
       messages: {
-        wrongSite: "{{item}} is being delivered to {{deliverySite}}, but {{task}}, which {{needs}} it, {{taskSite}}."
+        wrongSite: "{{item}} is being delivered to {{deliverySite}}, but {{task}}, which {{needs}} it, {{taskSite}}.{{kindHint}}",
+        arrivedElsewhere: "{{item}} was delivered to {{deliverySite}} on {{received}}, but {{task}}, which {{needs}} it, {{taskSite}}: arrange to move it there before {{start}}."
       },
       options: object({}).strict(),
       docs: {
-        catches: "A vendor delivery whose `site` differs from the `site` of a task that depends on it.",
+        catches: "A vendor delivery of goods whose `site` differs from the `site` of every task that depends on it. Kit delivered centrally and worked on there first (a task at the delivery's own site depends on it) is a choice, not a mistake, and a delivery of `kind: service` (a circuit, a licence) is used from wherever it is switched on: neither is reported. Kit that has already arrived at the wrong site is reported as a move to arrange. A delivery not yet received whose `kind` is not given counts one level lower (medium), with a hint: it may be a service, and an address can still be corrected before anything ships.",
         why: `Article 002's multi-site network refresh: "Without project management, equipment arrives at the wrong site." Kit at the wrong depot means a courier, a lost day, and an engineer standing in an empty comms room.`,
         sources: [cite("tpm-guide", "Multi-site network refresh")],
         howToFix: "Confirm the delivery address with the vendor and correct the delivery's `site`, or move the task if the plan had the wrong site.",
@@ -22734,29 +23048,47 @@ tasks:
         let checked = 0;
         for (const delivery of model.items.values()) {
           const deliverySite = delivery.delivery?.site;
-          if (!deliverySite) continue;
+          if (!deliverySite || delivery.delivery?.kind === "service") continue;
           const elsewhere = [];
+          let usedThere = false;
           for (const edge of model.graph.successors(delivery.id)) {
-            const taskSite = model.items.get(edge.to).task?.site;
+            const succ = model.items.get(edge.to);
+            const taskSite = succ.task?.site;
             if (!taskSite) continue;
             checked++;
-            if (taskSite !== deliverySite) elsewhere.push({ name: model.items.get(edge.to).name, site: taskSite });
+            if (taskSite === deliverySite) usedThere = true;
+            else elsewhere.push({ name: succ.name, site: taskSite, start: model.startOf(succ) });
           }
-          if (elsewhere.length === 0) continue;
+          if (elsewhere.length === 0 || usedThere) continue;
           const sites = [...new Set(elsewhere.map((t) => model.siteName(t.site)))].join(" and ");
           const tasks = elsewhere.map((t) => `"${t.name}"`);
-          const list3 = tasks.length === 1 ? tasks[0] : `${tasks.slice(0, -1).join(", ")} and ${tasks[tasks.length - 1]}`;
-          ctx.report({
-            messageId: "wrongSite",
-            path: [...delivery.path, "site"],
-            data: {
-              item: delivery.name,
-              deliverySite: model.siteName(deliverySite),
-              task: list3,
-              needs: tasks.length === 1 ? "needs" : "need",
-              taskSite: `${tasks.length === 1 ? "is" : "are"} at ${sites}`
-            }
-          });
+          const data = {
+            item: delivery.name,
+            deliverySite: model.siteName(deliverySite),
+            task: listOf(tasks),
+            needs: tasks.length === 1 ? "needs" : "need",
+            taskSite: `${tasks.length === 1 ? "is" : "are"} at ${sites}`
+          };
+          const received = delivery.actualFinish && delivery.actualFinish <= ctx.asOf ? delivery.actualFinish : void 0;
+          const first = elsewhere.map((t) => t.start).filter((d) => d !== void 0).sort()[0];
+          if (received)
+            ctx.report({
+              messageId: "arrivedElsewhere",
+              path: [...delivery.path, "site"],
+              data: { ...data, received, start: first ?? "the work starts" }
+            });
+          else {
+            const unsure = delivery.delivery?.kind == null;
+            ctx.report({
+              messageId: "wrongSite",
+              path: [...delivery.path, "site"],
+              data: {
+                ...data,
+                kindHint: unsure ? " If it is a service (a line, a licence), mark it kind: service." : ""
+              },
+              ...unsure ? { lower: 1 } : {}
+            });
+          }
         }
         if (checked === 0) return ctx.notApplicable("no task with a site depends on a delivery with a site");
       }
@@ -22962,6 +23294,7 @@ var init_milestone_done_incomplete = __esm({
     init_zod();
     init_sources();
     init_types();
+    init_model();
     milestone_done_incomplete_default = defineRule({
       id: "milestone-done-incomplete",
       category: "schedule",
@@ -23008,8 +23341,7 @@ milestones:
             let state;
             if (pred.kind === "task") {
               const t = pred.task;
-              const complete = t.status === "dropped" || t.actual_finish && t.actual_finish <= ctx.asOf || (t.progress ?? 0) >= 1;
-              if (!complete)
+              if (!isFinished(pred, ctx.asOf))
                 state = t.actual_start || (t.progress ?? 0) > 0 ? `is only ${Math.round((t.progress ?? 0) * 100)}% done` : "has not started";
             } else if (!(pred.actualFinish && pred.actualFinish <= ctx.asOf)) {
               state = pred.kind === "delivery" ? "has not been delivered" : "is not done";
@@ -23169,6 +23501,7 @@ var init_missing_logic = __esm({
     init_zod();
     init_sources();
     init_types();
+    init_model();
     init_text();
     missing_logic_default = defineRule({
       id: "missing-logic",
@@ -23198,9 +23531,7 @@ ${Array.from({ length: 10 }, (_, i) => `  - { id: t${i}, start: 2026-03-0${i % 5
       },
       check(ctx) {
         const { model } = ctx;
-        const open2 = [...model.items.values()].filter(
-          (i) => i.kind === "task" && !i.actualFinish && (i.task?.progress ?? 0) < 1
-        );
+        const open2 = [...model.items.values()].filter((i) => i.kind === "task" && !isFinished(i));
         if (open2.length === 0) return ctx.notApplicable("no unfinished tasks");
         if (open2.length < ctx.options.minTasks)
           return ctx.notApplicable(
@@ -23358,6 +23689,8 @@ var init_person_overbooked = __esm({
     init_zod();
     init_sources();
     init_types();
+    init_model();
+    init_text();
     OVERSEERS = /* @__PURE__ */ new Set(["project-manager", "sponsor", "stakeholder", "product-owner"]);
     FinishQueue = class {
       heap = [];
@@ -23392,9 +23725,9 @@ var init_person_overbooked = __esm({
         }
         return top;
       }
-      /** Some running booking at this site (rarely needed: only when the latest one has gone). */
-      anyAt(site) {
-        return this.heap.find((b) => b.site === site);
+      /** Some running booking at this place (rarely needed: only when the latest one has gone). */
+      anyAt(place2) {
+        return this.heap.find((b) => b.place === place2);
       }
     };
     person_overbooked_default = defineRule({
@@ -23404,12 +23737,12 @@ var init_person_overbooked = __esm({
       description: "Nobody is booked at two sites on the same days, or for more than their whole week.",
       fix: "Move one of the tasks, give it to someone else, or lower the tasks' allocations to what the person can give.",
       messages: {
-        twoSites: '{{person}} is booked at {{siteA}} for "{{taskA}}" and at {{siteB}} for "{{taskB}}" on the same days ({{from}} to {{to}}).',
-        overAllocated: "{{person}} is booked for {{load:percent}} of a week from {{from}} to {{to}}: {{tasks:list}}."
+        twoSites: '{{person}} is booked at {{siteA}} for "{{taskA}}" and at {{siteB}} for "{{taskB}}" {{when}}.',
+        overAllocated: "{{person}} is booked for {{load:percent}} of a week {{when}}: {{tasks:list}}."
       },
       options: object({}).strict(),
       docs: {
-        catches: "Unfinished tasks owned by the same person that overlap in time, when they are at different `site`s (for people who do the work - not a project manager, sponsor, stakeholder or product owner, and not tasks a vendor does), or when the tasks' `allocation`s add up to more than 100% of the person's week. Tasks without an allocation are not counted towards the 100%, since owning a task is not the same as working on it full time.",
+        catches: "Unfinished tasks owned by the same person that overlap in time, when they are at different `site`s (for people who do the work - not a project manager, sponsor, stakeholder or product owner, and not tasks a vendor does), or when the tasks' `allocation`s add up to more than 100% of the person's week. Tasks without an allocation are not counted towards the 100%, since owning a task is not the same as working on it full time. A task marked `out_of_hours` (an evening UPS swap) does not clash with day work at another site: only two daytime tasks, or two out-of-hours ones, at different sites do.",
         why: `Article 002's multi-site refresh needs each site "planned individually but managed as part of a coordinated programme": an engineer booked for the Leeds switch swap and the Rotherham cutover on the same Saturday means one of them will not happen. Article 000 warns that engineers absorb such clashes silently instead of escalating them.`,
         sources: [
           cite("tpm-guide", "Multi-site network refresh"),
@@ -23434,16 +23767,18 @@ tasks:
         const byPerson = /* @__PURE__ */ new Map();
         for (const item of model.items.values()) {
           const t = item.task;
-          if (!t?.owner || t.status === "dropped" || item.actualFinish || (t.progress ?? 0) >= 1) continue;
+          if (!t?.owner || isFinished(item)) continue;
           const start = model.startOf(item);
           const finish = model.finishOf(item) ?? start;
           if (!start || !finish || finish < ctx.asOf) continue;
           const onSite = !OVERSEERS.has(model.people.get(t.owner)?.role ?? "") && !t.vendor;
+          const site = onSite ? t.site ?? void 0 : void 0;
           const booking = {
             item,
             start,
             finish,
-            site: onSite ? t.site ?? void 0 : void 0,
+            site,
+            place: site === void 0 ? void 0 : `${t.out_of_hours ? "night" : "day"}:${site}`,
             share: t.allocation ?? void 0
           };
           byPerson.set(t.owner, [...byPerson.get(t.owner) ?? [], booking]);
@@ -23458,22 +23793,23 @@ tasks:
           const atSite = /* @__PURE__ */ new Map();
           const siteCount = /* @__PURE__ */ new Map();
           const shared = /* @__PURE__ */ new Set();
-          let load3 = 0;
+          let load2 = 0;
           for (const b of bookings) {
             for (let gone = running.popBefore(b.start); gone; gone = running.popBefore(b.start)) {
-              if (gone.site) {
-                const n = siteCount.get(gone.site) - 1;
-                if (n === 0) siteCount.delete(gone.site);
-                else siteCount.set(gone.site, n);
-                if (atSite.get(gone.site) === gone) atSite.delete(gone.site);
+              if (gone.place) {
+                const n = siteCount.get(gone.place) - 1;
+                if (n === 0) siteCount.delete(gone.place);
+                else siteCount.set(gone.place, n);
+                if (atSite.get(gone.place) === gone) atSite.delete(gone.place);
               }
               if (gone.share !== void 0) {
-                load3 -= gone.share;
+                load2 -= gone.share;
                 shared.delete(gone);
               }
             }
-            if (b.site) {
-              const other = [...siteCount.keys()].find((site) => site !== b.site);
+            if (b.site && b.place) {
+              const shift = b.place.slice(0, b.place.indexOf(":") + 1);
+              const other = [...siteCount.keys()].find((place2) => place2 !== b.place && place2.startsWith(shift));
               const elsewhere = other === void 0 ? void 0 : atSite.get(other) ?? running.anyAt(other);
               if (elsewhere) {
                 ctx.report({
@@ -23486,17 +23822,18 @@ tasks:
                     siteB: model.siteName(b.site),
                     taskB: b.item.name,
                     from: b.start,
-                    to: elsewhere.finish < b.finish ? elsewhere.finish : b.finish
+                    to: elsewhere.finish < b.finish ? elsewhere.finish : b.finish,
+                    when: onDates(b.start, elsewhere.finish < b.finish ? elsewhere.finish : b.finish)
                   }
                 });
               }
-              siteCount.set(b.site, (siteCount.get(b.site) ?? 0) + 1);
-              atSite.set(b.site, b);
+              siteCount.set(b.place, (siteCount.get(b.place) ?? 0) + 1);
+              atSite.set(b.place, b);
             }
             if (b.share !== void 0) {
-              load3 += b.share;
+              load2 += b.share;
               shared.add(b);
-              if (load3 > 1 + 1e-9) {
+              if (load2 > 1 + 1e-9) {
                 const all = [...shared];
                 const to = all.reduce((m, a) => a.finish < m ? a.finish : m, b.finish);
                 ctx.report({
@@ -23504,9 +23841,10 @@ tasks:
                   path: [...b.item.path, "allocation"],
                   data: {
                     person,
-                    load: load3,
+                    load: load2,
                     from: b.start,
                     to,
+                    when: onDates(b.start, to),
                     tasks: all.map((a) => `"${a.item.name}" (${Math.round(a.share * 100)}%)`)
                   }
                 });
@@ -23585,9 +23923,9 @@ budget:
           return ctx.notApplicable("the plan is not in the presale or closed phase");
         const facts = ctx.model.phaseContradictions;
         if (facts.length === 0) return;
-        const shown = facts.slice(0, 4).map(describeFact);
-        if (facts.length > 4) shown.push(`${facts.length - 4} more`);
-        ctx.report({ messageId: phase, path: ["project", "phase"], data: { facts: shown, first: facts[0].kind } });
+        const shown2 = facts.slice(0, 4).map(describeFact);
+        if (facts.length > 4) shown2.push(`${facts.length - 4} more`);
+        ctx.report({ messageId: phase, path: ["project", "phase"], data: { facts: shown2, first: facts[0].kind } });
       }
     });
   }
@@ -23639,7 +23977,7 @@ var init_pilot_first = __esm({
           parent.set(id, r);
           return r;
         };
-        const join7 = (a, b) => parent.set(root(a), root(b));
+        const join9 = (a, b) => parent.set(root(a), root(b));
         const afterPilot = /* @__PURE__ */ new Set();
         const lastWave = /* @__PURE__ */ new Map();
         for (const id of model.graph.topologicalOrder()) {
@@ -23650,7 +23988,7 @@ var init_pilot_first = __esm({
           if (parent.has(id)) {
             for (const e of preds) {
               const w = lastWave.get(e.from);
-              if (w !== void 0) join7(id, w);
+              if (w !== void 0) join9(id, w);
             }
             lastWave.set(id, id);
           } else if (upstream !== void 0) lastWave.set(id, upstream);
@@ -23661,7 +23999,7 @@ var init_pilot_first = __esm({
           if (!phase) continue;
           const first = byPhase.get(phase);
           if (first === void 0) byPhase.set(phase, r.id);
-          else join7(r.id, first);
+          else join9(r.id, first);
         }
         const groups = /* @__PURE__ */ new Map();
         for (const r of rollouts) groups.set(root(r.id), [...groups.get(root(r.id)) ?? [], r]);
@@ -23840,11 +24178,11 @@ var init_pm_budgeted = __esm({
       fix: "Add a project-management budget line sized to the PM effort, or restore the one cut to hit a price.",
       messages: {
         missing: "The budget has no project-management line: nobody is paid to manage this project.",
-        small: "Project management is {{share}} of the budget ({{amount}} of {{total}}), below the minimum {{min}}."
+        small: "Project management is {{share:percent1}} of the budget ({{amount:money}} of {{total:money}}{{excluding}}), below the minimum {{min:percent1}}."
       },
       options: object({ minShare: number2().min(0).max(1).default(0.05).describe("Minimum share of the budget total, 0 to 1.") }).strict(),
       docs: {
-        catches: "A budget with no line of `category: project-management`, or whose project-management lines add up to less than the option `minShare` (default 5%) of `budget.total` (or of the lines, when there is no total).",
+        catches: "A budget with no line of `category: project-management`, or whose project-management lines add up to less than the option `minShare` (default 5%) of `budget.total` (or of the lines, when there is no total), leaving out lines marked `pass_through`: hardware passed through at cost is not work to manage.",
         why: 'Article 000, mistake 1: project management is "the first thing to be cut from the scope ... usually when trying to hit a customer price point", and the saving "simply shifts the cost into delays, rework, escalations, and lost customer confidence". Article 002: "Unless project management is explicitly scoped, resourced, and paid for, it is not happening."',
         sources: [
           cite("partner-pm-mistakes", "Mistake 1: cutting project management to save costs"),
@@ -23875,10 +24213,11 @@ var init_pm_budgeted = __esm({
             messageId: "small",
             path: ["budget", "lines", pmLines[0].index, "planned"],
             data: {
-              share: percent(amount / total, 1),
-              amount: money(amount),
-              total: money(total),
-              min: percent(ctx.options.minShare, 1)
+              share: amount / total,
+              amount,
+              total,
+              min: ctx.options.minShare,
+              excluding: pm.passThrough > 0 ? `, leaving out ${money(pm.passThrough)} of pass-through hardware` : ""
             }
           });
         }
@@ -23949,12 +24288,11 @@ tasks:
 // src/rules/predecessor-order.ts
 function holidaysBehind(model, edge, pred, succ, predDate, allowed) {
   const fromDuration = (edge.type === "FS" || edge.type === "FF") && !pred.actualFinish && pred.task?.finish == null && pred.start;
-  const inside = fromDuration ? pred.calendar.holidaysBetween(model.startOf(pred), predDate) : [];
-  const between = succ.calendar.holidaysBetween(predDate, allowed).filter((h) => h.date > predDate);
-  const byDate = new Map([...inside, ...between].map((h) => [h.date, h]));
-  return [...byDate.values()].sort((a, b) => a.date < b.date ? -1 : 1);
+  const inside = fromDuration ? pred.calendar.holidaySummary(model.startOf(pred), predDate) : [];
+  const between = succ.calendar.holidaySummary(fromDayNumber(toDayNumber(predDate) + 1), allowed);
+  return [inside, between];
 }
-var VERB, predecessor_order_default;
+var VERB, VERB_PAST, predecessor_order_default;
 var init_predecessor_order = __esm({
   "src/rules/predecessor-order.ts"() {
     "use strict";
@@ -23962,7 +24300,9 @@ var init_predecessor_order = __esm({
     init_sources();
     init_types();
     init_calendar();
+    init_model();
     VERB = { FS: "finishes", SS: "starts", FF: "finishes", SF: "starts" };
+    VERB_PAST = { FS: "finished", SS: "started", FF: "finished", SF: "started" };
     predecessor_order_default = defineRule({
       id: "predecessor-order",
       category: "schedule",
@@ -23970,11 +24310,12 @@ var init_predecessor_order = __esm({
       description: "Every item starts or finishes no earlier than its dependencies allow, lags included.",
       fix: "Move the item to the date its dependency allows, or correct the dependency's type or lag.",
       messages: {
-        tooEarly: '"{{item}}" {{bound}}s {{date}}{{dateNote}}, but its {{type}} dependency on "{{pred}}" (which {{verb}} {{predDate}}{{predNote}}{{lag}}) allows {{allowed}} at the earliest{{holidays}}.'
+        tooEarly: '"{{item}}" {{bound}}s {{date}}{{dateNote}}, but its {{type}} dependency on "{{pred}}" (which {{verb}} {{predDate}}{{predNote}}{{lag}}) allows {{allowed}} at the earliest{{holidays}}.',
+        happened: '"{{item}}" {{bound}}d on {{date}}, before its {{type}} dependency on "{{pred}}" ({{verb}} {{predDate}}) allowed: the work overlapped, and that has happened. If the plan is re-forecast, record the dependency as it really was (SS, or a lead).'
       },
       options: object({}).strict(),
       docs: {
-        catches: "A successor whose dates break a dependency: with FS it must start after the predecessor finishes (the next working day after a task; the same day as a milestone or delivery), with SS start no earlier than it starts, with FF finish no earlier than it finishes, with SF finish no earlier than it starts; a lag adds working days (a negative lag is a lead). Actual dates win over planned ones. Dependencies on deliveries and hand-offs between vendors are `vendor-sequencing`'s, and dependencies inside a loop are `dependency-cycle`'s, so they are not reported twice. Calendars: lags and the earliest date are counted on the successor's working calendar, as MS Project does. A task with `calendar: 7-day` works every day, so a Saturday\u2013Sunday cutover straight after pre-staging that ends on the Friday is in order; a task with no `calendar` whose own planned start or finish falls on a weekend or holiday is read the same way, as planned to work then. With `calendar: standard` (or a named calendar) it is held to that calendar, and the message says when a date is not a working day (\"starts 2026-10-17 (a Saturday)\") and names the holidays (`project.calendar.holidays`, `public_holidays`) that push the allowed date later.",
+        catches: "A successor whose dates break a dependency: with FS it must start after the predecessor finishes (the next working day after a task; the same day as a milestone or delivery), with SS start no earlier than it starts, with FF finish no earlier than it finishes, with SF finish no earlier than it starts; a lag adds working days (a negative lag is a lead). Actual dates win over planned ones. When both dates are actual the overlap has happened: with the successor still in progress it is a low note (record the dependency as it really ran), and with the successor complete it is history and not reported. A successor that really started while its predecessor is still unfinished stays high: that is work begun without what it needs. Dependencies on deliveries and hand-offs between vendors are `vendor-sequencing`'s, and dependencies inside a loop are `dependency-cycle`'s, so they are not reported twice. Calendars: lags and the earliest date are counted on the successor's working calendar, as MS Project does. A task with `calendar: 7-day` works every day, so a Saturday\u2013Sunday cutover straight after pre-staging that ends on the Friday is in order; a task with no `calendar` whose own planned start or finish falls on a weekend or holiday is read the same way, as planned to work then. With `calendar: standard` (or a named calendar) it is held to that calendar, and the message says when a date is not a working day (\"starts 2026-10-17 (a Saturday)\") and names the holidays (`project.calendar.holidays`, `public_holidays`) that push the allowed date later.",
         why: 'Schedule logic that the dates contradict is a plan nobody can follow: the successor is scheduled to happen before the work it needs. The DCMA 14-point assessment checks logic first for this reason; in IT projects it is how a migration "starts before the network has sufficient bandwidth" (article 002).',
         sources: [cite("dcma-14", "logic checks"), cite("tpm-guide", "Cloud migration from on-premise servers")],
         howToFix: "Move the successor to the date the message gives, or fix the dependency if its type or lag is wrong.",
@@ -23996,7 +24337,28 @@ var init_predecessor_order = __esm({
           if (!needed || !date2 || date2 >= needed.date) continue;
           const pred = model.items.get(edge.from);
           const predDate = edge.type === "FS" || edge.type === "FF" ? model.finishOf(pred) : model.startOf(pred);
+          const succActual = needed.bound === "start" ? succ.actualStart : succ.actualFinish;
+          const predActual = edge.type === "FS" || edge.type === "FF" ? pred.actualFinish : pred.actualStart;
+          if (succActual && predActual && succActual <= ctx.asOf && predActual <= ctx.asOf) {
+            if (isFinished(succ, ctx.asOf)) continue;
+            ctx.report({
+              messageId: "happened",
+              path: edge.path,
+              lower: 2,
+              data: {
+                item: succ.name,
+                bound: needed.bound === "start" ? "starte" : "finishe",
+                date: date2,
+                type: edge.type,
+                pred: pred.name,
+                verb: VERB_PAST[edge.type],
+                predDate
+              }
+            });
+            continue;
+          }
           const off = holidaysBehind(model, edge, pred, succ, predDate, needed.date);
+          const offCount = off.flat().reduce((n, g) => n + g.count, 0);
           ctx.report({
             messageId: "tooEarly",
             path: edge.path,
@@ -24012,7 +24374,7 @@ var init_predecessor_order = __esm({
               predNote: model.dayNote(pred.calendar, predDate),
               lag: edge.lag === 0 ? "" : `, lag ${edge.lag} working days`,
               allowed: needed.date,
-              holidays: off.length > 0 ? `; ${describeHolidays(off)}` : ""
+              holidays: offCount > 0 ? `; ${describeHolidayGroups(off)}` : ""
             }
           });
         }
@@ -24282,6 +24644,12 @@ var init_rollback_plan = __esm({
 });
 
 // src/rules/schedule-performance.ts
+function daysBehind(model, target, asOf) {
+  const item = model.items.get(target.id);
+  if (item.kind !== "task") return model.lateBy(item.start, asOf);
+  const days = Math.max(1, item.calendar.workingDaysBetween(item.start, item.finish));
+  return Math.ceil((target.pv - target.ev) / target.cost * days);
+}
 var schedule_performance_default;
 var init_schedule_performance = __esm({
   "src/rules/schedule-performance.ts"() {
@@ -24302,7 +24670,7 @@ var init_schedule_performance = __esm({
       },
       options: object({ min: number2().positive().default(0.9).describe("Lowest acceptable SPI.") }).strict(),
       docs: {
-        catches: "Earned value, placed on the work as in `cost-performance` (costs on tasks, deliveries and payment milestones; else budget lines on the work they pay for, never split evenly over deliveries of unknown worth; pass-through hardware left out). PV is the planned cost of the work scheduled to be done by the as-of date (by working days elapsed in each task, on arrival for deliveries), EV the cost of the work done. The rule fires when SPI = EV / PV is below the option `min` (default 0.9), and names the work furthest behind.",
+        catches: "Earned value, placed on the work as in `cost-performance` (costs on tasks, deliveries and payment milestones; else budget lines on the work they pay for, never split evenly over deliveries of unknown worth; pass-through hardware left out). PV is the planned cost of the work scheduled to be done by the as-of date (by working days elapsed in each task, on arrival for deliveries), EV the cost of the work done. The rule fires when SPI = EV / PV is below the option `min` (default 0.9), and names the work furthest behind. It stays quiet when every item behind is behind by no more than the plan absorbs: within `project.tolerance.days`, or inside the item's total float (a delivery by the working days since it was due, a task by the share of its days planned but not done). On a six-week job, one delivery two days late inside a five-day tolerance can put SPI at 0.5; that is an artefact of lumpy money, and `delivery-overdue` already says it.",
         why: 'SPI measures the schedule in money: below 0.9, a tenth of the work that should be done is not. Article 002: "When milestones slip, it surfaces early rather than in the final week"; SPI surfaces it before the milestone does.',
         sources: [cite("evm", "schedule performance index (SPI)"), cite("tpm-guide", "Timeline and milestone management")],
         howToFix: "Update task progress honestly, find the tasks furthest behind, and re-plan them or add capacity.",
@@ -24327,7 +24695,10 @@ tasks:
         if (evm.pv <= 0) return ctx.notApplicable("no work was planned to be done by the as-of date");
         const spi = evm.ev / evm.pv;
         if (spi >= ctx.options.min) return;
-        const behind = evm.targets.filter((t) => t.pv > t.ev).sort((a, b) => b.pv - b.ev - (a.pv - a.ev)).slice(0, 3).map((t) => `"${t.name}" (${money(t.pv - t.ev)} behind)`);
+        const { model } = ctx;
+        const late = evm.targets.filter((t) => t.pv > t.ev);
+        if (late.every((t) => model.absorbs(t.id, daysBehind(model, t, ctx.asOf)))) return;
+        const behind = late.sort((a, b) => b.pv - b.ev - (a.pv - a.ev)).slice(0, 3).map((t) => `"${t.name}" (${money(t.pv - t.ev)} behind)`);
         ctx.report({
           messageId: "low",
           path: ["budget"],
@@ -24604,7 +24975,7 @@ var init_unapproved_spend = __esm({
     init_zod();
     init_sources();
     init_types();
-    init_text();
+    init_describe();
     unapproved_spend_default = defineRule({
       id: "unapproved-spend",
       category: "budget",
@@ -24612,15 +24983,16 @@ var init_unapproved_spend = __esm({
       description: "Money is spent only on approved budget lines, approved before the spending started.",
       fix: "Get the line approved (approved: { by, on }) before more is spent on it.",
       messages: {
-        unapproved: "Budget line {{line}} has {{actual}} spent but no approval.",
-        approvedLate: "Budget line {{line}} was approved on {{approved}}, after {{vendor}} started work on {{started}}."
+        unapproved: "Budget line {{line}} has {{actual:money}} spent but no approval.",
+        changeUndecided: "Budget line {{line}} has {{actual:money}} spent, but the change that raised it, {{change}}, {{state}}.",
+        approvedLate: "Budget line {{line}} was approved on {{approved}}, after {{vendor}} started work on {{started}}{{others}}."
       },
       options: object({}).strict(),
       docs: {
-        catches: "A budget line with `actual` spend above 0 and no complete `approved: { by, on }`; and a vendor's line approved after that vendor's first task started (its actual start, else its planned start).",
+        catches: "A budget line with `actual` spend above 0 and no approval: neither a complete `approved: { by, on }` of its own nor, through `change`, an approved change that raised it. And a vendor whose first task started (its actual start, else its planned start, on or before the as-of date) before any of the vendor's budget lines was approved. A vendor with several lines is judged by the earliest approval among them: which line pays for which task the plan does not say, so a line added later by a change (a UPS swap approved in March) is not held to the kit ordered in February.",
         why: 'Article 002: a PM "ensures that additional costs are approved before they are incurred. No surprises at the end." Spend before approval is exactly the "dozens of small, untracked additions" that put IT projects over budget.',
         sources: [cite("tpm-guide", "Budget tracking and cost control")],
-        howToFix: "Get the sponsor's approval for the line and record it. In future, approve the line before the purchase order goes out.",
+        howToFix: "Get the sponsor's approval for the line and record it, or link the line to the approved change that raised it (`change: CR-02`). In future, approve the line before the purchase order goes out.",
         failing: `budget:
   lines:
     - { id: bandwidth, planned: 1300, actual: 1300 }`,
@@ -24630,33 +25002,65 @@ budget:
     - { id: bandwidth, planned: 1300, actual: 1300, approved: { by: ruth, on: 2026-02-13 } }`
       },
       check(ctx) {
-        const lines = ctx.plan.budget?.lines ?? [];
+        const lines = ctx.model.budgetLines;
         if (lines.length === 0) return ctx.notApplicable("the budget has no lines");
+        const changes = new Map(ctx.model.changes.map(({ item }) => [item.id, item]));
+        const approvalOf = (line) => {
+          if (line.approved?.by && line.approved.on) return line.approved.on;
+          const change = line.change ? changes.get(line.change) : void 0;
+          const decided = change && (change.status === "approved" || change.status === "implemented");
+          return decided && change.approved?.by && change.approved.on ? change.approved.on : void 0;
+        };
         const firstWork = /* @__PURE__ */ new Map();
         for (const item of ctx.model.items.values()) {
           const v = item.kind === "task" ? item.vendor?.id : void 0;
           const start = ctx.model.startOf(item);
           if (v && start && (!firstWork.has(v) || start < firstWork.get(v))) firstWork.set(v, start);
         }
-        lines.forEach((line, i) => {
-          const a = line.approved;
-          if ((line.actual ?? 0) > 0 && (!a?.by || !a.on)) {
+        for (const { item: line, path } of lines) {
+          if ((line.actual ?? 0) <= 0 || approvalOf(line)) continue;
+          const change = line.change ? changes.get(line.change) : void 0;
+          if (change)
+            ctx.report({
+              messageId: "changeUndecided",
+              path: [...path, "change"],
+              data: {
+                line: lineLabel(line),
+                actual: line.actual,
+                change: change.title ? `${change.id} ("${change.title}")` : change.id,
+                state: change.status === "approved" || change.status === "implemented" ? `is marked ${change.status} but records no approval (approved: { by, on })` : change.status === "rejected" ? "was rejected" : `is ${change.status ?? "undecided"}, not approved`
+              }
+            });
+          else
             ctx.report({
               messageId: "unapproved",
-              path: ["budget", "lines", i, "actual"],
-              data: { line: line.id, actual: money(line.actual) }
+              path: [...path, "actual"],
+              data: { line: lineLabel(line), actual: line.actual }
             });
-            return;
-          }
-          const started = line.vendor ? firstWork.get(line.vendor) : void 0;
-          if (a?.on && started && started <= ctx.asOf && a.on > started) {
-            ctx.report({
-              messageId: "approvedLate",
-              path: ["budget", "lines", i, "approved"],
-              data: { line: line.id, approved: a.on, vendor: ctx.model.vendorName(line.vendor), started }
-            });
-          }
-        });
+        }
+        const byVendor = /* @__PURE__ */ new Map();
+        for (const l of lines) if (l.item.vendor) byVendor.set(l.item.vendor, [...byVendor.get(l.item.vendor) ?? [], l]);
+        for (const [vendor, own2] of byVendor) {
+          const started = firstWork.get(vendor);
+          const approved = own2.flatMap((l) => {
+            const on = approvalOf(l.item);
+            return on ? [{ ...l, on }] : [];
+          });
+          if (!started || started > ctx.asOf || approved.length === 0) continue;
+          const first = approved.reduce((a, b) => b.on < a.on ? b : a);
+          if (first.on <= started) continue;
+          ctx.report({
+            messageId: "approvedLate",
+            path: [...first.path, first.item.approved?.on ? "approved" : "change"],
+            data: {
+              line: lineLabel(first.item),
+              approved: first.on,
+              vendor: ctx.model.vendorName(vendor),
+              started,
+              others: own2.length > 1 ? ", and its other lines were approved later still" : ""
+            }
+          });
+        }
       }
     });
   }
@@ -24670,7 +25074,11 @@ function trackedValues(plan) {
     const label = meta2.tracked;
     if (!label) return;
     const within = [];
-    for (let o = owner; o; o = o.parent) if (o.noun && out.get(keyOf(o.path))?.item) within.push(keyOf(o.path));
+    const owners = [];
+    for (let o = owner; o; o = o.parent) {
+      owners.push(o.id);
+      if (o.noun && out.get(keyOf(o.path))?.item) within.push(keyOf(o.path));
+    }
     if (label === "items") {
       const id = value.id;
       out.set(keyOf(path), {
@@ -24679,13 +25087,14 @@ function trackedValues(plan) {
         what: `${meta2.declares?.noun ?? "item"} ${id}`,
         value,
         item: true,
-        within
+        within,
+        ids: [id, ...owners]
       });
       return;
     }
     const field = String(path[path.length - 1]);
     const what = label === "path" || !owner ? formatPath(path.filter((seg) => typeof seg === "string")) : label === "id.field" ? `${owner.id}.${field}` : label === "noun id" ? `${owner.noun} ${owner.id}` : `${owner.noun} ${owner.id}.${field}`;
-    out.set(keyOf(path), { key: keyOf(path), path, what, value, item: false, within });
+    out.set(keyOf(path), { key: keyOf(path), path, what, value, item: false, within, ids: owners });
   });
   return out;
 }
@@ -24697,19 +25106,34 @@ function drift(base, now2) {
   for (const t of after.values()) {
     const was = before.get(t.key);
     if (t.item) {
-      if (!was && bothHave(t)) out.push({ path: [...t.path, "id"], what: t.what, before: void 0, after: "added" });
+      if (!was && bothHave(t))
+        out.push({ path: [...t.path, "id"], what: t.what, before: void 0, after: "added", ids: t.ids });
     } else if (bothHave(t) && !same(was?.value, t.value)) {
-      out.push({ path: t.path, what: t.what, before: was?.value, after: t.value });
+      out.push({ path: t.path, what: t.what, before: was?.value, after: t.value, ids: t.ids });
     }
   }
   for (const t of before.values()) {
     if (after.has(t.key) || !bothHave(t)) continue;
-    if (t.item) out.push({ path: t.path.slice(0, -1), what: t.what, before: "present", after: void 0 });
-    else out.push({ path: t.path, what: t.what, before: t.value, after: void 0 });
+    if (t.item) out.push({ path: t.path.slice(0, -1), what: t.what, before: "present", after: void 0, ids: t.ids });
+    else out.push({ path: t.path, what: t.what, before: t.value, after: void 0, ids: t.ids });
   }
   return out;
 }
-var byId, same, show, undocumented_change_default;
+function covers(change, d) {
+  if (d.ids.length === 0) {
+    if (d.path[0] === "budget") return (change.impact?.cost ?? 0) !== 0;
+    if (d.path[0] === "scope") return Boolean(change.impact?.scope?.trim());
+    return false;
+  }
+  const listed2 = new Set(change.items ?? []);
+  if (d.ids.some((id) => listed2.has(id))) return true;
+  const text = words(`${change.title ?? ""} ${change.impact?.scope ?? ""}`);
+  return d.ids.some((id) => {
+    const w = words(id);
+    return w.trim().length >= 3 && text.includes(w);
+  });
+}
+var byId, same, show, words, undocumented_change_default;
 var init_undocumented_change = __esm({
   "src/rules/undocumented-change.ts"() {
     "use strict";
@@ -24728,6 +25152,7 @@ var init_undocumented_change = __esm({
       if (Array.isArray(v)) return count(v.length, "item");
       return JSON.stringify(v);
     };
+    words = (text) => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `;
     undocumented_change_default = defineRule({
       id: "undocumented-change",
       category: "change",
@@ -24741,10 +25166,10 @@ var init_undocumented_change = __esm({
       },
       options: object({}).strict(),
       docs: {
-        catches: "Run with `--base <git-ref>` (for example `origin/main` in a pull request), pmcheck reads each plan as it was at that ref and compares the scope, the task and milestone dates, the budget total, contingency and lines, and the vendors and their delivery dates. When any of them changed and the change log gained or changed no entry in the same diff, each change is reported at its line, with what it was and what it is now. A plan that did not exist at the ref is new, so the rule does not apply.",
+        catches: "Run with `--base <git-ref>` (for example `origin/main` in a pull request), pmcheck reads each plan as it was at that ref (following a rename, as `git diff -M` finds it) and compares the scope, the task and milestone dates, the budget total, contingency and lines, and the vendors and their delivery dates. Each change is reported at its line, with what it was and what it is now, unless a change-log entry added or edited in the same diff covers it. An entry covers an item (a task, milestone, delivery, budget line or vendor, or a date or amount of one) when its `items` lists the item's id, or the id of the item it sits in (a delivery's vendor), or its `title` or `impact.scope` names that id as whole words (ids of three or more characters; case, hyphens and underscores aside). It covers `budget.total` and `budget.contingency` when it has a non-zero `impact.cost`, and the scope lists when it has an `impact.scope`. An unrelated entry covers nothing. A plan that did not exist at the ref, or that does not load there, is judged as new, so the rule does not apply.",
         why: 'Article 002: "projects drift in ways that nobody notices until the invoice arrives", because scope creep comes as small, unrecorded edits: "Someone adds a feature during a meeting. A vendor suggests an upgrade." Change control means every modification to scope, timeline or budget is "documented, assessed for impact, approved by the right person". At review time, a diff that moves a date or a budget line with no change request is exactly that drift.',
         sources: [cite("tpm-guide", "Change control"), cite("tpm-guide", "Scope creep disguised as improvement")],
-        howToFix: "Add a change-log entry in the same pull request: what changed, its cost and days impact, who asked, and its approval. If the edit fixes a typo rather than changing the plan, suppress the finding with an `x-pmcheck-ignore` reason.",
+        howToFix: "Add a change-log entry in the same pull request that names what changed (`items: [cabling]`, or the id in its title), with its cost and days impact, who asked, and its approval. If the edit fixes a typo rather than changing the plan, suppress the finding with an `x-pmcheck-ignore` reason.",
         base: `budget:
   total: 85000`,
         failing: `budget:
@@ -24759,13 +25184,16 @@ changes:
       check(ctx) {
         const base = ctx.model.base;
         if (!base) return ctx.notApplicable("it runs only with --base <git-ref>");
-        if (base.status === "new") return ctx.notApplicable(`the plan is new since ${base.ref}`);
+        if (base.status === "new")
+          return ctx.notApplicable(
+            base.unreadable ? `the plan at ${base.ref} does not load (${base.unreadable}), so it is judged as new` : `the plan is new since ${base.ref}`
+          );
         const changes = drift(base.plan, ctx.plan);
         if (changes.length === 0) return;
         const before = byId(base.plan.changes);
-        const documented = (ctx.plan.changes ?? []).some((c) => !same(before.get(c.id), c));
-        if (documented) return;
+        const edited = (ctx.plan.changes ?? []).filter((c) => !same(before.get(c.id), c));
         for (const d of changes) {
+          if (edited.some((c) => covers(c, d))) continue;
           const data = { what: d.what, before: show(d.before), after: show(d.after), ref: base.ref };
           ctx.report({
             messageId: d.before === void 0 ? "added" : d.after === void 0 ? "removed" : "changed",
@@ -24822,8 +25250,7 @@ var init_user_comms = __esm({
             const f = model.finishOf(item);
             const key = t.site ?? "";
             if (f && (!earliestTold.has(key) || f < earliestTold.get(key))) earliestTold.set(key, f);
-          }
-          if ((t.users_affected ?? 0) > 0 || t.downtime) affecting.push(item);
+          } else if ((t.users_affected ?? 0) > 0 || t.downtime) affecting.push(item);
         }
         if (affecting.length === 0) return ctx.notApplicable("no work affects users or takes a service down");
         for (const item of affecting) {
@@ -24959,6 +25386,7 @@ var init_vendor_double_booked = __esm({
     init_zod();
     init_sources();
     init_types();
+    init_text();
     vendor_double_booked_default = defineRule({
       id: "vendor-double-booked",
       category: "vendors",
@@ -24966,7 +25394,7 @@ var init_vendor_double_booked = __esm({
       description: "No vendor is booked at two sites on overlapping dates.",
       fix: "Re-sequence the vendor's visits so that one site finishes before the next starts, or confirm two crews.",
       messages: {
-        overlap: '{{vendor}} is booked at {{site}} for "{{task}}" ({{start}} to {{finish}}) while still at {{otherSite}} for "{{other}}" until {{otherFinish}}.'
+        overlap: '{{vendor}} is booked at {{site}} for "{{task}}" ({{dates}}) while still at {{otherSite}} for "{{other}}" until {{otherFinish}}.'
       },
       options: object({}).strict(),
       docs: {
@@ -25015,6 +25443,7 @@ tasks:
                   task: b.item.name,
                   start: b.start,
                   finish: b.finish,
+                  dates: dateSpan(b.start, b.finish),
                   otherSite: model.siteName(clash.site),
                   other: clash.item.name,
                   otherFinish: clash.finish
@@ -25119,10 +25548,6 @@ tasks:
 });
 
 // src/rules/watermelon-status.ts
-function floatOf(model, id) {
-  const dates = model.forecast.dates.get(id);
-  return dates?.totalFloat;
-}
 var watermelon_status_default;
 var init_watermelon_status = __esm({
   "src/rules/watermelon-status.ts"() {
@@ -25143,7 +25568,7 @@ var init_watermelon_status = __esm({
       },
       options: object({}).strict(),
       docs: {
-        catches: "The latest entry of `communication.status_reports` (on or before the as-of date) has `rag: green` while, as of that report's date, a milestone had slipped, a delivery was overdue, a task was overdue, or a budget line or the total was overrun. The message lists the contradicting facts, from the same calculations `milestone-slipped`, `delivery-overdue`, `overdue-task` and `budget-overrun` use.",
+        catches: "The latest entry of `communication.status_reports` (on or before the as-of date) has `rag: green` while, as of that report's date, a milestone had slipped, a delivery was overdue, a task was overdue, or a budget line or the total was overrun - the same facts `milestone-slipped`, `delivery-overdue`, `overdue-task` and `budget-overrun` judge. A green report is accepted when its summary names every such fact (the item's name or id) and each is small: within `project.tolerance` (days, or cost as a share of the total) or inside the item's float from the backward pass. The message lists the facts, and says whether the report named them.",
         why: `Article 002: "Weekly status updates that say 'progressing well' hide the fact that a critical dependency has slipped by three weeks." Green outside, red inside: the report tells the sponsor there is nothing to decide, just when there is.`,
         sources: [cite("tpm-guide", "Poor communication between technical and non-technical stakeholders")],
         howToFix: "Report the true status. Amber with a recovery plan is a normal, healthy report; a green that later turns red overnight costs the PM the sponsor's trust.",
@@ -25155,6 +25580,7 @@ milestones:
 communication:
   status_reports:
     - { on: 2026-02-13, rag: green, summary: Progressing well }`,
+        context: "PRINCE2 tolerances make an honest green possible: a named two-day slip inside a five-day tolerance, or absorbed by float, is green. Off under the presale preset (nothing to report on) and the closed preset.",
         fixed: `project:
   name: Move
   status_date: 2026-02-16
@@ -25172,12 +25598,11 @@ communication:
         const { model } = ctx;
         const p = model.problemsAt(latest.r.on);
         const tolerance = ctx.plan.project.tolerance;
-        const cal = model.calendar;
-        const lateBy = (due) => Math.max(0, cal.workingDaysBetween(due, latest.r.on) - (cal.isWorkingDay(due) ? 1 : 0));
+        const lateBy = (due) => model.lateBy(due, latest.r.on);
         const allowance = tolerance?.cost != null && ctx.plan.budget?.total != null ? tolerance.cost * ctx.plan.budget.total : void 0;
         const summary = (latest.r.summary ?? "").toLowerCase();
-        const names = (...words) => words.some((w) => w && summary.includes(w.toLowerCase()));
-        const small = (id, days) => tolerance?.days != null && days <= tolerance.days || (floatOf(model, id) ?? -1) >= days;
+        const names = (...words2) => words2.some((w) => w && summary.includes(w.toLowerCase()));
+        const small = (id, days) => model.absorbs(id, days);
         const facts = [
           ...p.slippedMilestones.map((m) => ({
             text: `milestone "${m.item.name}" had slipped (${describeSlip(m)})`,
@@ -25196,21 +25621,21 @@ communication:
           })),
           ...p.overruns.map((o) => ({
             text: `${describeOverrun(o)} was overspent (${money(o.spent)} against ${money(o.planned)})`,
-            named: names(o.line ?? "budget", o.line ? `${o.line} line` : "overspend"),
+            named: o.line ? names(o.line.id, o.line.description ?? void 0, `${o.line.id} line`) : names("budget", "overspend"),
             small: allowance !== void 0 && o.spent - o.planned <= allowance
           }))
         ];
         if (facts.length === 0) return;
         if (facts.every((f) => f.named && f.small)) return;
-        const shown = facts.slice(0, 4).map((f) => f.text);
-        if (facts.length > 4) shown.push(`${facts.length - 4} more`);
+        const shown2 = facts.slice(0, 4).map((f) => f.text);
+        if (facts.length > 4) shown2.push(`${facts.length - 4} more`);
         const unnamed = facts.filter((f) => !f.named).length;
         const large = facts.filter((f) => f.named && !f.small).length;
         const why = unnamed === 0 ? ` The report names them, but ${large === facts.length ? "they are" : `${large} of them ${large === 1 ? "is" : "are"}`} beyond the tolerance and the float.` : unnamed < facts.length ? ` The report names ${facts.length - unnamed} of them, not the rest.` : "";
         ctx.report({
           messageId: "contradicted",
           path: ["communication", "status_reports", latest.i, "rag"],
-          data: { on: latest.r.on, summary: latest.r.summary ?? "no summary", facts: shown, why }
+          data: { on: latest.r.on, summary: latest.r.summary ?? "no summary", facts: shown2, why }
         });
       }
     });
@@ -25454,6 +25879,12 @@ function loadConfigText(text, file) {
     empty: "the config file is empty",
     notMapping: "a config file is a mapping (extends, rules, fail-on, min-score)"
   });
+  const reserved = reservedKey(raw, []);
+  if (reserved)
+    throw new InputError(
+      `"${String(reserved.at(-1))}" cannot be used as a key in a config file`,
+      where(locator, reserved, "key")
+    );
   const parsed = ConfigSchema.safeParse(raw, { reportInput: true, jitless: true });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue2) => ({
@@ -25478,6 +25909,16 @@ function loadConfigText(text, file) {
     overrides.set(id, checkSetting(rule, setting, locator));
   }
   return { file, config: parsed.data, overrides };
+}
+function reservedKey(value, path) {
+  if (value === null || typeof value !== "object") return void 0;
+  const entries = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.keys(value).map((k) => [k, value[k]]);
+  for (const [key, child] of entries) {
+    if (typeof key === "string" && RESERVED_NAMES.has(key)) return [...path, key];
+    const found = reservedKey(child, [...path, key]);
+    if (found) return found;
+  }
+  return void 0;
 }
 function configMessage(issue2) {
   if (issue2.code === "unrecognized_keys") {
@@ -25563,6 +26004,7 @@ var init_resolve = __esm({
     init_types();
     init_errors();
     init_model();
+    init_schema();
     init_suggest();
     init_validate();
     init_parse3();
@@ -25674,6 +26116,9 @@ function runRule(configured, loaded, model) {
   });
   return outcome;
 }
+function scopeKey(rule, path) {
+  return JSON.stringify([rule, ...path.map((seg) => typeof seg === "object" ? { id: seg.id } : seg)]);
+}
 function applySuppressions(outcomes, suppressions, knownRules) {
   const diagnostics = [];
   const used = /* @__PURE__ */ new Set();
@@ -25695,12 +26140,24 @@ function applySuppressions(outcomes, suppressions, knownRules) {
       });
     }
   }
-  for (const outcome of outcomes) {
+  const byScope = /* @__PURE__ */ new Map();
+  suppressions.forEach((s, order) => {
+    if (!s.reason) return;
+    const key = scopeKey(s.rule, s.scope);
+    const list3 = byScope.get(key) ?? [];
+    list3.push({ s, order });
+    byScope.set(key, list3);
+  });
+  for (const outcome of byScope.size === 0 ? [] : outcomes) {
     for (const finding2 of outcome.findings) {
-      const match = suppressions.find((s) => s.rule === finding2.ruleId && s.reason && isWithin(finding2.path, s.scope));
-      if (match) {
-        finding2.suppressed = { reason: match.reason, line: match.line };
-        used.add(match);
+      let match;
+      for (let depth = 0; depth <= finding2.path.length; depth++) {
+        const here = byScope.get(scopeKey(finding2.ruleId, finding2.path.slice(0, depth)))?.[0];
+        if (here && (!match || here.order < match.order)) match = here;
+      }
+      if (match && isWithin(finding2.path, match.s.scope)) {
+        finding2.suppressed = { reason: match.s.reason, line: match.s.line };
+        used.add(match.s);
       }
     }
   }
@@ -25870,7 +26327,9 @@ function auditPlan(loaded, settings) {
     ...resolved.rules.map((configured) => runRule(configured, loaded, model)),
     ...resolved.offByPreset.map(({ rule, preset }) => offOutcome(rule, preset))
   ].sort((a, b) => a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
-  const diagnostics = [...loaded.diagnostics, ...applySuppressions(outcomes, loaded.suppressions, RULE_IDS)];
+  const late = applySuppressions(outcomes, loaded.suppressions, RULE_IDS);
+  if (settings.strict) for (const d of late) d.severity = "error";
+  const diagnostics = [...loaded.diagnostics, ...late];
   const all = outcomes.flatMap((o) => o.findings);
   return {
     file: loaded.file,
@@ -25977,7 +26436,9 @@ function applyBaseline(reports, baseline, keyOf) {
   const remaining = /* @__PURE__ */ new Map();
   for (const e of baseline.entries) {
     const key = JSON.stringify([e.rule, e.file, e.path]);
-    remaining.set(key, [...remaining.get(key) ?? [], e]);
+    const list3 = remaining.get(key) ?? [];
+    list3.push(e);
+    remaining.set(key, list3);
   }
   const audited = /* @__PURE__ */ new Set();
   for (const r of reports) {
@@ -25995,17 +26456,26 @@ function applyBaseline(reports, baseline, keyOf) {
   }
   return [...remaining.values()].flat().filter((e) => audited.has(e.file));
 }
-function renderBaseline(reports, keyOf) {
-  const entries = reports.flatMap(
-    (r) => [...r.findings, ...r.known].map((f) => ({
-      rule: f.ruleId,
-      file: keyOf(f.span.file),
-      path: [...f.path],
-      message: `${formatPath(f.path)}: ${f.message}`
-    }))
-  ).sort((a, b) => JSON.stringify([a.file, a.rule, a.path]) < JSON.stringify([b.file, b.rule, b.path]) ? -1 : 1);
-  return `${JSON.stringify({ schemaVersion: 1, tool: `pmcheck ${VERSION}`, entries }, null, 2)}
-`;
+function renderBaseline(reports, keyOf, previous = []) {
+  const audited = new Set(reports.map((r) => keyOf(r.file)));
+  const kept = previous.filter((e) => !audited.has(e.file));
+  const sortKey = (e) => JSON.stringify([e.file, e.rule, e.path]);
+  const entries = [
+    ...kept,
+    ...reports.flatMap(
+      (r) => [...r.findings, ...r.known].map((f) => ({
+        rule: f.ruleId,
+        file: keyOf(f.span.file),
+        path: [...f.path],
+        message: `${formatPath(f.path)}: ${f.message}`
+      }))
+    )
+  ].map((e) => ({ e, key: sortKey(e) })).sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0).map(({ e }) => e);
+  return {
+    text: `${JSON.stringify({ schemaVersion: 1, tool: `pmcheck ${VERSION}`, entries }, null, 2)}
+`,
+    kept: kept.length
+  };
 }
 var Segment, Entry, BaselineSchema;
 var init_baseline = __esm({
@@ -26041,14 +26511,18 @@ function judge(reports, override = {}) {
       over: [],
       broken: r.outcomes.filter((o) => o.error !== void 0).map((o) => ({ rule: o.ruleId, error: o.error }))
     };
+    const strict = (r.diagnostics ?? []).filter((d) => d.severity === "error").length;
+    if (strict > 0) failure2.strictWarnings = strict;
     if (gate.failOn !== "none") {
       const threshold = severityRank(gate.failOn);
       failure2.over = SEVERITIES.filter((s) => severityRank(s) >= threshold).map((s) => ({ severity: s, count: r.findings.filter((f) => f.severity === s).length })).filter((x) => x.count > 0);
     }
     if (gate.minScore !== void 0 && r.score.score < gate.minScore) failure2.below = r.score.score;
-    if (failure2.over.length > 0 || failure2.below !== void 0 || failure2.broken.length > 0) failures.push(failure2);
+    if (failure2.over.length > 0 || failure2.below !== void 0 || failure2.broken.length > 0 || failure2.strictWarnings)
+      failures.push(failure2);
   }
   const reasons = failures.flatMap((f) => [
+    ...f.strictWarnings ? [`${f.file}: ${strictText(f)}`] : [],
     ...f.broken.map((b) => `${f.file}: rule ${b.rule} failed to run (${b.error})`),
     ...f.over.length > 0 ? [`${f.file}: ${overText(f)}`] : [],
     ...f.below !== void 0 ? [`${f.file}: ${belowText(f)}`] : []
@@ -26059,11 +26533,15 @@ function overText(f) {
   const total = f.over.reduce((n, x) => n + x.count, 0);
   return `${listOf(f.over.map((x) => `${x.count} ${x.severity}`))} finding${total === 1 ? "" : "s"} (fail-on ${f.failOn})`;
 }
+function strictText(f) {
+  return `${count(f.strictWarnings ?? 0, "warning")} (--strict makes every warning an error)`;
+}
 function belowText(f) {
   return `score ${f.below} is below min-score ${f.minScore}`;
 }
 function failureText(f) {
   const parts = [];
+  if (f.strictWarnings) parts.push(strictText(f));
   if (f.broken.length > 0)
     parts.push(
       `${f.broken.length === 1 ? "rule" : "rules"} ${listOf(
@@ -26271,11 +26749,14 @@ var init_wrap = __esm({
 });
 
 // src/report/grid.ts
-function grid(rows, colWidths) {
+function grid(rows, colWidths, borders = BOX_BORDERS) {
+  const b = borders;
   const out = [];
-  const rule = (left, mid, right) => left + colWidths.map((w) => "\u2500".repeat(w)).join(mid) + right;
+  const rule = (left, fill, mid, right) => left + colWidths.map((w) => fill.repeat(w)).join(mid) + right;
   rows.forEach((row, y) => {
-    out.push(y === 0 ? rule("\u250C", "\u252C", "\u2510") : rule("\u251C", "\u253C", "\u2524"));
+    out.push(
+      y === 0 ? rule(b["top-left"], b.top, b["top-mid"], b["top-right"]) : rule(b["left-mid"], b.mid, b["mid-mid"], b["right-mid"])
+    );
     const cells = colWidths.map((w, x) => cellLines(row[x] ?? "", w - 2));
     let height = 1;
     for (const lines of cells) if (lines.length > height) height = lines.length;
@@ -26284,12 +26765,13 @@ function grid(rows, colWidths) {
       for (let x = 0; x < colWidths.length; x++) {
         const inner = colWidths[x] - 2;
         const text = cells[x][n];
-        line += text === void 0 ? `\u2502${" ".repeat(inner + 2)}` : `\u2502 ${pad(truncate(text, inner), inner)} `;
+        const left = x === 0 ? b.left : b.middle;
+        line += text === void 0 ? `${left}${" ".repeat(inner + 2)}` : `${left} ${pad(truncate(text, inner), inner)} `;
       }
-      out.push(`${line}\u2502`);
+      out.push(line + b.right);
     }
   });
-  out.push(rule("\u2514", "\u2534", "\u2518"));
+  out.push(rule(b["bottom-left"], b.bottom, b["bottom-mid"], b["bottom-right"]));
   return out.join("\n");
 }
 function cellLines(content, width) {
@@ -26405,11 +26887,45 @@ function colorizeLines(lines) {
     return unwindState({ ...state }, line);
   });
 }
-var SGR, ATTRIBUTES, CODES;
+var BOX_BORDERS, ASCII_BORDERS, SGR, ATTRIBUTES, CODES;
 var init_grid = __esm({
   "src/report/grid.ts"() {
     "use strict";
     init_wrap();
+    BOX_BORDERS = {
+      top: "\u2500",
+      "top-mid": "\u252C",
+      "top-left": "\u250C",
+      "top-right": "\u2510",
+      bottom: "\u2500",
+      "bottom-mid": "\u2534",
+      "bottom-left": "\u2514",
+      "bottom-right": "\u2518",
+      left: "\u2502",
+      "left-mid": "\u251C",
+      mid: "\u2500",
+      "mid-mid": "\u253C",
+      right: "\u2502",
+      "right-mid": "\u2524",
+      middle: "\u2502"
+    };
+    ASCII_BORDERS = {
+      top: "-",
+      "top-mid": "+",
+      "top-left": "+",
+      "top-right": "+",
+      bottom: "-",
+      "bottom-mid": "+",
+      "bottom-left": "+",
+      "bottom-right": "+",
+      left: "|",
+      "left-mid": "+",
+      mid: "-",
+      "mid-mid": "+",
+      right: "|",
+      "right-mid": "+",
+      middle: "|"
+    };
     SGR = /\x1b\[((?:\d*;){0,5}\d*)m/;
     ATTRIBUTES = {};
     CODES = {};
@@ -26432,15 +26948,19 @@ var table_exports = {};
 __export(table_exports, {
   formatTable: () => formatTable
 });
+function glyphs(unicode) {
+  return unicode ? { chars: void 0, full: "\u2588", empty: "\u2591", arrow: "\u2192", more: "\u2026" } : { chars: ASCII_BORDERS, full: "#", empty: ".", arrow: "->", more: "..." };
+}
 function formatTable(run, options2) {
   const c = new Chalk({ level: options2.color });
   const width = Math.max(60, options2.width);
+  const g = glyphs(options2.unicode ?? true);
   const out = [];
   for (const report of run.reports) {
     if (options2.quiet) out.push(summaryLine(report, c));
-    else out.push(planSection(report, c, width));
+    else out.push(planSection(report, c, width, g));
   }
-  if (run.reports.length > 1 && !options2.quiet) out.push(portfolio(run, c, width));
+  if (run.reports.length > 1 && !options2.quiet) out.push(portfolio(run, c, width, g));
   const stale = run.baseline?.stale ?? [];
   if (stale.length > 0) {
     out.push(
@@ -26450,14 +26970,14 @@ function formatTable(run, options2) {
       )
     );
     for (const e of stale.slice(0, 10)) out.push(wrap(`  ${e.file} ${e.rule} ${formatPath(e.path)}`, width, "    "));
-    if (stale.length > 10) out.push(`  \u2026 and ${stale.length - 10} more`);
+    if (stale.length > 10) out.push(`  ${g.more} and ${stale.length - 10} more`);
   }
   if (run.reports.length === 0) return "";
   if (!options2.quiet || run.reports.length > 1 || run.errors.length > 0) out.push(wrap(gateLine(run, c), width, "  "));
   return `${out.join("\n")}
 `;
 }
-function planSection(r, c, width) {
+function planSection(r, c, width, g) {
   const lines = [];
   const title = `${c.bold(r.project.name)}  ${c.dim(r.file)}`;
   lines.push(
@@ -26470,19 +26990,15 @@ ${c.dim(wrap(r.file, width))}`
   );
   if (r.score.pressure > 0) lines.push(wrap(`Rated ${r.score.rating} for ${r.score.band.reason}.`, width));
   const presets = r.config.presets.filter((p) => p !== "recommended");
-  if (r.config.file || presets.length > 0) {
-    lines.push(
-      c.dim(
-        wrap(`Config: ${r.config.file ?? "none"}${presets.length > 0 ? `; presets ${presets.join(", ")}` : ""}`, width)
-      )
-    );
-  }
   lines.push(
-    wrap(
-      r.pm.warranted ? `Formal PM warranted: the project ${describeExceeded(r.pm, r.project.currency).join("; ")}.` : "Formal PM not warranted: the work is below every threshold in article 002.",
-      width
+    c.dim(
+      wrap(
+        `Config: ${r.config.file ?? "none (pmcheck's defaults)"}${presets.length > 0 ? `; presets ${presets.join(", ")}` : ""}`,
+        width
+      )
     )
   );
+  lines.push(wrap(pmVerdict(r.pm, r.project.currency), width));
   for (const o of r.outcomes.filter((x) => x.error !== void 0)) {
     lines.push(
       wrap(
@@ -26507,10 +27023,10 @@ ${c.dim(wrap(r.file, width))}`
         SEVERITY_STYLE[f.severity](c)(f.severity),
         `${c.bold(f.ruleId)}
 ${f.message}
-${c.dim(`\u2192 ${f.fix}`)}`
+${c.dim(`${g.arrow} ${f.fix}`)}`
       ]);
     }
-    lines.push("", grid(rows, [whereWidth, sevWidth, width - whereWidth - sevWidth - 4]));
+    lines.push("", grid(rows, [whereWidth, sevWidth, width - whereWidth - sevWidth - 4], g.chars));
   }
   const cats = CATEGORIES.filter((k) => r.score.categories[k]);
   if (cats.length > 0) {
@@ -26519,14 +27035,14 @@ ${c.dim(`\u2192 ${f.fix}`)}`
     for (const k of cats) {
       const s = r.score.categories[k];
       const filled = Math.round(s.score / 100 * barWidth);
-      const bar = RATING_STYLE[s.rating](c)("\u2588".repeat(filled)) + c.dim("\u2591".repeat(barWidth - filled));
+      const bar = RATING_STYLE[s.rating](c)(g.full.repeat(filled)) + c.dim(g.empty.repeat(barWidth - filled));
       lines.push(`  ${k.padEnd(14)} ${bar} ${String(s.score).padStart(3)}  ${s.rating}`);
     }
   }
   lines.push("", wrap(summaryLine(r, c), width, "  "), "");
   return lines.join("\n");
 }
-function portfolio(run, c, width) {
+function portfolio(run, c, width, g) {
   const rows = [["Plan", "Score", "Rating", "Findings"]];
   for (const r of worstFirst(run.reports)) {
     const worst = r.findings[0]?.severity;
@@ -26540,7 +27056,7 @@ function portfolio(run, c, width) {
   const failed = run.errors.length > 0 ? `, ${run.errors.length} could not be read` : "";
   return [
     c.bold(`Portfolio: ${run.reports.length} plans${failed}, worst first`),
-    grid(rows, [width - 7 - 13 - 10 - 5, 7, 13, 10]),
+    grid(rows, [width - 7 - 13 - 10 - 5, 7, 13, 10], g.chars),
     c.dim("Findings: count, and the worst severity's initial (C, H, M, L)."),
     ""
   ].join("\n");
@@ -28570,7 +29086,8 @@ function formatRules(format, ctx) {
     colWidths: [28, 10, width - 28 - 10 - 4],
     wordWrap: true,
     wrapOnWordBoundary: true,
-    style: { head: [], border: [] }
+    style: { head: [], border: [] },
+    ...ctx.unicode === false ? { chars: ASCII_BORDERS } : {}
   });
   let last = "";
   for (const r of rules) {
@@ -28659,6 +29176,7 @@ var init_rules2 = __esm({
     init_errors();
     init_suggest();
     init_rules();
+    init_grid();
     init_rule_context();
     init_wrap();
     byCategory = () => [...RULES].sort((a, b) => CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category) || (a.id < b.id ? -1 : 1));
@@ -28709,6 +29227,23 @@ var init_rule_docs = __esm({
     init_rules2();
     rulePagePath = (id) => `docs/rules/${id}.md`;
     rulePageUri = (id) => `${PUBLISHED_FILES}${rulePagePath(id)}`;
+  }
+});
+
+// src/report/warnings.ts
+function loadWarnings(run) {
+  return run.reports.flatMap(
+    (r) => r.diagnostics.map((d) => ({
+      ...d,
+      plan: r.file,
+      fingerprint: fingerprint(r.file, { ruleId: `load:${d.code}:${d.message}`, path: d.path })
+    }))
+  );
+}
+var init_warnings = __esm({
+  "src/report/warnings.ts"() {
+    "use strict";
+    init_fingerprint();
   }
 });
 
@@ -28795,18 +29330,34 @@ function formatSarif(run, repo) {
         invocations: [
           {
             executionSuccessful: run.errors.length === 0,
-            toolExecutionNotifications: run.errors.map((e) => ({
-              level: "error",
-              message: { text: e.message },
-              locations: [
-                {
-                  physicalLocation: {
-                    artifactLocation: artifactLocation(repo, e.where.file),
-                    ...e.where.line ? { region: { startLine: e.where.line, startColumn: e.where.column ?? 1 } } : {}
+            toolExecutionNotifications: [
+              ...run.errors.map((e) => ({
+                level: "error",
+                message: { text: e.message },
+                locations: [
+                  {
+                    physicalLocation: {
+                      artifactLocation: artifactLocation(repo, e.where.file),
+                      ...e.where.line ? { region: { startLine: e.where.line, startColumn: e.where.column ?? 1 } } : {}
+                    }
                   }
-                }
-              ]
-            }))
+                ]
+              })),
+              // Load warnings (unknown keys, unused suppressions): a CI reader must see them too.
+              ...loadWarnings(run).map((w) => ({
+                level: w.severity === "error" ? "error" : "warning",
+                message: { text: w.message },
+                locations: [
+                  {
+                    physicalLocation: {
+                      artifactLocation: artifactLocation(repo, w.plan),
+                      region: { startLine: w.line, startColumn: w.column }
+                    }
+                  }
+                ],
+                properties: { code: w.code }
+              }))
+            ]
           }
         ],
         results: run.reports.flatMap(
@@ -28814,7 +29365,15 @@ function formatSarif(run, repo) {
             (a, b) => a.span.line - b.span.line || a.span.column - b.span.column || (a.ruleId < b.ruleId ? -1 : 1)
           ).map((f) => result(repo, f, index.get(f.ruleId) ?? -1, r.known.includes(f)))
         ),
-        columnKind: "unicodeCodePoints"
+        columnKind: "unicodeCodePoints",
+        // The config each plan was judged by: it decides what the gate checks.
+        properties: {
+          configs: run.reports.map((r) => ({
+            plan: repo.relative(r.file),
+            config: r.config.file ? repo.relative(r.config.file) : null,
+            presets: r.config.presets
+          }))
+        }
       }
     ]
   };
@@ -28831,6 +29390,7 @@ var init_sarif = __esm({
     init_rules();
     init_version();
     init_rule_docs();
+    init_warnings();
     LEVEL = {
       critical: "error",
       high: "error",
@@ -28861,7 +29421,7 @@ ${props.join("\n")}
     </properties>` : "    <properties/>",
     ...s.cases,
     s.out.length > 0 ? `    <system-out>${xml(s.out.join("\n"))}</system-out>` : "    <system-out/>",
-    "    <system-err/>",
+    s.err && s.err.length > 0 ? `    <system-err>${xml(s.err.join("\n"))}</system-err>` : "    <system-err/>",
     "  </testsuite>"
   ].join("\n");
 }
@@ -28928,6 +29488,12 @@ ${f.fix}`)}</failure>`
         );
       }
     }
+    const warned = r.diagnostics.map((d) => `${file}:${d.line}:${d.column}: ${d.severity}: ${d.message}`);
+    suite.properties.push(
+      ["config", r.config.file ?? "(none)"],
+      ...warned.map((w) => ["warning", w])
+    );
+    suite.err = warned;
     if (notApplicable.length > 0) suite.out.push(`Rules that do not apply to this plan:`, ...notApplicable);
     suites.push(suite);
   }
@@ -28972,15 +29538,17 @@ __export(markdown_exports, {
   formatMarkdown: () => formatMarkdown
 });
 function cell(text) {
-  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/[\r\n]+/g, " ").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([`*_[\]#])/g, "\\$1");
+  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/[\r\n]+/g, " ").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([`*_[\]#])/g, "\\$1").replace(/@(?=[\p{L}\p{N}_-])/gu, "@&#8203;").replace(/\b([a-z][a-z0-9+.-]*):(?=\/\/)/gi, "$1:&#8203;").replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}&#8203;.`);
 }
 function planSection2(r) {
   const lines = [
     `### ${ICON[r.score.rating]} ${cell(r.project.name)} \u2014 ${r.score.score}/100 ${r.score.rating}`,
     "",
-    `\`${r.file}\` \xB7 as of ${r.asOf}${r.pm.warranted ? ` \xB7 formal PM warranted: the project ${cell(describeExceeded(r.pm, r.project.currency).join("; "))}` : ""}`,
+    `\`${r.file}\` \xB7 as of ${r.asOf} \xB7 ${r.config.file ? `config \`${r.config.file}\`` : "no config file"}${r.pm.warranted ? ` \xB7 formal PM warranted: the project ${cell(describeExceeded(r.pm, r.project.currency).join("; "))}` : ""}`,
     ""
   ];
+  for (const d of r.diagnostics) lines.push(`- \u26A0\uFE0F ${d.severity} at line ${d.line}:${d.column}: ${cell(d.message)}`);
+  if (r.diagnostics.length > 0) lines.push("");
   if (r.findings.length === 0) lines.push("No findings.");
   else {
     lines.push("| Line | Severity | Rule | Finding |", "| --- | --- | --- | --- |");
@@ -29043,16 +29611,28 @@ __export(github_exports, {
 });
 function formatGithub(run, ctx) {
   const lines = [];
-  const shown = { error: 0, warning: 0 };
+  const shown2 = { error: 0, warning: 0 };
   let hidden = 0;
+  for (const w of loadWarnings(run)) {
+    const kind = w.severity === "error" ? "error" : "warning";
+    if (shown2[kind] >= ANNOTATION_CAP) {
+      hidden++;
+      continue;
+    }
+    shown2[kind]++;
+    const props = [`file=${escapeProperty(ctx.repo.relative(w.plan))}`, `line=${w.line}`, `col=${w.column}`];
+    lines.push(
+      `::${kind} ${props.join(",")},title=${escapeProperty("pmcheck plan warning")}::${escapeData(w.message)}`
+    );
+  }
   for (const r of run.reports) {
     for (const f of r.findings) {
       const kind = COMMAND[f.severity];
-      if (shown[kind] >= ANNOTATION_CAP) {
+      if (shown2[kind] >= ANNOTATION_CAP) {
         hidden++;
         continue;
       }
-      shown[kind]++;
+      shown2[kind]++;
       const props = [
         `file=${escapeProperty(ctx.repo.relative(f.span.file))}`,
         `line=${f.span.line}`,
@@ -29077,7 +29657,12 @@ function formatGithub(run, ctx) {
       `::notice title=pmcheck::${escapeData(`${hidden} more finding${hidden === 1 ? " is" : "s are"} not shown as annotations (GitHub shows ${ANNOTATION_CAP} errors and ${ANNOTATION_CAP} warnings); see the job summary or --format sarif.`)}`
     );
   const verdict = run.errors.length > 0 ? "not run" : run.gate.passed ? "passed" : `failed: ${gateSummary(run.gate, run.reports.length)}`;
-  lines.push(`pmcheck: ${run.reports.length} plan${run.reports.length === 1 ? "" : "s"}, gate ${verdict}`);
+  const configs2 = [
+    ...new Set(run.reports.map((r) => escapeData(r.config.file ? ctx.repo.relative(r.config.file) : "none")))
+  ];
+  lines.push(
+    `pmcheck: ${run.reports.length} plan${run.reports.length === 1 ? "" : "s"}, gate ${verdict} (config: ${configs2.join(", ") || "none"})`
+  );
   return `${lines.join("\n")}
 `;
 }
@@ -29086,6 +29671,7 @@ var init_github = __esm({
   "src/report/github.ts"() {
     "use strict";
     init_gate();
+    init_warnings();
     ANNOTATION_CAP = 10;
     COMMAND = {
       critical: "error",
@@ -29118,6 +29704,16 @@ function formatGitlab(run, ctx) {
       };
     })
   );
+  for (const w of loadWarnings(run))
+    issues.push({
+      type: "issue",
+      description: w.message,
+      check_name: `pmcheck-${w.code}`,
+      categories: ["Style"],
+      fingerprint: w.fingerprint,
+      severity: w.severity === "error" ? "critical" : "minor",
+      location: { path: w.plan.replace(/\\/g, "/"), lines: { begin: w.line, end: w.line } }
+    });
   return `${JSON.stringify(issues, null, 2)}
 `;
 }
@@ -29126,6 +29722,7 @@ var init_gitlab = __esm({
   "src/report/gitlab.ts"() {
     "use strict";
     init_fingerprint();
+    init_warnings();
     SEVERITY = {
       critical: "blocker",
       high: "critical",
@@ -29201,6 +29798,19 @@ function decodePlanBytes(bytes, file) {
   }
   return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
 }
+function decodeLeniently(bytes) {
+  if (bytes[0] === 255 && bytes[1] === 254)
+    return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16" };
+  if (bytes[0] === 254 && bytes[1] === 255)
+    return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16" };
+  if (bytes.indexOf(0) !== -1) return { binary: true };
+  try {
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return { text: text.charCodeAt(0) === 65279 ? text.slice(1) : text, encoding: "utf-8" };
+  } catch {
+    return { text: new TextDecoder("latin1").decode(bytes), encoding: "latin-1" };
+  }
+}
 var init_bytes = __esm({
   "src/readers/bytes.ts"() {
     "use strict";
@@ -29233,9 +29843,33 @@ function readYamlPlan(text, file, options2 = {}) {
   });
   return { file, format: "yaml", locator, ...validated };
 }
+function isYamlPlan(text) {
+  if (!text.includes("pmcheck") && !text.includes("\\")) return { plan: false, why: "no top-level `pmcheck` key" };
+  const trimmed = text.trimStart();
+  if (trimmed.startsWith("{")) {
+    try {
+      const json = JSON.parse(trimmed);
+      if (json !== null && typeof json === "object" && !Array.isArray(json))
+        return Object.hasOwn(json, "pmcheck") ? { plan: true } : { plan: false, why: "no top-level `pmcheck` key" };
+    } catch {
+    }
+  }
+  const doc = (0, import_yaml4.parseDocument)(text, { uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
+  if (doc.errors.length > 0)
+    return text.includes("pmcheck") ? { plan: true } : { plan: false, why: "not YAML or JSON that parses, and it does not mention pmcheck" };
+  if (!(0, import_yaml4.isMap)(doc.contents)) return { plan: false, why: "the top level is not a mapping" };
+  for (const pair of doc.contents.items) {
+    const key = (0, import_yaml4.isAlias)(pair.key) ? pair.key.resolve(doc) : pair.key;
+    if (!(0, import_yaml4.isScalar)(key)) continue;
+    if (key.value === "pmcheck" || key.value === "<<" && text.includes("pmcheck")) return { plan: true };
+  }
+  return { plan: false, why: "no top-level `pmcheck` key" };
+}
+var import_yaml4;
 var init_yaml = __esm({
   "src/readers/yaml/index.ts"() {
     "use strict";
+    import_yaml4 = __toESM(require_dist(), 1);
     init_errors();
     init_schema();
     init_validate();
@@ -29244,6 +29878,15 @@ var init_yaml = __esm({
 });
 
 // src/readers/index.ts
+function sniffPlan(bytes) {
+  const reader = readerFor(bytes);
+  if (reader !== YAML_READER) return { plan: true };
+  const decoded = decodeLeniently(bytes);
+  if ("binary" in decoded) return { plan: false, why: "binary content (it contains a NUL byte)" };
+  const found = isYamlPlan(decoded.text);
+  if (found.plan || decoded.encoding === "utf-8") return found;
+  return { plan: false, why: `${found.why}, read as ${decoded.encoding}` };
+}
 function readerFor(bytes) {
   return READERS.find((r) => r.detect(bytes)) ?? YAML_READER;
 }
@@ -29266,31 +29909,114 @@ var init_readers = __esm({
 });
 
 // src/run/read.ts
+function tooLarge2(file, size) {
+  const what = file === "<stdin>" ? "standard input" : "the file";
+  const is = size === void 0 ? "is more than" : `is ${mb(size)}, more than`;
+  return new FileTooLarge(`${what} ${is} the ${mb(MAX_BYTES)} pmcheck reads; split it into smaller plans`, { file });
+}
+function kindOf(stat2) {
+  if (stat2.isCharacterDevice() || stat2.isBlockDevice()) return "a device";
+  if (stat2.isFIFO()) return "a pipe (FIFO)";
+  if (stat2.isSocket()) return "a socket";
+  return "not a regular file";
+}
+function readProblem(err) {
+  const code = err.code;
+  switch (code) {
+    case "ENOENT":
+      return "no such file";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "ELOOP":
+      return "too many symbolic links (a link loop?)";
+    case "EISDIR":
+      return "is a folder, not a plan file";
+    default:
+      return `cannot read the file (${code ?? String(err)})`;
+  }
+}
 function readPlanBytes(file) {
-  let bytes;
+  let fd;
   try {
-    const stat = (0, import_node_fs.statSync)(file);
-    if (stat.isDirectory()) throw new InputError("is a folder, not a plan file", { file });
-    if (stat.size > MAX_BYTES) {
-      const mb = (n) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-      throw new InputError(
-        `the file is ${mb(stat.size)}, more than the ${mb(MAX_BYTES)} pmcheck reads; split it into smaller plans`,
-        { file }
-      );
-    }
-    bytes = (0, import_node_fs.readFileSync)(file);
+    fd = (0, import_node_fs.openSync)(file, import_node_fs.constants.O_RDONLY | (import_node_fs.constants.O_NONBLOCK ?? 0));
+    const stat2 = (0, import_node_fs.fstatSync)(fd);
+    if (stat2.isDirectory()) throw new InputError("is a folder, not a plan file", { file });
+    if (!stat2.isFile())
+      throw new InputError(`is ${kindOf(stat2)}, not a regular file; only regular files are plans`, { file });
+    if (stat2.size > MAX_BYTES) throw tooLarge2(file, stat2.size);
+    return readCapped(fd, file, stat2.size);
   } catch (err) {
     if (err instanceof InputError) throw err;
-    const code = err.code;
-    const why = code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : code === "ELOOP" ? "too many symbolic links (a link loop?)" : `cannot read the file (${code ?? String(err)})`;
-    throw new InputError(why, { file });
+    const dangling = err.code === "ENOENT" && isLink(file);
+    throw new InputError(dangling ? "a symbolic link whose target does not exist" : readProblem(err), { file });
+  } finally {
+    if (fd !== void 0) (0, import_node_fs.closeSync)(fd);
   }
-  return bytes;
+}
+function isLink(file) {
+  try {
+    return (0, import_node_fs.lstatSync)(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+function readHead(file, n) {
+  const fd = (0, import_node_fs.openSync)(file, import_node_fs.constants.O_RDONLY | (import_node_fs.constants.O_NONBLOCK ?? 0));
+  try {
+    if (!(0, import_node_fs.fstatSync)(fd).isFile()) return new Uint8Array(0);
+    const buf = Buffer.alloc(n);
+    let got = 0;
+    for (let r = 1; r > 0 && got < n; got += r) r = (0, import_node_fs.readSync)(fd, buf, got, n - got, null);
+    return buf.subarray(0, got);
+  } finally {
+    (0, import_node_fs.closeSync)(fd);
+  }
+}
+function pause(ms) {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+function readCapped(fd, file, hint = 64 * 1024) {
+  let buf = Buffer.alloc(Math.min(MAX_BYTES + 1, Math.max(1, hint + 1)));
+  let got = 0;
+  for (; ; ) {
+    if (got === buf.length) {
+      if (got > MAX_BYTES) throw tooLarge2(file);
+      const bigger = Buffer.alloc(Math.min(MAX_BYTES + 1, buf.length * 2));
+      buf.copy(bigger, 0, 0, got);
+      buf = bigger;
+    }
+    let n;
+    try {
+      n = (0, import_node_fs.readSync)(fd, buf, got, buf.length - got, null);
+    } catch (err) {
+      if (err.code === "EAGAIN") {
+        pause(5);
+        continue;
+      }
+      if (err.code === "EOF") break;
+      throw err;
+    }
+    if (n === 0) break;
+    got += n;
+  }
+  if (got > MAX_BYTES) throw tooLarge2(file);
+  return buf.subarray(0, got);
+}
+function readStdin(fd = 0) {
+  try {
+    return readCapped(fd, "<stdin>");
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    throw new InputError(`cannot read standard input (${err.code ?? String(err)})`, {
+      file: "<stdin>"
+    });
+  }
 }
 function readTextFile(file) {
   return decodePlanBytes(readPlanBytes(file), file);
 }
-var import_node_fs, MAX_BYTES;
+var import_node_fs, MAX_BYTES, mb, FileTooLarge;
 var init_read = __esm({
   "src/run/read.ts"() {
     "use strict";
@@ -29298,17 +30024,27 @@ var init_read = __esm({
     init_errors();
     init_bytes();
     MAX_BYTES = 16 * 1024 * 1024;
+    mb = (n) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+    FileTooLarge = class extends InputError {
+    };
   }
 });
 
 // src/run/config-files.ts
-function findConfig(dir) {
+function searchRoot(dir) {
+  const start = (0, import_node_path.resolve)(dir);
+  for (let cur = start; ; cur = (0, import_node_path.dirname)(cur)) {
+    if ((0, import_node_fs2.existsSync)((0, import_node_path.join)(cur, ".git"))) return cur;
+    if ((0, import_node_path.dirname)(cur) === cur) return start;
+  }
+}
+function findConfig(dir, root = searchRoot(dir)) {
   for (let cur = (0, import_node_path.resolve)(dir); ; cur = (0, import_node_path.dirname)(cur)) {
     for (const name2 of CONFIG_NAMES) {
       const candidate = (0, import_node_path.join)(cur, name2);
       if ((0, import_node_fs2.existsSync)(candidate) && (0, import_node_fs2.statSync)(candidate).isFile()) return candidate;
     }
-    if ((0, import_node_path.dirname)(cur) === cur) return void 0;
+    if (cur === root || (0, import_node_path.dirname)(cur) === cur) return void 0;
   }
 }
 function loadConfigFile(file) {
@@ -29353,72 +30089,1936 @@ var init_config_files = __esm({
   }
 });
 
-// lazy-glob:tinyglobby
-var library, load, globSync;
-var init_tinyglobby = __esm({
-  "lazy-glob:tinyglobby"() {
-    load = () => library ??= require("./glob.cjs");
-    globSync = (...args) => load().globSync(...args);
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports2, module2) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module2.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils2 = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports2) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports2.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports2.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports2.isRegexChar = (str) => str.length === 1 && exports2.hasRegexChars(str);
+    exports2.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports2.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports2.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports2.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports2.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports2.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports2.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports2.wrapOutput = (input, state = {}, options2 = {}) => {
+      const prepend = options2.contains ? "" : "^";
+      const append = options2.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports2.basename = (path, { windows } = {}) => {
+      const segs = path.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports2, module2) {
+    "use strict";
+    var utils = require_utils2();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options2) => {
+      const opts = options2 || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module2.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports2, module2) {
+    "use strict";
+    var constants2 = require_constants();
+    var utils = require_utils2();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants2;
+    var expandRange = (args, options2) => {
+      if (typeof options2.expandRange === "function") {
+        return options2.expandRange(...args, options2);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options2) => {
+      if (options2.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options2.maxExtglobRecursion === "number" ? options2.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal2 = normalizeSimpleBranch(branch);
+        if (literal2 && literal2.length === 1) {
+          safeChars.push(literal2);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse2 = (input, options2) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options2 };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count2 = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count2++;
+        }
+        if (count2 % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal2 = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal2;
+          open2.output = safeOutput || utils.escapeRegex(literal2);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open2.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse2(rest, { ...options2, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc2) {
+              return esc2 + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc2) {
+              return esc2 + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc2 ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options2);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix = POSIX_REGEX_SOURCE[rest2];
+                if (posix) {
+                  prev.value = pre + posix;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open2 = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open2);
+          push(open2);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse2.fastpaths = (input, options2) => {
+      const opts = { ...options2 };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants2.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module2.exports = parse2;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
+    "use strict";
+    var scan = require_scan();
+    var parse2 = require_parse();
+    var utils = require_utils2();
+    var constants2 = require_constants();
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob, options2, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch2(input, options2, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject2(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options2 || {};
+      const posix = opts.windows;
+      const regex = isState ? picomatch2.compileRe(glob, options2) : picomatch2.makeRe(glob, options2, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options2, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch2.test(input, regex, options2, { glob, posix });
+        const result2 = { glob, state, regex, posix, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result2);
+        }
+        if (isMatch === false) {
+          result2.isMatch = false;
+          return returnObject ? result2 : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result2);
+          }
+          result2.isMatch = false;
+          return returnObject ? result2 : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result2);
+        }
+        return returnObject ? result2 : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input, regex, options2, { glob, posix } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options2 || {};
+      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input, regex, options2, posix);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch2.matchBase = (input, glob, options2, posix = options2 && options2.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options2);
+      return regex.test(utils.basename(input, { windows: posix }));
+    };
+    picomatch2.isMatch = (str, patterns, options2) => picomatch2(patterns, options2)(str);
+    picomatch2.parse = (pattern, options2) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options2));
+      return parse2(pattern, { ...options2, fastpaths: false });
+    };
+    picomatch2.scan = (input, options2) => scan(input, options2);
+    picomatch2.compileRe = (state, options2, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options2 || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch2.toRegex(source, options2);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch2.makeRe = (input, options2 = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options2.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse2.fastpaths(input, options2);
+      }
+      if (!parsed.output) {
+        parsed = parse2(input, options2);
+      }
+      return picomatch2.compileRe(parsed, options2, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options2) => {
+      try {
+        const opts = options2 || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options2 && options2.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants2;
+    module2.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports2, module2) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils2();
+    function picomatch2(glob, options2, returnState = false) {
+      if (options2 && (options2.windows === null || options2.windows === void 0)) {
+        options2 = { ...options2, windows: utils.isWindows() };
+      }
+      return pico(glob, options2, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module2.exports = picomatch2;
   }
 });
 
 // src/run/discover.ts
-function discoverPlans(args, readStdin) {
+function discoverPlans(args, readStdin2) {
   const sources = /* @__PURE__ */ new Map();
   const errors = [];
+  const skipped = [];
   const add = (s) => {
     if (!sources.has(s.file)) sources.set(s.file, s);
   };
   for (const arg of args) {
     if (arg === "-") {
-      add({ file: STDIN, bytes: readStdin() });
-    } else if ((0, import_node_fs3.existsSync)(arg) && (0, import_node_fs3.statSync)(arg).isDirectory()) {
-      const found = globSync(["**/*.yaml", "**/*.yml"], { cwd: arg, ignore: IGNORE, onlyFiles: true, dot: true }).sort().map((rel) => tidy((0, import_node_path2.join)(arg, rel))).flatMap((file) => {
-        const bytes = readIfPlan(file);
-        if (bytes === null) return [{ file }];
-        return bytes === void 0 ? [] : [{ file, bytes }];
-      });
-      if (found.length === 0)
+      add({ file: STDIN, bytes: readStdin2() });
+      continue;
+    }
+    const stat2 = statOrUndefined(arg);
+    if (stat2?.isDirectory()) {
+      const here = [];
+      let plans = 0;
+      for (const file of walk2(arg, (name2) => DATA_FILE.test(name2) && !CONFIG_FILE.has(name2), errors)) {
+        const verdict = classify(tidy(file));
+        if (verdict instanceof InputError) errors.push(verdict);
+        else if ("why" in verdict) here.push(verdict);
+        else add(verdict);
+        if (!("why" in verdict)) plans++;
+      }
+      if (plans === 0) {
+        const note = here.length > 0 ? `skipped ${listSkipped(arg, here)}; ` : "";
         errors.push(
           new InputError(
-            "no plans found in this folder (a plan is a .yaml or .yml file with `pmcheck:` at its top level)",
+            `${note}no plans found in this folder (a plan is a .yaml or .yml file with \`pmcheck:\` at its top level)`,
             { file: arg }
           )
         );
-      found.forEach(add);
-    } else if (!(0, import_node_fs3.existsSync)(arg) && GLOB_CHARS.test(arg)) {
-      const matches = globSync([arg], { ignore: IGNORE, onlyFiles: true, dot: true }).sort();
+      } else skipped.push(...here);
+    } else if (stat2 === void 0 && !isLink2(arg) && GLOB_CHARS.test(arg)) {
+      const matches = globFiles(arg, errors);
       if (matches.length === 0) errors.push(new InputError("no files match this pattern", { file: arg }));
       for (const m of matches) add({ file: tidy(m) });
     } else add({ file: arg });
   }
-  return { sources: [...sources.values()], errors };
+  return { sources: [...sources.values()], errors, skipped };
 }
-function readIfPlan(file) {
+function classify(file) {
+  const named = PLAN_NAME.test(file);
+  let bytes;
   try {
-    const bytes = (0, import_node_fs3.readFileSync)(file);
-    return PLAN_MARKER.test(decodePlanBytes(bytes, file)) ? bytes : void 0;
+    bytes = readPlanBytes(file);
+  } catch (err) {
+    if (!(err instanceof InputError)) throw err;
+    if (named) return err;
+    if (err instanceof FileTooLarge && headMentionsPmcheck(file)) return err;
+    return { file, why: err.message };
+  }
+  if (named) return { file, bytes };
+  const sniff = sniffPlan(bytes);
+  return sniff.plan ? { file, bytes } : { file, why: sniff.why };
+}
+function headMentionsPmcheck(file) {
+  try {
+    const head = decodeLeniently(readHead(file, HEAD_BYTES));
+    return "text" in head && head.text.includes("pmcheck");
   } catch {
-    return /\.plan\.ya?ml$/.test(file) ? null : void 0;
+    return false;
+  }
+}
+function listSkipped(folder, skipped) {
+  const shown2 = skipped.slice(0, 3).map((s) => `${(0, import_node_path2.relative)(folder, s.file) || s.file} (${s.why})`);
+  const rest = skipped.length - shown2.length;
+  return `${shown2.join(", ")}${rest > 0 ? ` and ${rest} more` : ""}`;
+}
+function walk2(root, wanted, errors) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const go = (dir) => {
+    let real2;
+    try {
+      real2 = (0, import_node_fs3.realpathSync)(dir);
+    } catch {
+      return;
+    }
+    if (seen.has(real2)) return;
+    seen.add(real2);
+    let entries;
+    try {
+      entries = (0, import_node_fs3.readdirSync)(dir, { withFileTypes: true });
+    } catch (err) {
+      const code = err.code;
+      errors.push(
+        new InputError(`cannot list this folder (${code}), so the plans in it cannot be audited`, { file: dir })
+      );
+      return;
+    }
+    for (const e of entries) {
+      const path = (0, import_node_path2.join)(dir, e.name);
+      const isFolder = e.isDirectory() || e.isSymbolicLink() && statOrUndefined(path)?.isDirectory();
+      if (isFolder) {
+        if (!IGNORED_FOLDERS.has(e.name)) go(path);
+      } else if (wanted(e.name)) out.push(path);
+    }
+  };
+  go(root);
+  return out.sort((a, b) => {
+    const x = (0, import_node_path2.relative)(root, a).split("\\").join("/");
+    const y = (0, import_node_path2.relative)(root, b).split("\\").join("/");
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
+}
+function globFiles(pattern, errors) {
+  const posix = pattern.split("\\").join("/");
+  const scan = import_picomatch.default.scan(posix);
+  const base = scan.base;
+  const isMatch = (0, import_picomatch.default)(base ? `${base}/${scan.glob}` : scan.glob, { dot: true, nocase: true });
+  if (base && !statOrUndefined(base)?.isDirectory()) return [];
+  return walk2(base || ".", () => true, errors).filter((file) => {
+    const rel = (0, import_node_path2.relative)(base || ".", file).split("\\").join("/");
+    return isMatch(base ? `${base}/${rel}` : rel);
+  });
+}
+function statOrUndefined(path) {
+  try {
+    return (0, import_node_fs3.statSync)(path);
+  } catch {
+    return void 0;
+  }
+}
+function isLink2(path) {
+  try {
+    return (0, import_node_fs3.lstatSync)(path).isSymbolicLink();
+  } catch {
+    return false;
   }
 }
 function tidy(path) {
   const rel = (0, import_node_path2.relative)(process.cwd(), path);
   return rel && !rel.startsWith("..") ? rel : path;
 }
-var import_node_fs3, import_node_path2, STDIN, IGNORE, GLOB_CHARS, PLAN_MARKER;
+var import_node_fs3, import_node_path2, import_picomatch, STDIN, IGNORED_FOLDERS, GLOB_CHARS, DATA_FILE, CONFIG_FILE, PLAN_NAME, HEAD_BYTES;
 var init_discover = __esm({
   "src/run/discover.ts"() {
     "use strict";
     import_node_fs3 = require("node:fs");
     import_node_path2 = require("node:path");
-    init_tinyglobby();
+    import_picomatch = __toESM(require_picomatch2(), 1);
     init_errors();
     init_bytes();
+    init_readers();
+    init_config_files();
+    init_read();
     STDIN = "<stdin>";
-    IGNORE = ["**/node_modules/**", "**/.git/**"];
+    IGNORED_FOLDERS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
     GLOB_CHARS = /[*?[\]{}]/;
-    PLAN_MARKER = /^pmcheck\s*:/m;
+    DATA_FILE = /\.(ya?ml|json)$/i;
+    CONFIG_FILE = new Set(CONFIG_NAMES);
+    PLAN_NAME = /\.plan\.(ya?ml|json)$/i;
+    HEAD_BYTES = 64 * 1024;
   }
 });
 
@@ -29439,12 +32039,13 @@ function baseVersion(git2, file) {
   const found = git2.textOf(file);
   if (found.status === "new") return found;
   try {
-    return { status: "found", ref: found.ref, plan: readPlan(Buffer.from(found.text), `${found.ref}:${file}`).plan };
+    return {
+      status: "found",
+      ref: found.ref,
+      plan: readPlan(Buffer.from(found.text), `${found.ref}:${found.path}`).plan
+    };
   } catch (err) {
-    if (err instanceof InputError)
-      throw new InputError(`the plan at ${found.ref} does not load, so it cannot be compared: ${err.message}`, {
-        file
-      });
+    if (err instanceof InputError) return { status: "new", ref: found.ref, unreadable: err.render() };
     throw err;
   }
 }
@@ -29463,6 +32064,30 @@ var init_git = __esm({
       }
       ref;
       verified = /* @__PURE__ */ new Set();
+      /** Per repository: each renamed file's path now \u2192 its path at the ref. */
+      renames = /* @__PURE__ */ new Map();
+      /**
+       * Files renamed between the ref and the working tree, as git's rename detection finds them
+       * (`git diff -M`: 50% similar or more). A plan renamed in the pull request is compared with
+       * its old self, not treated as new: renaming must not be a way round change control.
+       */
+      renamedIn(top) {
+        let map = this.renames.get(top);
+        if (!map) {
+          map = /* @__PURE__ */ new Map();
+          let out = "";
+          try {
+            out = git(top, ["diff", "-M", "--name-status", "-z", "--diff-filter=R", this.ref, "--"]);
+          } catch {
+          }
+          const parts = out.split("\0");
+          for (let i = 0; i + 2 < parts.length; i += 3) {
+            if (parts[i].startsWith("R")) map.set(parts[i + 2], parts[i + 1]);
+          }
+          this.renames.set(top, map);
+        }
+        return map;
+      }
       /** The plan's text at the ref, or 'new' when the plan did not exist there. */
       textOf(file) {
         const real2 = (0, import_node_fs4.realpathSync)((0, import_node_path3.resolve)(file));
@@ -29483,11 +32108,19 @@ var init_git = __esm({
           this.verified.add(top);
         }
         const path = (0, import_node_path3.relative)((0, import_node_fs4.realpathSync)(top), real2).split("\\").join("/");
-        try {
-          return { status: "found", ref: this.ref, text: git(top, ["show", `${this.ref}:${path}`]) };
-        } catch {
-          return { status: "new", ref: this.ref };
+        for (const candidate of [path, this.renamedIn(top).get(path)]) {
+          if (candidate === void 0) continue;
+          try {
+            return {
+              status: "found",
+              ref: this.ref,
+              text: git(top, ["show", `${this.ref}:${candidate}`]),
+              path: candidate
+            };
+          } catch {
+          }
         }
+        return { status: "new", ref: this.ref };
       }
     };
     bases = /* @__PURE__ */ new Map();
@@ -29501,13 +32134,13 @@ __export(holidays_exports, {
   holidaySource: () => holidaySource,
   holidaysFor: () => holidaysFor
 });
-function load2() {
-  if (!library2) {
+function load() {
+  if (!library) {
     const requireHere = (0, import_node_module.createRequire)(__pmcheckUrl);
     const bundled = (0, import_node_url2.fileURLToPath)(new URL("./holidays.cjs", __pmcheckUrl));
-    library2 = (0, import_node_fs5.existsSync)(bundled) ? requireHere(bundled) : requireHere("date-holidays");
+    library = (0, import_node_fs5.existsSync)(bundled) ? requireHere(bundled) : requireHere("date-holidays");
   }
-  return library2;
+  return library;
 }
 function known(Holidays, code) {
   const [country, state, sub, ...rest] = code.split("-");
@@ -29527,7 +32160,7 @@ function candidates(Holidays, code) {
 function holidaysFor(loaded) {
   const regions = publicHolidayRegions(loaded.plan);
   if (regions.length === 0) return void 0;
-  const Holidays = load2();
+  const Holidays = load();
   const problems = regions.filter(({ region }) => !known(Holidays, regionCode(region))).map(({ region, path }) => {
     const near = closest(region, candidates(Holidays, regionCode(region)));
     return {
@@ -29539,9 +32172,9 @@ function holidaysFor(loaded) {
   return holidaySource;
 }
 function holidayLibraryLoaded() {
-  return library2 !== void 0;
+  return library !== void 0;
 }
-var import_node_fs5, import_node_module, import_node_url2, library2, plainName, holidaySource;
+var import_node_fs5, import_node_module, import_node_url2, library, plainName, holidaySource;
 var init_holidays = __esm({
   "src/run/holidays.ts"() {
     "use strict";
@@ -29554,7 +32187,7 @@ var init_holidays = __esm({
     init_validate();
     plainName = (name2) => name2.replace(/\s*\(([^()]*)\)/g, ", $1");
     holidaySource = (region, fromYear, toYear) => {
-      const Holidays = load2();
+      const Holidays = load();
       const [country, state, sub] = region.split("-");
       const hd = new Holidays({ country, state, region: sub }, { languages: ["en"], types: ["public", "bank"] });
       const out = [];
@@ -29573,12 +32206,19 @@ function auditSource(source, options2, configs2 = new ConfigResolver()) {
   const bytes = source.bytes ?? readPlanBytes(source.file);
   const loaded = readPlan(bytes, source.file, options2);
   const configFor = source.file === STDIN ? (0, import_node_path4.join)(process.cwd(), STDIN) : source.file;
-  return auditPlan(loaded, {
-    ...options2,
-    config: configs2.forPlan(configFor),
-    base: options2.baseRef ? baseVersion(gitBase(options2.baseRef), loaded.file) : void 0,
-    holidays: holidaysFor(loaded)
-  });
+  const base = options2.baseRef ? baseVersion(gitBase(options2.baseRef), loaded.file) : void 0;
+  if (base?.status === "new" && base.unreadable) {
+    loaded.diagnostics.push({
+      severity: options2.strict ? "error" : "warning",
+      code: "base",
+      message: `the plan at ${base.ref} does not load, so it is judged as new and undocumented-change does not apply (${base.unreadable})`,
+      path: [],
+      file: loaded.file,
+      line: 1,
+      column: 1
+    });
+  }
+  return auditPlan(loaded, { ...options2, config: configs2.forPlan(configFor), base, holidays: holidaysFor(loaded) });
 }
 function auditJob(source, options2, configs2) {
   try {
@@ -29633,6 +32273,21 @@ function loadBaseline(file) {
   }
   return parseBaseline(text, file);
 }
+function existingBaseline(file) {
+  if (!(0, import_node_fs6.existsSync)(file)) return void 0;
+  try {
+    return loadBaseline(file);
+  } catch (err) {
+    if (err instanceof InputError)
+      throw new InputError(
+        `${err.message}; --write-baseline replaces only a pmcheck baseline, so choose another file or remove it`,
+        {
+          file
+        }
+      );
+    throw err;
+  }
+}
 var import_node_fs6;
 var init_baseline_file = __esm({
   "src/run/baseline-file.ts"() {
@@ -29644,11 +32299,17 @@ var init_baseline_file = __esm({
 });
 
 // src/run/write.ts
-function writeFileAtomic(path, content, fs = nodeFs) {
+function writeFileAtomic(path, content, fs = nodeFs, mode) {
   const tmp = (0, import_node_path5.join)((0, import_node_path5.dirname)(path), `.${(0, import_node_path5.basename)(path)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`);
+  let keep;
+  try {
+    keep = mode ?? fs.statSync(path, { throwIfNoEntry: false })?.mode;
+  } catch {
+  }
   try {
     const fd = fs.openSync(tmp, "wx", 420);
     try {
+      if (keep !== void 0) fs.fchmodSync(fd, keep & 4095);
       fs.writeSync(fd, content);
       fs.fsyncSync(fd);
     } finally {
@@ -29674,48 +32335,114 @@ var init_write = __esm({
 });
 
 // src/run/cache.ts
-function defaultCacheDir() {
-  return (0, import_node_fs7.existsSync)("node_modules") ? (0, import_node_path6.join)("node_modules", ".cache", "pmcheck") : ".pmcheck-cache";
+function userCacheDir(env2, platform = process.platform, home = (0, import_node_os2.homedir)()) {
+  const xdg = env2.XDG_CACHE_HOME;
+  if (xdg && (0, import_node_path6.isAbsolute)(xdg)) return (0, import_node_path6.join)(xdg, "pmcheck");
+  if (platform === "win32" && env2.LOCALAPPDATA) return (0, import_node_path6.join)(env2.LOCALAPPDATA, "pmcheck", "Cache");
+  return (0, import_node_path6.join)(home, ".cache", "pmcheck");
 }
-var import_node_crypto2, import_node_fs7, import_node_path6, AuditCache;
+function defaultCacheDir(env2) {
+  return (0, import_node_path6.join)(userCacheDir(env2), "results");
+}
+function cacheSecret(cacheHome) {
+  const file = (0, import_node_path6.join)(cacheHome, "key");
+  try {
+    (0, import_node_fs7.mkdirSync)(cacheHome, { recursive: true, mode: 448 });
+    try {
+      const fd = (0, import_node_fs7.openSync)(file, "wx", 384);
+      try {
+        (0, import_node_fs7.writeSync)(fd, (0, import_node_crypto2.randomBytes)(32).toString("hex"));
+      } finally {
+        (0, import_node_fs7.closeSync)(fd);
+      }
+    } catch (err) {
+      if (err.code !== "EEXIST") throw err;
+    }
+    const stat2 = (0, import_node_fs7.statSync)(file);
+    if (!stat2.isFile()) return void 0;
+    if (process.platform !== "win32") {
+      const uid = process.getuid?.();
+      if (uid !== void 0 && stat2.uid !== uid) return void 0;
+      if ((stat2.mode & 63) !== 0) (0, import_node_fs7.chmodSync)(file, 384);
+    }
+    const hex = (0, import_node_fs7.readFileSync)(file, "utf8").trim();
+    return /^[0-9a-f]{64}$/.test(hex) ? Buffer.from(hex, "hex") : void 0;
+  } catch {
+    return void 0;
+  }
+}
+var import_node_crypto2, import_node_fs7, import_node_os2, import_node_path6, ENTRY_VERSION, AuditCache;
 var init_cache = __esm({
   "src/run/cache.ts"() {
     "use strict";
     import_node_crypto2 = require("node:crypto");
     import_node_fs7 = require("node:fs");
+    import_node_os2 = require("node:os");
     import_node_path6 = require("node:path");
     init_version();
     init_write();
+    ENTRY_VERSION = 1;
     AuditCache = class {
-      constructor(dir) {
+      /**
+       * @param dir where entries are kept
+       * @param secret the per-user key that signs them; without one, nothing is read or written
+       */
+      constructor(dir, secret) {
         this.dir = dir;
+        this.secret = secret;
       }
       dir;
-      key(plan, configText, options2) {
+      secret;
+      /** The entry's name: every input that can change the report, the plan's path included. */
+      key(file, plan, config2, options2, cwd = process.cwd()) {
         const h = (0, import_node_crypto2.createHash)("sha256");
+        let real2 = (0, import_node_path6.resolve)(cwd, file);
+        try {
+          real2 = (0, import_node_fs7.realpathSync)(real2);
+        } catch {
+        }
         for (const part of [
+          `v${ENTRY_VERSION}`,
           VERSION,
+          file,
+          real2,
           options2.asOf ?? `today:${options2.today}`,
           String(options2.strict ?? false),
           JSON.stringify(options2.gate ?? {}),
-          configText ?? "(no config)"
+          config2.file ?? "(no config)",
+          config2.text ?? ""
         ]) {
           h.update(part).update("\0");
         }
         return h.update(plan).digest("hex");
       }
-      get(key) {
-        const file = (0, import_node_path6.join)(this.dir, `${key}.json`);
+      mac(key, body) {
+        return (0, import_node_crypto2.createHmac)("sha256", this.secret).update(key).update("\0").update(body).digest();
+      }
+      /** The report under `key` for `file`, or undefined when absent, corrupt, forged or for another file. */
+      get(key, file) {
+        if (!this.secret || !/^[0-9a-f]{64}$/.test(key)) return void 0;
         try {
-          return JSON.parse((0, import_node_fs7.readFileSync)(file, "utf8"));
+          const entry = JSON.parse((0, import_node_fs7.readFileSync)((0, import_node_path6.join)(this.dir, `${key}.json`), "utf8"));
+          if (entry === null || typeof entry !== "object") return void 0;
+          const { v, key: named, mac: mac2, body } = entry;
+          if (v !== ENTRY_VERSION || named !== key || typeof mac2 !== "string" || typeof body !== "string") return void 0;
+          const given = Buffer.from(mac2, "hex");
+          const expected = this.mac(key, body);
+          if (given.length !== expected.length || !(0, import_node_crypto2.timingSafeEqual)(given, expected)) return void 0;
+          const report = JSON.parse(body);
+          return report.file === file && Array.isArray(report.outcomes) && Array.isArray(report.findings) ? report : void 0;
         } catch {
           return void 0;
         }
       }
       set(key, report) {
+        if (!this.secret) return;
         try {
-          (0, import_node_fs7.mkdirSync)(this.dir, { recursive: true });
-          writeFileAtomic((0, import_node_path6.join)(this.dir, `${key}.json`), JSON.stringify(report));
+          (0, import_node_fs7.mkdirSync)(this.dir, { recursive: true, mode: 448 });
+          const body = JSON.stringify(report);
+          const entry = { v: ENTRY_VERSION, key, mac: this.mac(key, body).toString("hex"), body };
+          writeFileAtomic((0, import_node_path6.join)(this.dir, `${key}.json`), JSON.stringify(entry), void 0, 384);
         } catch {
         }
       }
@@ -29723,13 +32450,97 @@ var init_cache = __esm({
   }
 });
 
+// src/run/inputs.ts
+function stat(path) {
+  try {
+    return (0, import_node_fs8.statSync)(path);
+  } catch {
+    return void 0;
+  }
+}
+function realTarget(path) {
+  const abs = (0, import_node_path7.resolve)(path);
+  try {
+    return (0, import_node_fs8.realpathSync)(abs);
+  } catch {
+    try {
+      return (0, import_node_path7.join)((0, import_node_fs8.realpathSync)((0, import_node_path7.dirname)(abs)), (0, import_node_path7.basename)(abs));
+    } catch {
+      return abs;
+    }
+  }
+}
+var import_node_fs8, import_node_path7, RunFiles;
+var init_inputs = __esm({
+  "src/run/inputs.ts"() {
+    "use strict";
+    import_node_fs8 = require("node:fs");
+    import_node_path7 = require("node:path");
+    init_errors();
+    RunFiles = class {
+      byPath = /* @__PURE__ */ new Map();
+      byInode = /* @__PURE__ */ new Map();
+      outputs = /* @__PURE__ */ new Map();
+      /** A file the run reads; `what` names it in a refusal ("the plan p.yaml"). */
+      input(file, what) {
+        const real2 = realTarget(file);
+        if (!this.byPath.has(real2)) this.byPath.set(real2, what);
+        const s = stat(real2);
+        if (s && !this.byInode.has(`${s.dev}:${s.ino}`)) this.byInode.set(`${s.dev}:${s.ino}`, what);
+      }
+      /**
+       * Refuses to write `file` (the option that names it: `-o report.json`) when it is an input of
+       * the run, or (unless `append`) another output of it. `allowed` is the one input this output
+       * may replace: --write-baseline over --baseline, the documented way to prune a baseline.
+       */
+      output(file, option, { allowed, append } = {}) {
+        const real2 = realTarget(file);
+        const s = stat(real2);
+        const hit = this.byPath.get(real2) ?? (s ? this.byInode.get(`${s.dev}:${s.ino}`) : void 0);
+        if (hit && !(allowed !== void 0 && realTarget(allowed) === real2)) {
+          throw new UsageError(
+            `${option} would write over ${hit}, which this run reads; pmcheck never writes to its inputs, so choose another file`
+          );
+        }
+        if (append) return;
+        const other = this.outputs.get(real2);
+        if (other !== void 0)
+          throw new UsageError(`${option} is also written by ${other}; give each output its own file`);
+        this.outputs.set(real2, option);
+      }
+    };
+  }
+});
+
 // src/run/pool.ts
-function defaultJobs() {
-  return (0, import_node_os2.availableParallelism)();
+function defaultJobs(parallelism = (0, import_node_os3.availableParallelism)(), limit = cgroupCpuLimit()) {
+  return Math.max(1, Math.min(parallelism, limit ?? Number.POSITIVE_INFINITY, MAX_DEFAULT_JOBS));
+}
+function readSmall(path) {
+  try {
+    return (0, import_node_fs9.readFileSync)(path, "utf8");
+  } catch {
+    return void 0;
+  }
+}
+function cgroupCpuLimit(read = readSmall, platform = process.platform) {
+  if (platform !== "linux") return void 0;
+  const cpus = (quota, period) => quota > 0 && period > 0 ? Math.max(1, Math.ceil(quota / period)) : void 0;
+  const own2 = /^0::(\/.*)$/m.exec(read("/proc/self/cgroup") ?? "")?.[1];
+  for (const dir of [own2 && own2 !== "/" ? `/sys/fs/cgroup${own2}` : void 0, "/sys/fs/cgroup"]) {
+    const max = dir && read(`${dir}/cpu.max`)?.trim().split(/\s+/);
+    if (max && max[0] !== "max") return cpus(Number(max[0]), Number(max[1]));
+  }
+  for (const dir of ["/sys/fs/cgroup/cpu", "/sys/fs/cgroup/cpu,cpuacct"]) {
+    const quota = read(`${dir}/cpu.cfs_quota_us`);
+    const period = read(`${dir}/cpu.cfs_period_us`);
+    if (quota !== void 0 && period !== void 0) return cpus(Number(quota), Number(period));
+  }
+  return void 0;
 }
 function workerScript() {
   const url = new URL("./worker.js", __pmcheckUrl);
-  return url.protocol === "file:" && (0, import_node_fs8.existsSync)((0, import_node_url3.fileURLToPath)(url)) ? url : void 0;
+  return url.protocol === "file:" && (0, import_node_fs9.existsSync)((0, import_node_url3.fileURLToPath)(url)) ? url : void 0;
 }
 async function auditAll(sources, options2, discoveryErrors, run) {
   const results = new Array(sources.length);
@@ -29738,7 +32549,7 @@ async function auditAll(sources, options2, discoveryErrors, run) {
   if (run.cache && !options2.baseRef) {
     sources.forEach((s, i) => {
       keys[i] = cacheKey(run.cache, s, options2, configs2);
-      const hit = keys[i] && run.cache.get(keys[i]);
+      const hit = keys[i] && run.cache.get(keys[i], s.file);
       if (hit) results[i] = { report: hit };
     });
   }
@@ -29764,21 +32575,21 @@ async function auditAll(sources, options2, discoveryErrors, run) {
 function cacheKey(cache, source, options2, configs2) {
   try {
     const bytes = source.bytes ?? readPlanBytes(source.file);
-    const config2 = configs2.forPlan(source.file).file;
-    return cache.key(bytes, config2 ? readTextFile(config2) : void 0, options2);
+    const config2 = configs2.forPlan(source.file === STDIN ? (0, import_node_path8.join)(process.cwd(), STDIN) : source.file).file;
+    return cache.key(source.file, bytes, { file: config2, text: config2 ? readTextFile(config2) : void 0 }, options2);
   } catch {
     return void 0;
   }
 }
 function inWorkers(script, todo, sources, options2, size, results) {
-  return new Promise((resolve5, reject) => {
+  return new Promise((resolve7, reject) => {
     let next = 0;
     let pending = todo.length;
     const workers = [];
     const stop = (err) => {
       for (const w of workers) void w.terminate();
       if (err) reject(err);
-      else resolve5();
+      else resolve7();
     };
     const feed = (w) => {
       if (next < todo.length) {
@@ -29790,6 +32601,7 @@ function inWorkers(script, todo, sources, options2, size, results) {
       const w = new import_node_worker_threads.Worker(script, { workerData: { options: options2 } });
       workers.push(w);
       w.on("message", (msg) => {
+        if (msg.usage !== void 0) return stop(new UsageError(msg.usage));
         if (msg.crash !== void 0)
           return stop(new Error(`a worker failed on ${sources[msg.index].file}: ${msg.crash}`));
         results[msg.index] = msg.result;
@@ -29801,27 +32613,30 @@ function inWorkers(script, todo, sources, options2, size, results) {
     }
   });
 }
-var import_node_fs8, import_node_os2, import_node_url3, import_node_worker_threads, MIN_PLANS_FOR_WORKERS;
+var import_node_fs9, import_node_os3, import_node_path8, import_node_url3, import_node_worker_threads, MIN_PLANS_FOR_WORKERS, MAX_DEFAULT_JOBS;
 var init_pool = __esm({
   "src/run/pool.ts"() {
     "use strict";
-    import_node_fs8 = require("node:fs");
-    import_node_os2 = require("node:os");
+    import_node_fs9 = require("node:fs");
+    import_node_os3 = require("node:os");
+    import_node_path8 = require("node:path");
     import_node_url3 = require("node:url");
     import_node_worker_threads = require("node:worker_threads");
     init_gate();
     init_errors();
     init_audit2();
     init_config_files();
+    init_discover();
     init_read();
     MIN_PLANS_FOR_WORKERS = 4;
+    MAX_DEFAULT_JOBS = 8;
   }
 });
 
 // src/run/repo.ts
 function real(path) {
   try {
-    return (0, import_node_fs9.realpathSync)(path);
+    return (0, import_node_fs10.realpathSync)(path);
   } catch {
     return path;
   }
@@ -29853,23 +32668,23 @@ function repoPaths(cwd) {
       if (file === STDIN) return file;
       let named = known2.get(file);
       if (named === void 0) {
-        const path = real((0, import_node_path7.resolve)(cwd, file));
-        const rel = (0, import_node_path7.relative)(rootOf(), path);
-        const outside = rel === "" || rel === ".." || rel.startsWith(`..${import_node_path7.sep}`) || (0, import_node_path7.isAbsolute)(rel);
-        named = outside ? path : rel.split(import_node_path7.sep).join("/");
+        const path = real((0, import_node_path9.resolve)(cwd, file));
+        const rel = (0, import_node_path9.relative)(rootOf(), path);
+        const outside = rel === "" || rel === ".." || rel.startsWith(`..${import_node_path9.sep}`) || (0, import_node_path9.isAbsolute)(rel);
+        named = outside ? path : rel.split(import_node_path9.sep).join("/");
         known2.set(file, named);
       }
       return named;
     }
   };
 }
-var import_node_child_process2, import_node_fs9, import_node_path7;
+var import_node_child_process2, import_node_fs10, import_node_path9;
 var init_repo = __esm({
   "src/run/repo.ts"() {
     "use strict";
     import_node_child_process2 = require("node:child_process");
-    import_node_fs9 = require("node:fs");
-    import_node_path7 = require("node:path");
+    import_node_fs10 = require("node:fs");
+    import_node_path9 = require("node:path");
     init_discover();
   }
 });
@@ -31000,6 +33815,13 @@ var init_schemas3 = __esm({
 });
 
 // src/cli/program.ts
+function oneLine2(text) {
+  return text.replace(
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: escaping exactly these characters
+    /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
+}
 function today() {
   return (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
 }
@@ -31013,6 +33835,11 @@ function colorLevel(io, toFile) {
   if (toFile) return 0;
   if (io.env.NO_COLOR !== void 0 && io.env.NO_COLOR !== "") return 0;
   return io.colorSupport;
+}
+function localeIsUtf8(env2, platform) {
+  const locale = env2.LC_ALL || env2.LC_CTYPE || env2.LANG;
+  if (locale) return /utf-?8/i.test(locale);
+  return platform === "win32";
 }
 function terminalWidth(io) {
   const cols = io.columns || Number(io.env.COLUMNS) || 80;
@@ -31033,8 +33860,12 @@ function parseMinScore(value) {
 async function audit(io, paths, flags) {
   const asOf = flags.asOf === void 0 ? void 0 : validateAsOf(flags.asOf);
   const outputs = parseOutputs(flags.format ?? [], flags.output);
-  const { sources, errors } = discoverPlans(paths, io.readStdin);
+  const { sources, errors, skipped } = discoverPlans(paths, io.readStdin);
+  for (const s of skipped) io.stderr(`pmcheck: note: skipped ${oneLine2(s.file)} (${s.why})
+`);
+  refuseToWriteInputs(sources, outputs, flags, io.env);
   const baseline = flags.baseline ? loadBaseline(flags.baseline) : void 0;
+  const previous = flags.writeBaseline ? existingBaseline(flags.writeBaseline) : void 0;
   const repo = repoPaths(process.cwd());
   const run = await auditAll(
     sources,
@@ -31050,18 +33881,16 @@ async function audit(io, paths, flags) {
     errors,
     {
       jobs: flags.jobs ?? defaultJobs(),
-      cache: flags.cache ? new AuditCache(flags.cacheLocation ?? defaultCacheDir()) : void 0
+      cache: flags.cache ? new AuditCache(flags.cacheLocation ?? defaultCacheDir(io.env), cacheSecret(userCacheDir(io.env))) : void 0
     }
   );
   if (flags.writeBaseline) {
-    writeFileAtomic(
-      flags.writeBaseline,
-      renderBaseline(run.reports, (file) => repo.relative(file))
-    );
-    io.stderr(
-      `pmcheck: wrote ${run.reports.reduce((n, r) => n + r.findings.length, 0)} findings to the baseline ${flags.writeBaseline}
-`
-    );
+    const { text, kept } = renderBaseline(run.reports, (file) => repo.relative(file), previous?.entries);
+    writeFileAtomic(flags.writeBaseline, text);
+    const found = run.reports.reduce((n, r) => n + r.findings.length, 0);
+    const also = kept > 0 ? ` (and kept ${count(kept, "entry", "entries")} for plans not audited in this run)` : "";
+    io.stderr(`pmcheck: wrote ${found} findings to the baseline ${flags.writeBaseline}${also}
+`);
   }
   const effective = flags.writeBaseline ? loadBaseline(flags.writeBaseline) : baseline;
   if (effective) {
@@ -31091,13 +33920,14 @@ async function audit(io, paths, flags) {
       color: colorLevel(io, toFile),
       quiet: Boolean(flags.quiet),
       repo,
-      now: now()
+      now: now(),
+      unicode: localeIsUtf8(io.env, io.platform)
     });
     if (toFile) writeFileAtomic(spec.file, text);
     else io.stdout(text);
     if (spec.format === "github" && io.env.GITHUB_STEP_SUMMARY) {
       const { formatMarkdown: formatMarkdown2 } = await Promise.resolve().then(() => (init_markdown(), markdown_exports));
-      (0, import_node_fs10.appendFileSync)(io.env.GITHUB_STEP_SUMMARY, formatMarkdown2(run));
+      (0, import_node_fs11.appendFileSync)(io.env.GITHUB_STEP_SUMMARY, formatMarkdown2(run));
     }
   }
   if (flags.quiet && !run.gate.passed) {
@@ -31106,6 +33936,29 @@ async function audit(io, paths, flags) {
   }
   if (run.errors.length > 0 || crashed.length > 0) return 2;
   return run.gate.passed ? 0 : 1;
+}
+function refuseToWriteInputs(sources, outputs, flags, env2) {
+  const files = new RunFiles();
+  const configs2 = /* @__PURE__ */ new Set();
+  for (const s of sources) {
+    if (s.file === STDIN) continue;
+    files.input(s.file, `the plan ${s.file}`);
+    if (!flags.config) {
+      const found = findConfig((0, import_node_path10.dirname)((0, import_node_path10.resolve)(s.file)));
+      if (found) configs2.add(found);
+    }
+  }
+  if (flags.config) configs2.add(flags.config);
+  for (const c of configs2) files.input(c, `the config ${c}`);
+  if (flags.baseline) files.input(flags.baseline, `the baseline ${flags.baseline}`);
+  for (const spec of outputs) {
+    if (spec.file === void 0) continue;
+    files.output(spec.file, spec.file === flags.output ? `-o ${spec.file}` : `--format ${spec.format}:${spec.file}`);
+  }
+  if (flags.writeBaseline)
+    files.output(flags.writeBaseline, `--write-baseline ${flags.writeBaseline}`, { allowed: flags.baseline });
+  if (env2.GITHUB_STEP_SUMMARY && outputs.some((o) => o.format === "github"))
+    files.output(env2.GITHUB_STEP_SUMMARY, `$GITHUB_STEP_SUMMARY ${env2.GITHUB_STEP_SUMMARY}`, { append: true });
 }
 function timingTable(run) {
   const totals = /* @__PURE__ */ new Map([["(model)", 0]]);
@@ -31119,12 +33972,12 @@ function timingTable(run) {
 `;
 }
 function schemaReference(target) {
-  const from = (0, import_node_path8.dirname)(target);
-  for (let dir = from; ; dir = (0, import_node_path8.dirname)(dir)) {
-    const installed = (0, import_node_path8.join)(dir, "node_modules", "pmcheck", "schemas", "plan.schema.json");
-    if ((0, import_node_fs10.existsSync)(installed)) return (0, import_node_path8.relative)(from, installed).split(import_node_path8.sep).join("/");
-    const atRoot = (0, import_node_fs10.existsSync)((0, import_node_path8.join)(dir, "package.json")) || (0, import_node_fs10.existsSync)((0, import_node_path8.join)(dir, ".git"));
-    if (atRoot || (0, import_node_path8.dirname)(dir) === dir) return `${PUBLISHED_FILES}schemas/plan.schema.json`;
+  const from = (0, import_node_path10.dirname)(target);
+  for (let dir = from; ; dir = (0, import_node_path10.dirname)(dir)) {
+    const installed = (0, import_node_path10.join)(dir, "node_modules", "pmcheck", "schemas", "plan.schema.json");
+    if ((0, import_node_fs11.existsSync)(installed)) return (0, import_node_path10.relative)(from, installed).split(import_node_path10.sep).join("/");
+    const atRoot = (0, import_node_fs11.existsSync)((0, import_node_path10.join)(dir, "package.json")) || (0, import_node_fs11.existsSync)((0, import_node_path10.join)(dir, ".git"));
+    if (atRoot || (0, import_node_path10.dirname)(dir) === dir) return `${PUBLISHED_FILES}schemas/plan.schema.json`;
   }
 }
 function buildProgram(io, setExit) {
@@ -31136,27 +33989,47 @@ function buildProgram(io, setExit) {
 `
     )
   });
-  program2.command("audit").description("Audit plan files and print a scored risk report.").argument("<paths...>", "plan files, folders (every YAML plan below them) or globs; - for stdin").option(
+  program2.command("audit").description("Audit plan files and print a scored risk report.").argument(
+    "<paths...>",
+    "plan files, folders (every plan below them; others are named as skipped) or globs; - for stdin"
+  ).option(
     "-f, --format <name[:file]>",
     `output format, repeatable: ${FORMATS.join(", ")} (default table); name:file writes that format to a file`,
     (v, all = []) => [...all, v]
-  ).option("-o, --output <file>", "write the report to a file (atomically) instead of stdout").option("-c, --config <file>", "config file (default: the nearest .pmcheck.yaml above each plan)").addOption(
+  ).option("-o, --output <file>", "write the report to a file (atomically) instead of stdout").option(
+    "-c, --config <file>",
+    "config file (default: the nearest .pmcheck.yaml above each plan, within its repository)"
+  ).addOption(
     new Option(
       "--fail-on <severity>",
       "exit 1 on any finding at or above this severity (default: high, or the config's fail-on)"
     ).choices([...SEVERITIES, "none"])
   ).option("--min-score <n>", "exit 1 if any plan scores below n (0-100)", parseMinScore).option("--as-of <date>", "judge dates as of this day (YYYY-MM-DD); default project.status_date, else today").option("--base <git-ref>", "compare each plan with its version at this git ref and report undocumented changes").option("--baseline <file>", "findings in this baseline are reported as known and do not fail the gate").option(
     "--write-baseline <file>",
-    "write every current finding to a baseline (over the old one: prunes stale entries)"
-  ).option("--jobs <n>", "audit plans in this many worker threads (default: one per CPU; 1 for none)", parseJobs).option(
+    "write every current finding to a baseline; entries of plans this run audited are replaced (pruning stale ones), others kept"
+  ).option(
+    "--jobs <n>",
+    "audit plans in this many worker threads (default: the CPUs this process may use, container limits included, at most 8; 1 for none)",
+    parseJobs
+  ).option(
     "--cache",
     "reuse results for unchanged plans (keyed on the plan, its config, the as-of date and pmcheck version)"
   ).option(
     "--cache-location <dir>",
-    "where --cache keeps results (default: node_modules/.cache/pmcheck, else .pmcheck-cache)"
-  ).option("--strict", "treat unknown keys as errors").option("-q, --quiet", "print each plan's summary line, and on stderr the findings that fail the gate").action(async (files, flags) => setExit(await audit(io, files, flags)));
-  program2.command("review").description("Write the pre-sale scope review of a plan as Markdown (with a Mermaid timeline).").argument("<plan>", "the plan file").option("-o, --output <file>", "write the review to a file (atomically) instead of stdout").option("-c, --config <file>", "config file (default: the nearest .pmcheck.yaml above the plan)").option("--as-of <date>", "judge dates as of this day (YYYY-MM-DD); the review is the same for the same date").action(async (plan, flags) => {
+    "where --cache keeps results (default: your cache folder, $XDG_CACHE_HOME or ~/.cache/pmcheck; entries are signed with a key kept there, so entries elsewhere cannot be forged)"
+  ).option("--strict", "treat every warning as an error (unknown keys, unused or malformed suppressions)").option("-q, --quiet", "print each plan's summary line, and on stderr the findings that fail the gate").action(async (files, flags) => setExit(await audit(io, files, flags)));
+  program2.command("review").description("Write the pre-sale scope review of a plan as Markdown (with a Mermaid timeline).").argument("<plan>", "the plan file").option("-o, --output <file>", "write the review to a file (atomically) instead of stdout").option(
+    "-c, --config <file>",
+    "config file (default: the nearest .pmcheck.yaml above the plan, within its repository)"
+  ).option("--as-of <date>", "judge dates as of this day (YYYY-MM-DD); the review is the same for the same date").action(async (plan, flags) => {
     const asOf = flags.asOf === void 0 ? void 0 : validateAsOf(flags.asOf);
+    if (flags.output) {
+      const files = new RunFiles();
+      files.input(plan, `the plan ${plan}`);
+      const config2 = flags.config ?? findConfig((0, import_node_path10.dirname)((0, import_node_path10.resolve)(plan)));
+      if (config2) files.input(config2, `the config ${config2}`);
+      files.output(flags.output, `-o ${flags.output}`);
+    }
     const run = auditSources([plan], { asOf, today: today(), configFile: flags.config, yamlParser: yamlParser(io) });
     if (run.errors.length > 0) throw run.errors[0];
     const { renderReview: renderReview2 } = await Promise.resolve().then(() => (init_review(), review_exports));
@@ -31191,11 +34064,11 @@ For example: pmcheck init --template office-move
       );
     }
     const target = file ?? `${flags.template}.plan.yaml`;
-    if ((0, import_node_fs10.existsSync)(target) && !flags.force)
+    if ((0, import_node_fs11.existsSync)(target) && !flags.force)
       throw new UsageError(`${target} already exists; pmcheck init never overwrites a file unless given --force`);
     const { holidaySource: holidaySource2 } = await Promise.resolve().then(() => (init_holidays(), holidays_exports));
     const start = startMonday2(flags.start === void 0 ? today() : validateAsOf(flags.start), holidaySource2);
-    writeFileAtomic(target, renderTemplate2(flags.template, start, holidaySource2, schemaReference((0, import_node_path8.resolve)(target))));
+    writeFileAtomic(target, renderTemplate2(flags.template, start, holidaySource2, schemaReference((0, import_node_path10.resolve)(target))));
     io.stdout(
       `Wrote ${target}: the ${TEMPLATES2[flags.template].title.toLowerCase()} starter plan, starting ${start}.
 Next: fill in your people, vendors, dates and money, then run: pmcheck audit ${target}
@@ -31205,7 +34078,13 @@ Next: fill in your people, vendors, dates and money, then run: pmcheck audit ${t
   });
   program2.command("rules").description("List every rule: id, category, default severity and what it catches.").addOption(new Option("-f, --format <name>", "output format").choices(["table", "json"]).default("table")).action(async (flags) => {
     const { formatRules: formatRules2 } = await Promise.resolve().then(() => (init_rules2(), rules_exports));
-    io.stdout(formatRules2(flags.format, { width: terminalWidth(io), color: colorLevel(io, false) }));
+    io.stdout(
+      formatRules2(flags.format, {
+        width: terminalWidth(io),
+        color: colorLevel(io, false),
+        unicode: localeIsUtf8(io.env, io.platform)
+      })
+    );
     setExit(0);
   });
   program2.command("explain").description("Print a rule's documentation: what it catches, why, how to fix it, examples and options.").argument("<rule>", "rule id, e.g. vendor-sequencing").action(async (id) => {
@@ -31246,12 +34125,12 @@ async function main(argv, io = processIO()) {
     return 2;
   }
 }
-var import_node_fs10, import_node_path8, processIO;
+var import_node_fs11, import_node_path10, processIO;
 var init_program = __esm({
   "src/cli/program.ts"() {
     "use strict";
-    import_node_fs10 = require("node:fs");
-    import_node_path8 = require("node:path");
+    import_node_fs11 = require("node:fs");
+    import_node_path10 = require("node:path");
     init_source();
     init_esm();
     init_audit();
@@ -31264,10 +34143,14 @@ var init_program = __esm({
     init_audit2();
     init_baseline_file();
     init_cache();
+    init_config_files();
     init_discover();
+    init_inputs();
     init_pool();
+    init_read();
     init_repo();
     init_write();
+    init_text();
     init_version();
     processIO = () => ({
       stdout: (t) => process.stdout.write(t),
@@ -31275,8 +34158,9 @@ var init_program = __esm({
       env: process.env,
       columns: process.stdout.columns,
       colorSupport: stdoutColor ? stdoutColor.level : 0,
-      readStdin: () => (0, import_node_fs10.readFileSync)(0),
-      isTTY: process.stdout.isTTY
+      readStdin: () => readStdin(0),
+      isTTY: process.stdout.isTTY,
+      platform: process.platform
     });
   }
 });
@@ -31316,6 +34200,7 @@ var init_worker = __esm({
   "src/run/worker.ts"() {
     "use strict";
     import_node_worker_threads2 = require("node:worker_threads");
+    init_errors();
     init_audit2();
     init_config_files();
     options = import_node_worker_threads2.workerData.options;
@@ -31324,6 +34209,7 @@ var init_worker = __esm({
       try {
         import_node_worker_threads2.parentPort.postMessage({ index: msg.index, result: auditJob(msg.source, options, configs) });
       } catch (err) {
+        if (err instanceof UsageError) return import_node_worker_threads2.parentPort.postMessage({ index: msg.index, usage: err.message });
         import_node_worker_threads2.parentPort.postMessage({
           index: msg.index,
           crash: err instanceof Error ? err.stack ?? err.message : String(err)

@@ -10,7 +10,9 @@
 export function money(n: number): string {
   if (!Number.isFinite(n))
     return n > 0 ? 'an unbounded amount' : Number.isNaN(n) ? 'an unknown amount' : 'minus an unbounded amount';
-  const whole = Math.round(Math.abs(n)).toString();
+  // Past 1e21, toString() switches to "1e+21": BigInt gives the digits.
+  const abs = Math.round(Math.abs(n));
+  const whole = abs >= 1e21 ? BigInt(abs).toString() : abs.toString();
   return `${n < 0 && Math.round(n) !== 0 ? '-' : ''}${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
 }
 
@@ -53,6 +55,16 @@ export function listOf(
 export function indexAgainst(value: number, threshold: number): string {
   const two = value.toFixed(2);
   return Number(two) >= threshold && value < threshold ? value.toFixed(3) : two;
+}
+
+/** Dates from `from` to `to`, or the one date when they are the same: "2026-06-26". */
+export function dateSpan(from: string, to: string): string {
+  return from === to ? from : `${from} to ${to}`;
+}
+
+/** As a phrase: "on 2026-06-26", or "from 2026-06-24 to 2026-07-03". */
+export function onDates(from: string, to: string): string {
+  return from === to ? `on ${from}` : `from ${from} to ${to}`;
 }
 
 /** The first letter in upper case. */

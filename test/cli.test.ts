@@ -23,7 +23,8 @@ function pmcheck(args: string[], env: Record<string, string> = {}, cwd = root): 
   const r = spawnSync(process.execPath, [bin, ...args], {
     cwd,
     encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', COLUMNS: '80', ...env },
+    // A UTF-8 locale, as a terminal has: without one, the table draws its borders in ASCII.
+    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', COLUMNS: '80', LANG: 'C.UTF-8', ...env },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

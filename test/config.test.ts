@@ -1,4 +1,5 @@
 /** .pmcheck.yaml: validation at the line, presets, per-rule settings, discovery and the gate. */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -127,6 +128,8 @@ describe('resolving the rules for a plan', () => {
 
 describe('discovery and the gate', () => {
   const root = mkdtempSync(join(tmpdir(), 'pmcheck-config-'));
+  // A repository: the config search looks above the plan's folder up to its top level.
+  spawnSync('git', ['init', '-q'], { cwd: root });
   const team = join(root, 'team', 'plans');
   mkdirSync(team, { recursive: true });
   writeFileSync(

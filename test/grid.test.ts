@@ -7,13 +7,14 @@ import { Chalk } from 'chalk';
 import Table from 'cli-table3';
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { grid } from '../src/report/grid.js';
+import { ASCII_BORDERS, grid } from '../src/report/grid.js';
 import { textWidth, wrap } from '../src/report/wrap.js';
 
-function reference(rows: string[][], colWidths: number[]): string {
+function reference(rows: string[][], colWidths: number[], chars?: typeof ASCII_BORDERS): string {
   const table = new Table({
     head: rows[0]!,
     colWidths,
+    ...(chars ? { chars } : {}),
     wordWrap: true,
     wrapOnWordBoundary: true,
     style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
@@ -97,6 +98,24 @@ describe('grid draws what cli-table3 drew', () => {
       ['3:9', c.yellow('medium'), `${c.bold('owner-assigned')}\n${name}\n${c.dim(`→ ${'x'.repeat(4096)}`)}`],
     ];
     expect(grid(rows, [9, 10, 61])).toBe(reference(rows, [9, 10, 61]));
+  });
+
+  it('with ASCII borders, for a terminal whose locale is not UTF-8', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 3, max: 40 }), { minLength: 1, maxLength: 4 }),
+        fc.array(fc.array(text, { minLength: 4, maxLength: 4 }), { minLength: 1, maxLength: 5 }),
+        (widths, rows) => {
+          const cells = rows.map((r) => r.slice(0, widths.length));
+          const ours = grid(cells, widths, ASCII_BORDERS);
+          expect(ours).toMatch(/^\+-/);
+          expect(ours).not.toMatch(/[─│┌┐└┘├┤┬┴┼]/);
+          const theirs = reference(cells, widths, ASCII_BORDERS);
+          if (!LONE_SURROGATE.test(theirs)) expect(ours).toBe(theirs);
+        },
+      ),
+      { seed: 14, numRuns: 300 },
+    );
   });
 });
 

@@ -15,10 +15,12 @@ const pmcheck = (args: string[], cwd: string) => {
   const r = spawnSync(process.execPath, [bin, ...args], {
     cwd,
     encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
+    // The cache's secret goes to a cache folder of the test's own, not the user's.
+    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', XDG_CACHE_HOME: cacheHome },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 };
+const cacheHome = mkdtempSync(join(tmpdir(), 'pmcheck-cache-home-'));
 
 let dir: string;
 beforeAll(() => {

@@ -6,7 +6,7 @@
  *   2  the run could not be completed (bad usage or input); one line on stderr, no stack
  */
 
-import { appendFileSync, existsSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { supportsColor } from 'chalk';
 import { Argument, Command, CommanderError, Option } from 'commander';
@@ -16,14 +16,18 @@ import { type AuditRun, judge } from '../core/gate.js';
 import { SEVERITIES } from '../engine/types.js';
 import { InputError, PmcheckError, renderUnexpected, UsageError } from '../errors.js';
 import { closest } from '../plan/suggest.js';
-import { FORMATS, FORMATTERS, parseOutputs } from '../report/index.js';
+import { FORMATS, FORMATTERS, type OutputSpec, parseOutputs } from '../report/index.js';
 import { auditSources } from '../run/audit.js';
-import { loadBaseline } from '../run/baseline-file.js';
-import { AuditCache, defaultCacheDir } from '../run/cache.js';
-import { discoverPlans } from '../run/discover.js';
+import { existingBaseline, loadBaseline } from '../run/baseline-file.js';
+import { AuditCache, cacheSecret, defaultCacheDir, userCacheDir } from '../run/cache.js';
+import { findConfig } from '../run/config-files.js';
+import { discoverPlans, type PlanSource, STDIN } from '../run/discover.js';
+import { RunFiles } from '../run/inputs.js';
 import { auditAll, defaultJobs } from '../run/pool.js';
+import { readStdin } from '../run/read.js';
 import { repoPaths } from '../run/repo.js';
 import { writeFileAtomic } from '../run/write.js';
+import { count } from '../text.js';
 import { PUBLISHED_FILES, VERSION } from '../version.js';
 
 /** Where the CLI writes and what it reads of its environment. */
@@ -39,6 +43,8 @@ export interface CliIO {
   readStdin: () => Uint8Array;
   /** Whether stdout is a terminal (init lists its templates there). */
   isTTY?: boolean;
+  /** The platform, which decides what an unset locale means (Windows consoles are Unicode). */
+  platform?: NodeJS.Platform;
 }
 
 export const processIO = (): CliIO => ({
@@ -47,8 +53,9 @@ export const processIO = (): CliIO => ({
   env: process.env,
   columns: process.stdout.columns,
   colorSupport: supportsColor ? supportsColor.level : 0,
-  readStdin: () => readFileSync(0),
+  readStdin: () => readStdin(0),
   isTTY: process.stdout.isTTY,
+  platform: process.platform,
 });
 
 interface AuditFlags {
@@ -66,6 +73,19 @@ interface AuditFlags {
   jobs?: number;
   cache?: boolean;
   cacheLocation?: string;
+}
+
+/**
+ * A file name on one line, its control characters shown as \u escapes, so that a name with a
+ * line break cannot start a line of its own in a CI log. Only for the notes added here; the
+ * escaping of every output is its own piece of work (issue 14, class 6).
+ */
+function oneLine(text: string): string {
+  return text.replace(
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: escaping exactly these characters
+    /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /** Today in UTC, YYYY-MM-DD: the CLI is the only place that reads the clock. */
@@ -87,6 +107,17 @@ function colorLevel(io: CliIO, toFile: boolean): 0 | 1 | 2 | 3 {
   if (toFile) return 0;
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return 0;
   return io.colorSupport;
+}
+
+/**
+ * Whether the terminal can show box drawing: the locale says UTF-8 (LC_ALL, else LC_CTYPE, else
+ * LANG, as setlocale reads them). No locale at all is the C locale, so ASCII, except on Windows,
+ * whose consoles are Unicode whatever LANG says. Files get what the locale says too.
+ */
+export function localeIsUtf8(env: CliIO['env'], platform: NodeJS.Platform | undefined): boolean {
+  const locale = env.LC_ALL || env.LC_CTYPE || env.LANG;
+  if (locale) return /utf-?8/i.test(locale);
+  return platform === 'win32';
 }
 
 function terminalWidth(io: CliIO): number {
@@ -111,8 +142,12 @@ function parseMinScore(value: string): number {
 async function audit(io: CliIO, paths: string[], flags: AuditFlags): Promise<number> {
   const asOf = flags.asOf === undefined ? undefined : validateAsOf(flags.asOf);
   const outputs = parseOutputs(flags.format ?? [], flags.output);
-  const { sources, errors } = discoverPlans(paths, io.readStdin);
+  const { sources, errors, skipped } = discoverPlans(paths, io.readStdin);
+  // A file left out is named, so that nobody believes a plan passed that was never read.
+  for (const s of skipped) io.stderr(`pmcheck: note: skipped ${oneLine(s.file)} (${s.why})\n`);
+  refuseToWriteInputs(sources, outputs, flags, io.env);
   const baseline = flags.baseline ? loadBaseline(flags.baseline) : undefined;
+  const previous = flags.writeBaseline ? existingBaseline(flags.writeBaseline) : undefined;
   // Baselines, SARIF, GitLab and GitHub name plans from the repository's root, so their paths and
   // fingerprints do not depend on the folder pmcheck ran in or on how a plan was named.
   const repo = repoPaths(process.cwd());
@@ -130,18 +165,20 @@ async function audit(io: CliIO, paths: string[], flags: AuditFlags): Promise<num
     errors,
     {
       jobs: flags.jobs ?? defaultJobs(),
-      cache: flags.cache ? new AuditCache(flags.cacheLocation ?? defaultCacheDir()) : undefined,
+      cache: flags.cache
+        ? new AuditCache(flags.cacheLocation ?? defaultCacheDir(io.env), cacheSecret(userCacheDir(io.env)))
+        : undefined,
     },
   );
   if (flags.writeBaseline) {
-    // Every current finding becomes known: writing over the old baseline prunes its stale entries.
-    writeFileAtomic(
-      flags.writeBaseline,
-      renderBaseline(run.reports, (file) => repo.relative(file)),
-    );
-    io.stderr(
-      `pmcheck: wrote ${run.reports.reduce((n, r) => n + r.findings.length, 0)} findings to the baseline ${flags.writeBaseline}\n`,
-    );
+    // Every current finding becomes known, and the old baseline's entries for the plans audited
+    // here are pruned; entries for plans this run did not audit (not given, or failed to load)
+    // are kept, since the run cannot vouch for them.
+    const { text, kept } = renderBaseline(run.reports, (file) => repo.relative(file), previous?.entries);
+    writeFileAtomic(flags.writeBaseline, text);
+    const found = run.reports.reduce((n, r) => n + r.findings.length, 0);
+    const also = kept > 0 ? ` (and kept ${count(kept, 'entry', 'entries')} for plans not audited in this run)` : '';
+    io.stderr(`pmcheck: wrote ${found} findings to the baseline ${flags.writeBaseline}${also}\n`);
   }
   const effective = flags.writeBaseline ? loadBaseline(flags.writeBaseline) : baseline;
   if (effective) {
@@ -176,6 +213,7 @@ async function audit(io: CliIO, paths: string[], flags: AuditFlags): Promise<num
       quiet: Boolean(flags.quiet),
       repo,
       now: now(),
+      unicode: localeIsUtf8(io.env, io.platform),
     });
     if (toFile) writeFileAtomic(spec.file!, text);
     else io.stdout(text);
@@ -193,6 +231,39 @@ async function audit(io: CliIO, paths: string[], flags: AuditFlags): Promise<num
   }
   if (run.errors.length > 0 || crashed.length > 0) return 2;
   return run.gate.passed ? 0 : 1;
+}
+
+/**
+ * Nothing the run writes may replace something it reads: a report aimed at the plan (-o, or
+ * --format json:plan.yaml, through a link or a ./ spelling) is refused before anything is done.
+ */
+function refuseToWriteInputs(
+  sources: readonly PlanSource[],
+  outputs: readonly OutputSpec[],
+  flags: AuditFlags,
+  env: CliIO['env'],
+): void {
+  const files = new RunFiles();
+  const configs = new Set<string>();
+  for (const s of sources) {
+    if (s.file === STDIN) continue;
+    files.input(s.file, `the plan ${s.file}`);
+    if (!flags.config) {
+      const found = findConfig(dirname(resolve(s.file)));
+      if (found) configs.add(found);
+    }
+  }
+  if (flags.config) configs.add(flags.config);
+  for (const c of configs) files.input(c, `the config ${c}`);
+  if (flags.baseline) files.input(flags.baseline, `the baseline ${flags.baseline}`);
+  for (const spec of outputs) {
+    if (spec.file === undefined) continue;
+    files.output(spec.file, spec.file === flags.output ? `-o ${spec.file}` : `--format ${spec.format}:${spec.file}`);
+  }
+  if (flags.writeBaseline)
+    files.output(flags.writeBaseline, `--write-baseline ${flags.writeBaseline}`, { allowed: flags.baseline });
+  if (env.GITHUB_STEP_SUMMARY && outputs.some((o) => o.format === 'github'))
+    files.output(env.GITHUB_STEP_SUMMARY, `$GITHUB_STEP_SUMMARY ${env.GITHUB_STEP_SUMMARY}`, { append: true });
 }
 
 /** PMCHECK_TIMING=1: the time of the model and of each rule, summed over plans, slowest first. */
@@ -245,14 +316,20 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
   program
     .command('audit')
     .description('Audit plan files and print a scored risk report.')
-    .argument('<paths...>', 'plan files, folders (every YAML plan below them) or globs; - for stdin')
+    .argument(
+      '<paths...>',
+      'plan files, folders (every plan below them; others are named as skipped) or globs; - for stdin',
+    )
     .option(
       '-f, --format <name[:file]>',
       `output format, repeatable: ${FORMATS.join(', ')} (default table); name:file writes that format to a file`,
       (v: string, all: string[] = []) => [...all, v],
     )
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
-    .option('-c, --config <file>', 'config file (default: the nearest .pmcheck.yaml above each plan)')
+    .option(
+      '-c, --config <file>',
+      'config file (default: the nearest .pmcheck.yaml above each plan, within its repository)',
+    )
     .addOption(
       new Option(
         '--fail-on <severity>',
@@ -265,18 +342,22 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .option('--baseline <file>', 'findings in this baseline are reported as known and do not fail the gate')
     .option(
       '--write-baseline <file>',
-      'write every current finding to a baseline (over the old one: prunes stale entries)',
+      'write every current finding to a baseline; entries of plans this run audited are replaced (pruning stale ones), others kept',
     )
-    .option('--jobs <n>', 'audit plans in this many worker threads (default: one per CPU; 1 for none)', parseJobs)
+    .option(
+      '--jobs <n>',
+      'audit plans in this many worker threads (default: the CPUs this process may use, container limits included, at most 8; 1 for none)',
+      parseJobs,
+    )
     .option(
       '--cache',
       'reuse results for unchanged plans (keyed on the plan, its config, the as-of date and pmcheck version)',
     )
     .option(
       '--cache-location <dir>',
-      'where --cache keeps results (default: node_modules/.cache/pmcheck, else .pmcheck-cache)',
+      'where --cache keeps results (default: your cache folder, $XDG_CACHE_HOME or ~/.cache/pmcheck; entries are signed with a key kept there, so entries elsewhere cannot be forged)',
     )
-    .option('--strict', 'treat unknown keys as errors')
+    .option('--strict', 'treat every warning as an error (unknown keys, unused or malformed suppressions)')
     .option('-q, --quiet', "print each plan's summary line, and on stderr the findings that fail the gate")
     .action(async (files: string[], flags: AuditFlags) => setExit(await audit(io, files, flags)));
 
@@ -285,10 +366,20 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .description('Write the pre-sale scope review of a plan as Markdown (with a Mermaid timeline).')
     .argument('<plan>', 'the plan file')
     .option('-o, --output <file>', 'write the review to a file (atomically) instead of stdout')
-    .option('-c, --config <file>', 'config file (default: the nearest .pmcheck.yaml above the plan)')
+    .option(
+      '-c, --config <file>',
+      'config file (default: the nearest .pmcheck.yaml above the plan, within its repository)',
+    )
     .option('--as-of <date>', 'judge dates as of this day (YYYY-MM-DD); the review is the same for the same date')
     .action(async (plan: string, flags: { output?: string; config?: string; asOf?: string }) => {
       const asOf = flags.asOf === undefined ? undefined : validateAsOf(flags.asOf);
+      if (flags.output) {
+        const files = new RunFiles();
+        files.input(plan, `the plan ${plan}`);
+        const config = flags.config ?? findConfig(dirname(resolve(plan)));
+        if (config) files.input(config, `the config ${config}`);
+        files.output(flags.output, `-o ${flags.output}`);
+      }
       const run = auditSources([plan], { asOf, today: today(), configFile: flags.config, yamlParser: yamlParser(io) });
       if (run.errors.length > 0) throw run.errors[0]!;
       const { renderReview } = await import('../review/review.js');
@@ -344,7 +435,13 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .addOption(new Option('-f, --format <name>', 'output format').choices(['table', 'json']).default('table'))
     .action(async (flags: { format: 'table' | 'json' }) => {
       const { formatRules } = await import('../report/rules.js');
-      io.stdout(formatRules(flags.format, { width: terminalWidth(io), color: colorLevel(io, false) }));
+      io.stdout(
+        formatRules(flags.format, {
+          width: terminalWidth(io),
+          color: colorLevel(io, false),
+          unicode: localeIsUtf8(io.env, io.platform),
+        }),
+      );
       setExit(0);
     });
 

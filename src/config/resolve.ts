@@ -8,6 +8,7 @@ import { type AnyRule, SEVERITIES, type Severity, type SeverityOrOff } from '../
 import { InputError } from '../errors.js';
 import { DEFAULT_PM_THRESHOLDS, type PmThresholds } from '../plan/model/index.js';
 import type { Locator, PlanPath } from '../plan/path.js';
+import { RESERVED_NAMES } from '../plan/schema.js';
 import { closest } from '../plan/suggest.js';
 import { firstProblem, schemaMessage, where } from '../plan/validate.js';
 import { parseYamlMapping } from '../readers/yaml/parse.js';
@@ -30,6 +31,14 @@ export function loadConfigText(text: string, file: string): LoadedConfig {
     empty: 'the config file is empty',
     notMapping: 'a config file is a mapping (extends, rules, fail-on, min-score)',
   });
+  // __proto__, constructor and prototype are refused as keys anywhere, as in a plan: zod's record
+  // dropped `rules: { __proto__: … }` in silence, so a config could say one thing and do another.
+  const reserved = reservedKey(raw, []);
+  if (reserved)
+    throw new InputError(
+      `"${String(reserved.at(-1))}" cannot be used as a key in a config file`,
+      where(locator, reserved, 'key'),
+    );
   // jitless: zod compiles a fast path per object schema on first use, which a small config never repays.
   const parsed = ConfigSchema.safeParse(raw, { reportInput: true, jitless: true });
   if (!parsed.success) {
@@ -55,6 +64,20 @@ export function loadConfigText(text: string, file: string): LoadedConfig {
     overrides.set(id, checkSetting(rule, setting, locator));
   }
   return { file, config: parsed.data, overrides };
+}
+
+/** The path of the first key, at any depth, that is a reserved name. */
+function reservedKey(value: unknown, path: PlanPath): PlanPath | undefined {
+  if (value === null || typeof value !== 'object') return undefined;
+  const entries: [string | number, unknown][] = Array.isArray(value)
+    ? value.map((v, i) => [i, v])
+    : Object.keys(value).map((k) => [k, (value as Record<string, unknown>)[k]]);
+  for (const [key, child] of entries) {
+    if (typeof key === 'string' && RESERVED_NAMES.has(key)) return [...path, key];
+    const found = reservedKey(child, [...path, key]);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 function configMessage(issue: Parameters<typeof schemaMessage>[0]): string {

@@ -41,6 +41,8 @@ export interface AuditSettings {
   gate?: Partial<Gate>;
   /** With --base: the plan as it was at the base ref. */
   base?: BaseVersion;
+  /** --strict: every warning is an error; the ones found after loading fail the gate. */
+  strict?: boolean;
   /** Public holidays, for a plan that names `public_holidays` (the run tier has checked its regions). */
   holidays?: HolidaySource;
 }
@@ -123,7 +125,9 @@ export function auditPlan(loaded: LoadedPlan, settings: AuditSettings): PlanRepo
     ...resolved.rules.map((configured) => runRule(configured, loaded, model)),
     ...resolved.offByPreset.map(({ rule, preset }) => offOutcome(rule, preset)),
   ].sort((a, b) => (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
-  const diagnostics = [...loaded.diagnostics, ...applySuppressions(outcomes, loaded.suppressions, RULE_IDS)];
+  const late = applySuppressions(outcomes, loaded.suppressions, RULE_IDS);
+  if (settings.strict) for (const d of late) d.severity = 'error';
+  const diagnostics = [...loaded.diagnostics, ...late];
   const all = outcomes.flatMap((o) => o.findings);
   return {
     file: loaded.file,

@@ -58,7 +58,9 @@ export function applyBaseline(
   const remaining = new Map<string, BaselineEntry[]>();
   for (const e of baseline.entries) {
     const key = JSON.stringify([e.rule, e.file, e.path]);
-    remaining.set(key, [...(remaining.get(key) ?? []), e]);
+    const list = remaining.get(key) ?? [];
+    list.push(e);
+    remaining.set(key, list);
   }
   const audited = new Set<string>();
   for (const r of reports) {
@@ -77,16 +79,36 @@ export function applyBaseline(
   return [...remaining.values()].flat().filter((e) => audited.has(e.file));
 }
 
-export function renderBaseline(reports: readonly PlanReport[], keyOf: (planFile: string) => string): string {
-  const entries = reports
-    .flatMap((r) =>
+/**
+ * The baseline for these reports. `previous` is the baseline being replaced: its entries for
+ * plans that were not audited in this run (not given, or failed to load) are kept, since a run
+ * can only vouch for the plans it read; entries for the audited plans are replaced by their
+ * current findings, which prunes the stale ones.
+ */
+export function renderBaseline(
+  reports: readonly PlanReport[],
+  keyOf: (planFile: string) => string,
+  previous: readonly BaselineEntry[] = [],
+): { text: string; kept: number } {
+  const audited = new Set(reports.map((r) => keyOf(r.file)));
+  const kept = previous.filter((e) => !audited.has(e.file));
+  const sortKey = (e: BaselineEntry) => JSON.stringify([e.file, e.rule, e.path]);
+  const entries = [
+    ...kept,
+    ...reports.flatMap((r) =>
       [...r.findings, ...r.known].map((f) => ({
         rule: f.ruleId,
         file: keyOf(f.span.file),
         path: [...f.path],
         message: `${formatPath(f.path)}: ${f.message}`,
       })),
-    )
-    .sort((a, b) => (JSON.stringify([a.file, a.rule, a.path]) < JSON.stringify([b.file, b.rule, b.path]) ? -1 : 1));
-  return `${JSON.stringify({ schemaVersion: 1, tool: `pmcheck ${VERSION}`, entries }, null, 2)}\n`;
+    ),
+  ]
+    .map((e) => ({ e, key: sortKey(e) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map(({ e }) => e);
+  return {
+    text: `${JSON.stringify({ schemaVersion: 1, tool: `pmcheck ${VERSION}`, entries }, null, 2)}\n`,
+    kept: kept.length,
+  };
 }

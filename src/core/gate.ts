@@ -21,6 +21,8 @@ export interface PlanFailure {
   below?: number;
   /** Rules that failed to run, with what they threw. */
   broken: { rule: string; error: string }[];
+  /** Warnings that --strict made errors (found after loading: an unused suppression, say). */
+  strictWarnings?: number;
 }
 
 export interface GateVerdict {
@@ -53,6 +55,9 @@ export function judge(reports: readonly PlainReport[], override: Partial<Gate> =
       over: [],
       broken: r.outcomes.filter((o) => o.error !== undefined).map((o) => ({ rule: o.ruleId, error: o.error! })),
     };
+    // Under --strict, a warning found after loading (a suppression that matches nothing, say).
+    const strict = (r.diagnostics ?? []).filter((d) => d.severity === 'error').length;
+    if (strict > 0) failure.strictWarnings = strict;
     if (gate.failOn !== 'none') {
       const threshold = severityRank(gate.failOn);
       failure.over = SEVERITIES.filter((s) => severityRank(s) >= threshold)
@@ -60,9 +65,11 @@ export function judge(reports: readonly PlainReport[], override: Partial<Gate> =
         .filter((x) => x.count > 0);
     }
     if (gate.minScore !== undefined && r.score.score < gate.minScore) failure.below = r.score.score;
-    if (failure.over.length > 0 || failure.below !== undefined || failure.broken.length > 0) failures.push(failure);
+    if (failure.over.length > 0 || failure.below !== undefined || failure.broken.length > 0 || failure.strictWarnings)
+      failures.push(failure);
   }
   const reasons = failures.flatMap((f) => [
+    ...(f.strictWarnings ? [`${f.file}: ${strictText(f)}`] : []),
     ...f.broken.map((b) => `${f.file}: rule ${b.rule} failed to run (${b.error})`),
     ...(f.over.length > 0 ? [`${f.file}: ${overText(f)}`] : []),
     ...(f.below !== undefined ? [`${f.file}: ${belowText(f)}`] : []),
@@ -76,6 +83,11 @@ function overText(f: PlanFailure): string {
   return `${listOf(f.over.map((x) => `${x.count} ${x.severity}`))} finding${total === 1 ? '' : 's'} (fail-on ${f.failOn})`;
 }
 
+/** "1 warning (--strict makes every warning an error)" */
+function strictText(f: PlanFailure): string {
+  return `${count(f.strictWarnings ?? 0, 'warning')} (--strict makes every warning an error)`;
+}
+
 /** "score 55 is below min-score 70" */
 function belowText(f: PlanFailure): string {
   return `score ${f.below} is below min-score ${f.minScore}`;
@@ -84,6 +96,7 @@ function belowText(f: PlanFailure): string {
 /** Why one plan failed, in one phrase: "1 high finding (fail-on high); score 55 is below min-score 70". */
 export function failureText(f: PlanFailure): string {
   const parts: string[] = [];
+  if (f.strictWarnings) parts.push(strictText(f));
   if (f.broken.length > 0)
     parts.push(
       `${f.broken.length === 1 ? 'rule' : 'rules'} ${listOf(

@@ -5,7 +5,7 @@
  */
 import type { Diagnostic, LoadedPlan, Suppression } from '../plan/loaded.js';
 import type { PlanModel } from '../plan/model/index.js';
-import { identify, isWithin } from '../plan/path.js';
+import { identify, isWithin, type PlanPath } from '../plan/path.js';
 import { didYouMean } from '../plan/suggest.js';
 import { renderMessage } from './message.js';
 import { type AnyRule, type RuleOutcome, SEVERITIES, type Severity } from './types.js';
@@ -81,6 +81,11 @@ export function runRule(configured: ConfiguredRule, loaded: LoadedPlan, model: P
   return outcome;
 }
 
+/** A rule and a path as one key; an id segment and a field of the same name never collide. */
+function scopeKey(rule: string, path: PlanPath): string {
+  return JSON.stringify([rule, ...path.map((seg) => (typeof seg === 'object' ? { id: seg.id } : seg))]);
+}
+
 /**
  * Marks findings covered by an x-pmcheck-ignore entry that has a reason, and reports entries
  * with no reason, for an unknown rule, or that match nothing.
@@ -110,12 +115,26 @@ export function applySuppressions(
       });
     }
   }
-  for (const outcome of outcomes) {
+  // Entries with a reason, by rule and by the path they sit on: a finding looks up each path
+  // above it, rather than every entry (findings × entries was quadratic: issue 14, class 7).
+  const byScope = new Map<string, { s: Suppression; order: number }[]>();
+  suppressions.forEach((s, order) => {
+    if (!s.reason) return;
+    const key = scopeKey(s.rule, s.scope);
+    const list = byScope.get(key) ?? [];
+    list.push({ s, order });
+    byScope.set(key, list);
+  });
+  for (const outcome of byScope.size === 0 ? [] : outcomes) {
     for (const finding of outcome.findings) {
-      const match = suppressions.find((s) => s.rule === finding.ruleId && s.reason && isWithin(finding.path, s.scope));
-      if (match) {
-        finding.suppressed = { reason: match.reason!, line: match.line };
-        used.add(match);
+      let match: { s: Suppression; order: number } | undefined;
+      for (let depth = 0; depth <= finding.path.length; depth++) {
+        const here = byScope.get(scopeKey(finding.ruleId, finding.path.slice(0, depth)))?.[0];
+        if (here && (!match || here.order < match.order)) match = here;
+      }
+      if (match && isWithin(finding.path, match.s.scope)) {
+        finding.suppressed = { reason: match.s.reason!, line: match.s.line };
+        used.add(match.s);
       }
     }
   }

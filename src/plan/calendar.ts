@@ -32,7 +32,17 @@ export function toDayNumber(iso: string): number {
 
 const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
 
-export function fromDayNumber(day: number): string {
+/** The last and first days an ISO date string can hold (four-digit years). */
+const LAST_DAY = 2932896; // 9999-12-31
+const FIRST_DAY = -719528; // 0000-01-01
+
+/**
+ * Day number → YYYY-MM-DD. Dates past 9999-12-31 are held at it (and before 0000-01-01 at that):
+ * "10000-01-14" would sort before "2026-…" as text, so a schedule that runs past the year 9999
+ * would read as overdue today (issue 14, class 12). Every comparison of dates is textual.
+ */
+export function fromDayNumber(input: number): string {
+  const day = Math.min(LAST_DAY, Math.max(FIRST_DAY, input));
   const z = day + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
@@ -250,6 +260,47 @@ export class WorkingCalendar {
     return out;
   }
 
+  /**
+   * The holidays in [from, to] as a message names them: per noun ("bank holiday", "holiday"),
+   * the first `max` and how many there are. O(nouns × (log n + max)): listing every holiday
+   * instead made each dependency's message cost as much as the holidays it spans, and a plan
+   * with thousands of both quadratic (issue 14, class 7).
+   */
+  holidaySummary(from: string, to: string, max = 4): HolidayGroup[] {
+    const a = toDayNumber(from);
+    const b = toDayNumber(to);
+    const out: HolidayGroup[] = [];
+    if (b < a) return out;
+    for (const [noun, days] of this.holidaysByNoun()) {
+      const lo = lowerBound(days, a);
+      const hi = lowerBound(days, b + 1);
+      if (hi <= lo) continue;
+      const first = Array.from(
+        days.subarray(lo, Math.min(hi, lo + max)),
+        (day) => this.named.get(day) ?? { date: fromDayNumber(day) },
+      );
+      out.push({ noun, first, count: hi - lo });
+    }
+    return out.sort((x, y) => (x.first[0]!.date < y.first[0]!.date ? -1 : 1));
+  }
+
+  /** The days off that are holidays (not a weekly day off), by noun, sorted; built on first use. */
+  private byNoun?: Map<string, Int32Array>;
+  private holidaysByNoun(): Map<string, Int32Array> {
+    if (!this.byNoun) {
+      const lists = new Map<string, number[]>();
+      this.exceptions.forEach((day, i) => {
+        if (this.net[i + 1]! >= this.net[i]!) return;
+        const noun = this.named.get(day)?.noun ?? 'holiday';
+        const list = lists.get(noun) ?? [];
+        list.push(day);
+        lists.set(noun, list);
+      });
+      this.byNoun = new Map([...lists].map(([noun, days]) => [noun, Int32Array.from(days)]));
+    }
+    return this.byNoun;
+  }
+
   private works(day: number): boolean {
     const i = lowerBound(this.exceptions, day);
     if (this.exceptions[i] === day) return this.net[i + 1]! > this.net[i]!;
@@ -299,15 +350,44 @@ export class WorkingCalendar {
  * (Boxing Day, substitute day) are bank holidays", "2026-04-03 is a holiday". At most `max` named.
  */
 export function describeHolidays(holidays: readonly Holiday[], max = 4): string {
-  const groups = new Map<string, string[]>();
+  const groups = new Map<string, HolidayGroup>();
   for (const h of holidays) {
     const noun = h.noun ?? 'holiday';
-    groups.set(noun, [...(groups.get(noun) ?? []), h.name ? `${h.date} (${h.name})` : h.date]);
+    const group = groups.get(noun) ?? { noun, first: [], count: 0 };
+    if (group.first.length < max) group.first.push(h);
+    group.count++;
+    groups.set(noun, group);
   }
+  return describeHolidayGroups([[...groups.values()]], max);
+}
+
+/** Holidays of one noun in a span: the first few, and how many in all (WorkingCalendar.holidaySummary). */
+export interface HolidayGroup {
+  noun: string;
+  first: Holiday[];
+  count: number;
+}
+
+/**
+ * describeHolidays for summaries of spans that follow one another (a predecessor's own days, then
+ * the days after it): the same words, from the first few of each noun and their counts.
+ */
+export function describeHolidayGroups(spans: readonly (readonly HolidayGroup[])[], max = 4): string {
+  const merged = new Map<string, HolidayGroup>();
+  for (const span of spans)
+    for (const g of span) {
+      const into = merged.get(g.noun) ?? { noun: g.noun, first: [], count: 0 };
+      into.first.push(...g.first.slice(0, Math.max(0, max - into.first.length)));
+      into.count += g.count;
+      merged.set(g.noun, into);
+    }
+  const label = (h: Holiday) => (h.name ? `${h.date} (${h.name})` : h.date);
   return listOf(
-    [...groups].map(([noun, days]) =>
-      days.length === 1 ? `${days[0]} is a ${noun}` : `${listOf(days, { max })} are ${noun}s`,
-    ),
+    [...merged.values()].map(({ noun, first, count }) => {
+      if (count === 1) return `${label(first[0]!)} is a ${noun}`;
+      const shown = first.map(label);
+      return `${listOf(count > shown.length ? [...shown, `${count - shown.length} more`] : shown)} are ${noun}s`;
+    }),
   );
 }
 

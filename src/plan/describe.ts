@@ -27,7 +27,26 @@ export function describeSlip(s: Problems['slippedMilestones'][number]): string {
   return s.forecast ? `forecast ${s.forecast}, due ${s.due}` : `due ${s.due} and not done`;
 }
 
-/** What is overspent: "line cabling" or "the budget total". */
+/** A budget line for messages: its id, with its description when it has one: `hardware ("Switches and APs")`. */
+export function lineLabel(line: { id: string; description?: string | null }): string {
+  return line.description ? `${line.id} ("${line.description}")` : line.id;
+}
+
+/** What is overspent: `line cabling ("64 data points")` or "the budget total". */
 export function describeOverrun(o: Problems['overruns'][number]): string {
-  return o.line ? `line ${o.line}` : 'the budget total';
+  return o.line ? `line ${lineLabel(o.line)}` : 'the budget total';
+}
+
+const MISSING: Record<PmAssessment['missing'][number], string> = { dates: 'no dates', users: 'no number of users' };
+
+/**
+ * The PM-warranted verdict in a sentence, for report headers: warranted (and why), not warranted
+ * (so the small-job preset applies), or cannot tell (so every rule applies) and what is missing.
+ */
+export function pmVerdict(pm: PmAssessment, currency?: string | null): string {
+  if (pm.status === 'warranted')
+    return `Formal PM warranted: the project ${describeExceeded(pm, currency).join('; ')}.`;
+  if (pm.status === 'not-warranted')
+    return 'Formal PM not warranted: the work is below every threshold in article 002 (small-job preset).';
+  return `Formal PM: cannot tell, as the plan records ${pm.missing.map((m) => MISSING[m]).join(' and ')}; every rule applies.`;
 }

@@ -9,8 +9,12 @@ import type { Plan } from './schema.js';
 /** A problem found while loading that does not stop the audit (an unknown key, say). */
 export interface Diagnostic {
   severity: 'error' | 'warning';
-  /** `format`: a reader's own warning about its file (a damaged calendar in a schedule, say). */
-  code: 'unknown-key' | 'reserved-key' | 'suppression' | 'format';
+  /**
+   * `format`: a reader's own warning about its file (a damaged calendar in a schedule, say).
+   * `hidden-key`: a key that hides a section or field (`Tasks`, `x-budget`): always an error.
+   * `base`: the plan at the --base ref could not be read, so the plan is judged as new.
+   */
+  code: 'unknown-key' | 'hidden-key' | 'reserved-key' | 'suppression' | 'format' | 'base';
   message: string;
   path: PlanPath;
   file: string;

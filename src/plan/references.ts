@@ -5,6 +5,7 @@
  * Each problem carries the path of the offending value, so it is reported at its line.
  */
 import type * as z from 'zod';
+import { money } from '../text.js';
 import { formatPath, type PlanPath } from './path.js';
 import { BUILT_IN_IDS, type Namespace, type Plan, PlanSchema, RESERVED_NAMES } from './schema.js';
 import { closest } from './suggest.js';
@@ -79,13 +80,53 @@ export function checkReferences(
     }
   });
 
+  // The ids a reference may name, listed once per set of namespaces, not once per reference.
+  const candidates = new Map<string, string[]>();
+  const idsIn = (namespaces: readonly Namespace[]) => {
+    const key = namespaces.join('|');
+    let all = candidates.get(key);
+    if (!all) {
+      all = namespaces.flatMap((ns) => [...(builtIn.get(ns) ?? []), ...(declared.get(ns)?.keys() ?? [])]);
+      candidates.set(key, all);
+    }
+    return all;
+  };
   for (const { namespaces, id, path } of refs) {
     if (namespaces.some((ns) => declared.get(ns)?.has(id) || builtIn.get(ns)?.has(id))) continue;
-    const all = namespaces.flatMap((ns) => [...(builtIn.get(ns) ?? []), ...(declared.get(ns)?.keys() ?? [])]);
-    const near = closest(id, all);
     const nouns = namespaces.map((ns) => NOUN[ns]).join(' or ');
-    const hint = near ? `; did you mean "${near}"?` : all.length === 0 ? `; no ${nouns} ids are declared` : '';
-    problems.push({ path, message: `unknown ${nouns} "${id}"${hint}` });
+    // The "did you mean" search runs over every declared id, so it runs only when the message is
+    // read: a plan with thousands of unknown references shows one, and costs one search.
+    problems.push(
+      lazyMessage(path, () => {
+        const all = idsIn(namespaces);
+        const near = closest(id, all);
+        const hint = near
+          ? `; did you mean "${shown(near)}"?`
+          : all.length === 0
+            ? `; no ${nouns} ids are declared`
+            : '';
+        return `unknown ${nouns} "${shown(id)}"${hint}`;
+      }),
+    );
   }
   return problems;
+}
+
+/** A problem whose message is worked out on first reading, then kept. */
+function lazyMessage(path: PlanPath, make: () => string): ReferenceProblem {
+  let message: string | undefined;
+  const problem = { path } as ReferenceProblem;
+  Object.defineProperty(problem, 'message', {
+    enumerable: true,
+    get: () => {
+      message ??= make();
+      return message;
+    },
+  });
+  return problem;
+}
+
+/** An id as a message shows it: a very long one is cut, so one id cannot fill a terminal. */
+function shown(id: string): string {
+  return id.length > 80 ? `${id.slice(0, 60)}… (${money(id.length)} characters)` : id;
 }

@@ -91,10 +91,21 @@ export const Percent = z
   })
   .meta({ description: 'A share from 0 to 1, as 0.5 or "50%".' });
 
+/**
+ * The largest amount a plan may hold: a thousand trillion in any currency. Far above any real
+ * budget, and far enough below the largest double that a plan's sums (at most a million amounts
+ * in 16 MB) stay exact enough and finite: 1e308 added to itself is Infinity, and Infinity less
+ * Infinity is NaN, which would make an index pass every comparison (issue 14, class 12).
+ */
+export const MAX_AMOUNT = 1e15;
+const tooLarge = (iss: { input?: unknown }) =>
+  `an amount this large (${describe(iss.input)}) is not one pmcheck can add up; the most is 1,000,000,000,000,000`;
+
 /** Money in project.currency: a plain, non-negative number. */
 export const Money = z
   .number({ error: (iss) => `expected an amount as a plain number (e.g. 12000), got ${describe(iss.input)}` })
   .nonnegative({ error: (iss) => `an amount cannot be negative, got ${describe(iss.input)}` })
+  .max(MAX_AMOUNT, { error: tooLarge })
   .meta({ description: 'A plain number in project.currency.' });
 
 /** Likelihood and impact: 1..5, or low | medium | high (2, 3 and 4). */
@@ -233,6 +244,7 @@ export const BUDGET_CATEGORIES = [
 export const CHANGE_STATUSES = ['proposed', 'approved', 'rejected', 'implemented'] as const;
 export const RISK_STATUSES = ['open', 'closed', 'occurred', 'handed-over'] as const;
 export const TASK_STATUSES = ['dropped'] as const;
+export const DELIVERY_KINDS = ['goods', 'service'] as const;
 export const CADENCES = ['daily', 'weekly', 'fortnightly', 'monthly'] as const;
 export const RAGS = ['green', 'amber', 'red'] as const;
 /** Weekday names as plans write them, Monday first. */
@@ -366,6 +378,10 @@ const Delivery = declaring(
     cost: Money.nullish().meta({
       description: 'What this delivery is worth, for earned value: earned when it arrives.',
     }),
+    kind: z.enum(DELIVERY_KINDS).nullish().meta({
+      description:
+        'goods (default): kit that arrives at a site; service: something switched on there, such as a circuit or a licence, which other sites may use.',
+    }),
     pass_through: z
       .boolean()
       .nullish()
@@ -460,6 +476,10 @@ const Milestone = declaring(
     depends_on: list(Dependency),
     gate: z.object({ criteria: list(Text), approver: ref('person').nullish() }).nullish(),
     cost: Money.nullish().meta({ description: 'A payment milestone: the value earned when it is done.' }),
+    calendar: ref('calendar').nullish().meta({
+      description:
+        'The days the milestone can fall on: standard, 7-day or a calendars id. Absent: the project calendar, or 7-day when its own date is on a non-working day of it (a Sunday go-live).',
+    }),
   }),
   'schedulable',
   'milestone',
@@ -476,6 +496,9 @@ const BudgetLine = declaring(
     actual: Money.nullish(),
     committed: Money.nullish(),
     approved: Approval.nullish(),
+    change: ref('change').nullish().meta({
+      description: "The change that added or raised this line: the change's approval covers the line.",
+    }),
     pass_through: z
       .boolean()
       .nullish()
@@ -517,6 +540,8 @@ const Change = declaring(
       .object({
         cost: z
           .number({ error: (iss) => `expected an amount as a plain number, got ${describe(iss.input)}` })
+          .min(-MAX_AMOUNT, { error: tooLarge })
+          .max(MAX_AMOUNT, { error: tooLarge })
           .nullish(),
         days: z.number({ error: (iss) => `expected a number of working days, got ${describe(iss.input)}` }).nullish(),
         scope: Text.nullish(),
@@ -526,6 +551,11 @@ const Change = declaring(
     approved: Approval.nullish(),
     implemented_on: IsoDate.nullish(),
     communicated_to: list(ref('person', 'vendor')).meta({ description: 'Person or vendor ids.' }),
+    // Not references: a change may name an item it removes, which no longer exists.
+    items: list(Id).meta({
+      description:
+        'Ids of the tasks, milestones, deliveries, budget lines or vendors this change moves, adds or removes. With --base, a change covers an item it names here (or in its title or impact.scope).',
+    }),
   }),
   'change',
   'change',

@@ -10,7 +10,7 @@ import type { Diagnostic, LoadOptions, Suppression } from './loaded.js';
 import { formatPath, identify, type Locator, type PlanPath } from './path.js';
 import { checkReferences } from './references.js';
 import { describe, IgnoreList, type Plan, PlanSchema, RESERVED_NAMES } from './schema.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean, editDistance } from './suggest.js';
 import { defOf, unwrapFor } from './zod-def.js';
 
 /** Below this many bytes of text, validating by interpreting the schema beats compiling it. */
@@ -64,6 +64,18 @@ export function validatePlan(
   }
   for (const u of findUnknownKeys(raw, PlanSchema, [])) {
     if (RESERVED_NAMES.has(u.key)) continue;
+    const hidden = hiddenSection(u);
+    if (hidden) {
+      diagnostics.push({
+        severity: 'error',
+        code: 'hidden-key',
+        message: hidden,
+        path: u.path,
+        ...where(locator, u.path, 'key'),
+      });
+      continue;
+    }
+    if (u.key.startsWith('x-')) continue;
     diagnostics.push({
       severity: options.strict ? 'error' : 'warning',
       code: 'unknown-key',
@@ -74,23 +86,31 @@ export function validatePlan(
   }
   const hint = (d: Diagnostic) =>
     d.code === 'unknown-key' ? ' (--strict makes unknown keys errors; prefix your own keys with x-)' : '';
+  // Only the first problem in the file is shown, so only its message is worked out (a reference's
+  // "did you mean" searches every id): located first, sorted, then worded.
   const errors = [
     ...diagnostics
       .filter((d) => d.severity === 'error')
-      .map((d) => ({ message: `${d.message}${hint(d)}`, line: d.line, column: d.column, file: d.file })),
+      .map((d) => ({ message: () => `${d.message}${hint(d)}`, line: d.line, column: d.column, file: d.file })),
     ...checkReferences(plan, (p) => `line ${locator.locate(p).line}`).map((p) => ({
-      message: `${formatPath(p.path)}: ${p.message}`,
+      message: () => `${formatPath(p.path)}: ${p.message}`,
       ...where(locator, p.path),
     })),
   ].sort((a, b) => a.line - b.line || a.column - b.column);
   if (errors.length > 0) {
     const e = errors[0]!;
-    throw new InputError(e.message, { file: e.file, line: e.line, column: e.column }, errors.length - 1);
+    throw new InputError(e.message(), { file: e.file, line: e.line, column: e.column }, errors.length - 1);
   }
   // A suppression covers the item it sits on by id, as findings name it.
   const suppressions = (hints.mayHaveSuppressions === false ? [] : collectSuppressions(raw, locator, diagnostics)).map(
     (s) => ({ ...s, scope: identify(plan, s.scope) }),
   );
+  // --strict: every warning is an error, not only unknown keys.
+  const warning = options.strict ? diagnostics.find((d) => d.severity === 'warning') : undefined;
+  if (warning) {
+    const rest = diagnostics.filter((d) => d.severity === 'warning').length - 1;
+    throw new InputError(`${warning.message} (--strict makes every warning an error)`, warning, rest);
+  }
   return { plan, diagnostics, suppressions };
 }
 
@@ -149,7 +169,45 @@ interface UnknownKey {
   known: string[];
 }
 
-/** Every key the schema does not know, at any depth. `x-` keys are always allowed. */
+/**
+ * A key that hides a section or field from every rule: a case or separator variant of a key the
+ * schema knows (`Tasks`, `Budget`, `status-reports`), the same with an `x-` prefix (`x-tasks`,
+ * `X-Budget`: x- keys are never read), or at the top level, a likely typo of a section (`taks`).
+ * Each is an error, because the plan then audits green without the data it hides.
+ */
+function hiddenSection(u: UnknownKey): string | undefined {
+  if (u.key === 'x-pmcheck-ignore') return undefined;
+  const top = u.path.length === 1;
+  const what = top ? 'section' : 'field';
+  const norm = (k: string) => k.toLowerCase().replace(/[-_\s]/g, '');
+  const prefixed = /^x[-_]/i.test(u.key);
+  const bare = prefixed ? u.key.slice(2) : u.key;
+  const same = u.known.find((k) => {
+    const a = norm(bare);
+    const b = norm(k);
+    return a === b || a === `${b}s` || `${a}s` === b;
+  });
+  const where = top ? 'at the top level' : `in ${formatPath(u.path.slice(0, -1))}`;
+  if (same && prefixed)
+    return `"${u.key}" ${where} hides the ${same} ${what}: keys that start with x- are never read, so no rule would see it; rename it to "${same}", or give your own data a name that is not a ${what} of the plan's`;
+  if (same)
+    return `"${u.key}" ${where} is not "${same}": keys are read exactly as written, so this ${what} would be ignored and no rule would see it; rename it to "${same}"`;
+  const near = top && !prefixed ? u.known.find((k) => isTypo(norm(u.key), k)) : undefined;
+  if (near)
+    return `unknown key "${u.key}" at the top level looks like the "${near}" section, which would be ignored and no rule would see it; rename it to "${near}", or prefix your own keys with x-`;
+  return undefined;
+}
+
+/** One slip of the keyboard: a letter added, dropped or changed, or two swapped (`taks`, `budegt`). */
+function isTypo(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  if (editDistance(a, b) <= 1) return true;
+  if (a.length !== b.length) return false;
+  const diff = [...a].flatMap((ch, i) => (ch === b[i] ? [] : [i]));
+  return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
+}
+
+/** Every key the schema does not know, at any depth, `x-` keys included (the caller decides). */
 function findUnknownKeys(value: unknown, schema: z.ZodType, path: PlanPath, out: UnknownKey[] = []): UnknownKey[] {
   if (value === null || typeof value !== 'object') return out;
   const s = unwrapFor(schema, value);
@@ -162,7 +220,6 @@ function findUnknownKeys(value: unknown, schema: z.ZodType, path: PlanPath, out:
   } else if (d.type === 'object' && d.shape && !Array.isArray(value)) {
     const known = Object.keys(d.shape);
     for (const key of Object.keys(value)) {
-      if (key.startsWith('x-')) continue;
       const child = hasOwn(d.shape, key) ? d.shape[key] : undefined;
       if (child) findUnknownKeys((value as Record<string, unknown>)[key], child, [...path, key], out);
       else out.push({ key, path: [...path, key], known });

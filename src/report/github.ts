@@ -7,6 +7,7 @@
 import type { RepoPaths } from '../core/fingerprint.js';
 import { type AuditRun, gateSummary } from '../core/gate.js';
 import type { Severity } from '../engine/types.js';
+import { loadWarnings } from './warnings.js';
 
 export const ANNOTATION_CAP = 10;
 const COMMAND: Record<Severity, 'error' | 'warning'> = {
@@ -25,6 +26,19 @@ export function formatGithub(run: AuditRun, ctx: { repo: RepoPaths }): string {
   const lines: string[] = [];
   const shown = { error: 0, warning: 0 };
   let hidden = 0;
+  // Load warnings first: a hidden or misspelt section changes what every finding means.
+  for (const w of loadWarnings(run)) {
+    const kind = w.severity === 'error' ? 'error' : 'warning';
+    if (shown[kind] >= ANNOTATION_CAP) {
+      hidden++;
+      continue;
+    }
+    shown[kind]++;
+    const props = [`file=${escapeProperty(ctx.repo.relative(w.plan))}`, `line=${w.line}`, `col=${w.column}`];
+    lines.push(
+      `::${kind} ${props.join(',')},title=${escapeProperty('pmcheck plan warning')}::${escapeData(w.message)}`,
+    );
+  }
   for (const r of run.reports) {
     for (const f of r.findings) {
       const kind = COMMAND[f.severity];
@@ -62,6 +76,12 @@ export function formatGithub(run: AuditRun, ctx: { repo: RepoPaths }): string {
       : run.gate.passed
         ? 'passed'
         : `failed: ${gateSummary(run.gate, run.reports.length)}`;
-  lines.push(`pmcheck: ${run.reports.length} plan${run.reports.length === 1 ? '' : 's'}, gate ${verdict}`);
+  // A path is text from the repository: escaped, so that it cannot start a line of its own.
+  const configs = [
+    ...new Set(run.reports.map((r) => escapeData(r.config.file ? ctx.repo.relative(r.config.file) : 'none'))),
+  ];
+  lines.push(
+    `pmcheck: ${run.reports.length} plan${run.reports.length === 1 ? '' : 's'}, gate ${verdict} (config: ${configs.join(', ') || 'none'})`,
+  );
   return `${lines.join('\n')}\n`;
 }

@@ -7,6 +7,7 @@
 import { fingerprint, type RepoPaths } from '../core/fingerprint.js';
 import type { AuditRun } from '../core/gate.js';
 import type { Severity } from '../engine/types.js';
+import { loadWarnings } from './warnings.js';
 
 const SEVERITY: Record<Severity, 'blocker' | 'critical' | 'major' | 'minor'> = {
   critical: 'blocker',
@@ -30,5 +31,16 @@ export function formatGitlab(run: AuditRun, ctx: { repo: RepoPaths }): string {
       };
     }),
   );
+  // Load warnings as issues of their own, so a merge request shows them next to the findings.
+  for (const w of loadWarnings(run))
+    issues.push({
+      type: 'issue',
+      description: w.message,
+      check_name: `pmcheck-${w.code}`,
+      categories: ['Style'],
+      fingerprint: w.fingerprint,
+      severity: w.severity === 'error' ? 'critical' : 'minor',
+      location: { path: w.plan.replace(/\\/g, '/'), lines: { begin: w.line, end: w.line } },
+    });
   return `${JSON.stringify(issues, null, 2)}\n`;
 }

@@ -8,16 +8,65 @@
  */
 import { fitEnd, textWidth } from './wrap.js';
 
+/** The border characters, by cli-table3's names for them: its defaults, box drawing. */
+export type Borders = Record<keyof typeof BOX_BORDERS, string>;
+
+export const BOX_BORDERS = {
+  top: '─',
+  'top-mid': '┬',
+  'top-left': '┌',
+  'top-right': '┐',
+  bottom: '─',
+  'bottom-mid': '┴',
+  'bottom-left': '└',
+  'bottom-right': '┘',
+  left: '│',
+  'left-mid': '├',
+  mid: '─',
+  'mid-mid': '┼',
+  right: '│',
+  'right-mid': '┤',
+  middle: '│',
+};
+
+/** cli-table3's borders in ASCII, for a terminal whose locale cannot show box drawing. */
+export const ASCII_BORDERS = {
+  top: '-',
+  'top-mid': '+',
+  'top-left': '+',
+  'top-right': '+',
+  bottom: '-',
+  'bottom-mid': '+',
+  'bottom-left': '+',
+  'bottom-right': '+',
+  left: '|',
+  'left-mid': '+',
+  mid: '-',
+  'mid-mid': '+',
+  right: '|',
+  'right-mid': '+',
+  middle: '|',
+};
+
 /**
  * The table's text, with no final line end. `colWidths` are outer widths (padding included);
- * the first row is the header.
+ * the first row is the header. `borders` as cli-table3's `chars` (box drawing by default).
  */
-export function grid(rows: readonly (readonly string[])[], colWidths: readonly number[]): string {
+export function grid(
+  rows: readonly (readonly string[])[],
+  colWidths: readonly number[],
+  borders: Borders = BOX_BORDERS,
+): string {
+  const b = borders;
   const out: string[] = [];
-  const rule = (left: string, mid: string, right: string) =>
-    left + colWidths.map((w) => '─'.repeat(w)).join(mid) + right;
+  const rule = (left: string, fill: string, mid: string, right: string) =>
+    left + colWidths.map((w) => fill.repeat(w)).join(mid) + right;
   rows.forEach((row, y) => {
-    out.push(y === 0 ? rule('┌', '┬', '┐') : rule('├', '┼', '┤'));
+    out.push(
+      y === 0
+        ? rule(b['top-left'], b.top, b['top-mid'], b['top-right'])
+        : rule(b['left-mid'], b.mid, b['mid-mid'], b['right-mid']),
+    );
     const cells = colWidths.map((w, x) => cellLines(row[x] ?? '', w - 2));
     let height = 1;
     for (const lines of cells) if (lines.length > height) height = lines.length;
@@ -26,12 +75,14 @@ export function grid(rows: readonly (readonly string[])[], colWidths: readonly n
       for (let x = 0; x < colWidths.length; x++) {
         const inner = colWidths[x]! - 2;
         const text = cells[x]![n];
-        line += text === undefined ? `│${' '.repeat(inner + 2)}` : `│ ${pad(truncate(text, inner), inner)} `;
+        const left = x === 0 ? b.left : b.middle;
+        line +=
+          text === undefined ? `${left}${' '.repeat(inner + 2)}` : `${left} ${pad(truncate(text, inner), inner)} `;
       }
-      out.push(`${line}│`);
+      out.push(line + b.right);
     }
   });
-  out.push(rule('└', '┴', '┘'));
+  out.push(rule(b['bottom-left'], b.bottom, b['bottom-mid'], b['bottom-right']));
   return out.join('\n');
 }
 

@@ -18,6 +18,8 @@ export interface FormatContext {
   repo: RepoPaths;
   /** When the run happened, UTC, YYYY-MM-DDTHH:MM:SS: JUnit's timestamp. */
   now: string;
+  /** Whether the terminal's locale can show box drawing (the table); ASCII when false. */
+  unicode?: boolean;
 }
 
 export type Formatter = (run: AuditRun, ctx: FormatContext) => string;

@@ -39,6 +39,8 @@ interface Suite {
   ms: number;
   properties: [string, string][];
   out: string[];
+  /** Load warnings, for the suite's system-err. */
+  err?: string[];
 }
 
 function renderSuite(s: Suite, id: number, now: string): string {
@@ -48,7 +50,7 @@ function renderSuite(s: Suite, id: number, now: string): string {
     props.length > 0 ? `    <properties>\n${props.join('\n')}\n    </properties>` : '    <properties/>',
     ...s.cases,
     s.out.length > 0 ? `    <system-out>${xml(s.out.join('\n'))}</system-out>` : '    <system-out/>',
-    '    <system-err/>',
+    s.err && s.err.length > 0 ? `    <system-err>${xml(s.err.join('\n'))}</system-err>` : '    <system-err/>',
     '  </testsuite>',
   ].join('\n');
 }
@@ -112,6 +114,13 @@ export function formatJunit(run: AuditRun, ctx: JunitContext): string {
         );
       }
     }
+    // Load warnings as properties and on the suite's stderr: JUnit has no warnings of its own.
+    const warned = r.diagnostics.map((d) => `${file}:${d.line}:${d.column}: ${d.severity}: ${d.message}`);
+    suite.properties.push(
+      ['config', r.config.file ?? '(none)'],
+      ...warned.map((w): [string, string] => ['warning', w]),
+    );
+    suite.err = warned;
     if (notApplicable.length > 0) suite.out.push(`Rules that do not apply to this plan:`, ...notApplicable);
     suites.push(suite);
   }

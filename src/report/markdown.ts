@@ -10,7 +10,12 @@ import { describeExceeded } from '../plan/describe.js';
 export const MARKDOWN_LIMIT = 1024 * 1024 - 4096;
 const ICON = { green: '🟢', 'amber-green': '🟡', amber: '🟠', 'amber-red': '🔴', red: '⛔' } as const;
 
-/** Plan text in a table cell: no pipes, no line breaks, no HTML, no accidental formatting. */
+/**
+ * Plan text in a table cell: no pipes, no line breaks, no HTML, no accidental formatting; and,
+ * since this text is posted as a pull-request comment or job summary, no @mention that pings
+ * someone and no bare URL that becomes a link: a zero-width space after the @, and inside the
+ * scheme or www., breaks both and reads the same.
+ */
 export function cell(text: string): string {
   return text
     .replace(/\\/g, '\\\\')
@@ -18,16 +23,21 @@ export function cell(text: string): string {
     .replace(/[\r\n]+/g, ' ')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/([`*_[\]#])/g, '\\$1');
+    .replace(/([`*_[\]#])/g, '\\$1')
+    .replace(/@(?=[\p{L}\p{N}_-])/gu, '@&#8203;')
+    .replace(/\b([a-z][a-z0-9+.-]*):(?=\/\/)/gi, '$1:&#8203;')
+    .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}&#8203;.`);
 }
 
 function planSection(r: PlanReport): string {
   const lines = [
     `### ${ICON[r.score.rating]} ${cell(r.project.name)} — ${r.score.score}/100 ${r.score.rating}`,
     '',
-    `\`${r.file}\` · as of ${r.asOf}${r.pm.warranted ? ` · formal PM warranted: the project ${cell(describeExceeded(r.pm, r.project.currency).join('; '))}` : ''}`,
+    `\`${r.file}\` · as of ${r.asOf} · ${r.config.file ? `config \`${r.config.file}\`` : 'no config file'}${r.pm.warranted ? ` · formal PM warranted: the project ${cell(describeExceeded(r.pm, r.project.currency).join('; '))}` : ''}`,
     '',
   ];
+  for (const d of r.diagnostics) lines.push(`- ⚠️ ${d.severity} at line ${d.line}:${d.column}: ${cell(d.message)}`);
+  if (r.diagnostics.length > 0) lines.push('');
   if (r.findings.length === 0) lines.push('No findings.');
   else {
     lines.push('| Line | Severity | Rule | Finding |', '| --- | --- | --- | --- |');

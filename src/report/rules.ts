@@ -10,12 +10,15 @@ import { type AnyRule, CATEGORIES } from '../engine/types.js';
 import { UsageError } from '../errors.js';
 import { closest } from '../plan/suggest.js';
 import { RULES } from '../rules/index.js';
+import { ASCII_BORDERS } from './grid.js';
 import { ruleContext } from './rule-context.js';
 import { wrap } from './wrap.js';
 
 interface Ctx {
   width: number;
   color: 0 | 1 | 2 | 3;
+  /** Box-drawing borders; false for ASCII, when the locale is not UTF-8. Default true. */
+  unicode?: boolean;
 }
 
 const byCategory = (): AnyRule[] =>
@@ -63,6 +66,7 @@ export function formatRules(format: 'table' | 'json', ctx: Ctx): string {
     wordWrap: true,
     wrapOnWordBoundary: true,
     style: { head: [], border: [] },
+    ...(ctx.unicode === false ? { chars: ASCII_BORDERS } : {}),
   });
   let last = '';
   for (const r of rules) {

@@ -15,6 +15,7 @@ import { formatPath } from '../plan/path.js';
 import { RULES } from '../rules/index.js';
 import { PUBLISHED_FILES } from '../version.js';
 import { ruleMarkdown, rulePageUri } from './rule-docs.js';
+import { loadWarnings } from './warnings.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
   critical: 'error',
@@ -118,18 +119,36 @@ export function formatSarif(run: AuditRun, repo: RepoPaths): string {
         invocations: [
           {
             executionSuccessful: run.errors.length === 0,
-            toolExecutionNotifications: run.errors.map((e) => ({
-              level: 'error',
-              message: { text: e.message },
-              locations: [
-                {
-                  physicalLocation: {
-                    artifactLocation: artifactLocation(repo, e.where.file),
-                    ...(e.where.line ? { region: { startLine: e.where.line, startColumn: e.where.column ?? 1 } } : {}),
+            toolExecutionNotifications: [
+              ...run.errors.map((e) => ({
+                level: 'error',
+                message: { text: e.message },
+                locations: [
+                  {
+                    physicalLocation: {
+                      artifactLocation: artifactLocation(repo, e.where.file),
+                      ...(e.where.line
+                        ? { region: { startLine: e.where.line, startColumn: e.where.column ?? 1 } }
+                        : {}),
+                    },
                   },
-                },
-              ],
-            })),
+                ],
+              })),
+              // Load warnings (unknown keys, unused suppressions): a CI reader must see them too.
+              ...loadWarnings(run).map((w) => ({
+                level: w.severity === 'error' ? 'error' : 'warning',
+                message: { text: w.message },
+                locations: [
+                  {
+                    physicalLocation: {
+                      artifactLocation: artifactLocation(repo, w.plan),
+                      region: { startLine: w.line, startColumn: w.column },
+                    },
+                  },
+                ],
+                properties: { code: w.code },
+              })),
+            ],
           },
         ],
         results: run.reports.flatMap((r) =>
@@ -140,6 +159,14 @@ export function formatSarif(run: AuditRun, repo: RepoPaths): string {
             .map((f) => result(repo, f, index.get(f.ruleId) ?? -1, r.known.includes(f))),
         ),
         columnKind: 'unicodeCodePoints',
+        // The config each plan was judged by: it decides what the gate checks.
+        properties: {
+          configs: run.reports.map((r) => ({
+            plan: repo.relative(r.file),
+            config: r.config.file ? repo.relative(r.config.file) : null,
+            presets: r.config.presets,
+          })),
+        },
       },
     ],
   };

@@ -8,9 +8,9 @@ import type { PlanReport } from '../core/audit.js';
 import { type AuditRun, gateSummary, worstFirst } from '../core/gate.js';
 import type { Rating } from '../engine/score.js';
 import { CATEGORIES, SEVERITIES, type Severity } from '../engine/types.js';
-import { describeExceeded } from '../plan/describe.js';
+import { pmVerdict } from '../plan/describe.js';
 import { formatPath } from '../plan/path.js';
-import { grid } from './grid.js';
+import { ASCII_BORDERS, grid } from './grid.js';
 import { textWidth, wrap } from './wrap.js';
 
 export interface TableOptions {
@@ -19,17 +19,27 @@ export interface TableOptions {
   /** Colour level, as chalk's: 0 for none. */
   color: 0 | 1 | 2 | 3;
   quiet?: boolean;
+  /** Box-drawing and block characters; false for ASCII, when the locale is not UTF-8. Default true. */
+  unicode?: boolean;
+}
+
+/** The characters the table draws with, by whether the terminal can show Unicode. */
+function glyphs(unicode: boolean) {
+  return unicode
+    ? { chars: undefined, full: '█', empty: '░', arrow: '→', more: '…' }
+    : { chars: ASCII_BORDERS, full: '#', empty: '.', arrow: '->', more: '...' };
 }
 
 export function formatTable(run: AuditRun, options: TableOptions): string {
   const c = new Chalk({ level: options.color });
   const width = Math.max(60, options.width);
+  const g = glyphs(options.unicode ?? true);
   const out: string[] = [];
   for (const report of run.reports) {
     if (options.quiet) out.push(summaryLine(report, c));
-    else out.push(planSection(report, c, width));
+    else out.push(planSection(report, c, width, g));
   }
-  if (run.reports.length > 1 && !options.quiet) out.push(portfolio(run, c, width));
+  if (run.reports.length > 1 && !options.quiet) out.push(portfolio(run, c, width, g));
   const stale = run.baseline?.stale ?? [];
   if (stale.length > 0) {
     out.push(
@@ -39,7 +49,7 @@ export function formatTable(run: AuditRun, options: TableOptions): string {
       ),
     );
     for (const e of stale.slice(0, 10)) out.push(wrap(`  ${e.file} ${e.rule} ${formatPath(e.path)}`, width, '    '));
-    if (stale.length > 10) out.push(`  … and ${stale.length - 10} more`);
+    if (stale.length > 10) out.push(`  ${g.more} and ${stale.length - 10} more`);
   }
   // Files that could not be read are reported once, on stderr, by the CLI: not repeated here.
   if (run.reports.length === 0) return '';
@@ -66,7 +76,7 @@ const RATING_STYLE: Record<Rating, (c: ChalkInstance) => ChalkInstance> = {
   red: (c) => c.red.bold,
 };
 
-function planSection(r: PlanReport, c: ChalkInstance, width: number): string {
+function planSection(r: PlanReport, c: ChalkInstance, width: number, g: ReturnType<typeof glyphs>): string {
   const lines: string[] = [];
   const title = `${c.bold(r.project.name)}  ${c.dim(r.file)}`;
   lines.push(
@@ -77,22 +87,17 @@ function planSection(r: PlanReport, c: ChalkInstance, width: number): string {
     `Score ${c.bold(`${r.score.score}/100`)}  ${RATING_STYLE[r.score.rating](c)(r.score.rating.toUpperCase())}  ${c.dim(asOf)}`,
   );
   if (r.score.pressure > 0) lines.push(wrap(`Rated ${r.score.rating} for ${r.score.band.reason}.`, width));
+  // Always named: a config decides what the gate checks, so a reader must see which one applied.
   const presets = r.config.presets.filter((p) => p !== 'recommended');
-  if (r.config.file || presets.length > 0) {
-    lines.push(
-      c.dim(
-        wrap(`Config: ${r.config.file ?? 'none'}${presets.length > 0 ? `; presets ${presets.join(', ')}` : ''}`, width),
-      ),
-    );
-  }
   lines.push(
-    wrap(
-      r.pm.warranted
-        ? `Formal PM warranted: the project ${describeExceeded(r.pm, r.project.currency).join('; ')}.`
-        : 'Formal PM not warranted: the work is below every threshold in article 002.',
-      width,
+    c.dim(
+      wrap(
+        `Config: ${r.config.file ?? "none (pmcheck's defaults)"}${presets.length > 0 ? `; presets ${presets.join(', ')}` : ''}`,
+        width,
+      ),
     ),
   );
+  lines.push(wrap(pmVerdict(r.pm, r.project.currency), width));
 
   for (const o of r.outcomes.filter((x) => x.error !== undefined)) {
     lines.push(
@@ -117,10 +122,10 @@ function planSection(r: PlanReport, c: ChalkInstance, width: number): string {
       rows.push([
         `${f.span.line}:${f.span.column}`,
         SEVERITY_STYLE[f.severity](c)(f.severity),
-        `${c.bold(f.ruleId)}\n${f.message}\n${c.dim(`→ ${f.fix}`)}`,
+        `${c.bold(f.ruleId)}\n${f.message}\n${c.dim(`${g.arrow} ${f.fix}`)}`,
       ]);
     }
-    lines.push('', grid(rows, [whereWidth, sevWidth, width - whereWidth - sevWidth - 4]));
+    lines.push('', grid(rows, [whereWidth, sevWidth, width - whereWidth - sevWidth - 4], g.chars));
   }
 
   const cats = CATEGORIES.filter((k) => r.score.categories[k]);
@@ -130,7 +135,7 @@ function planSection(r: PlanReport, c: ChalkInstance, width: number): string {
     for (const k of cats) {
       const s = r.score.categories[k]!;
       const filled = Math.round((s.score / 100) * barWidth);
-      const bar = RATING_STYLE[s.rating](c)('█'.repeat(filled)) + c.dim('░'.repeat(barWidth - filled));
+      const bar = RATING_STYLE[s.rating](c)(g.full.repeat(filled)) + c.dim(g.empty.repeat(barWidth - filled));
       lines.push(`  ${k.padEnd(14)} ${bar} ${String(s.score).padStart(3)}  ${s.rating}`);
     }
   }
@@ -139,7 +144,7 @@ function planSection(r: PlanReport, c: ChalkInstance, width: number): string {
 }
 
 /** Every plan's score and rating, worst first: where a portfolio owner should look. */
-function portfolio(run: AuditRun, c: ChalkInstance, width: number): string {
+function portfolio(run: AuditRun, c: ChalkInstance, width: number, g: ReturnType<typeof glyphs>): string {
   const rows = [['Plan', 'Score', 'Rating', 'Findings']];
   for (const r of worstFirst(run.reports)) {
     const worst = r.findings[0]?.severity;
@@ -153,7 +158,7 @@ function portfolio(run: AuditRun, c: ChalkInstance, width: number): string {
   const failed = run.errors.length > 0 ? `, ${run.errors.length} could not be read` : '';
   return [
     c.bold(`Portfolio: ${run.reports.length} plans${failed}, worst first`),
-    grid(rows, [width - 7 - 13 - 10 - 5, 7, 13, 10]),
+    grid(rows, [width - 7 - 13 - 10 - 5, 7, 13, 10], g.chars),
     c.dim("Findings: count, and the worst severity's initial (C, H, M, L)."),
     '',
   ].join('\n');

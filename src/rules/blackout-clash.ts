@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { cite } from '../engine/sources.js';
 import { defineRule } from '../engine/types.js';
 import type { Plan, Task } from '../plan/schema.js';
+import { dateSpan } from '../text.js';
 
 export default defineRule({
   id: 'blackout-clash',
@@ -10,9 +11,9 @@ export default defineRule({
   description: 'No downtime, cutover, migration or user-facing rollout falls in a blackout window at its site.',
   fix: 'Move the work out of the blackout window, or agree an exception with the business owner.',
   messages: {
-    clash: '"{{task}}" ({{start}} to {{finish}}{{at}}) falls in the blackout "{{blackout}}" ({{from}} to {{to}}).',
+    clash: '"{{task}}" ({{dates}}{{at}}) falls in the blackout "{{blackout}}" ({{window}}).',
     forecastClash:
-      '"{{task}}" is planned for {{start}} to {{finish}}{{at}}, but the work before it pushes it to {{forecastStart}} to {{forecastFinish}}, into the blackout "{{blackout}}" ({{from}} to {{to}}).',
+      '"{{task}}" is planned for {{dates}}{{at}}, but the work before it pushes it to {{forecastDates}}, into the blackout "{{blackout}}" ({{window}}).',
   },
   options: z.object({}).strict(),
   docs: {
@@ -47,7 +48,17 @@ export default defineRule({
         ctx.report({
           messageId: 'clash',
           path: [...item.path, item.actualStart ? 'actual_start' : 'start'],
-          data: { task: item.name, start, finish, at, blackout: name(planned), from: planned.from, to: planned.to },
+          data: {
+            task: item.name,
+            start,
+            finish,
+            dates: dateSpan(start, finish),
+            at,
+            blackout: name(planned),
+            from: planned.from,
+            to: planned.to,
+            window: dateSpan(planned.from, planned.to),
+          },
         });
         continue;
       }
@@ -64,11 +75,14 @@ export default defineRule({
             start,
             finish,
             at,
+            dates: dateSpan(start, finish),
             forecastStart: forecast.start,
             forecastFinish: forecast.finish,
+            forecastDates: dateSpan(forecast.start, forecast.finish),
             blackout: name(pushed),
             from: pushed.from,
             to: pushed.to,
+            window: dateSpan(pushed.from, pushed.to),
           },
         });
       }
@@ -102,7 +116,13 @@ class BlackoutIndex {
     const site = new Map<string, [number, Blackout][]>();
     blackouts.forEach((b, i) => {
       if (!b.sites?.length) all.push([i, b]);
-      else for (const s of new Set(b.sites)) site.set(s, [...(site.get(s) ?? []), [i, b]]);
+      else
+        for (const s of new Set(b.sites)) {
+          // Pushed, not spread into a new list per window: that was quadratic in one site's windows.
+          const list = site.get(s) ?? [];
+          list.push([i, b]);
+          site.set(s, list);
+        }
     });
     this.everywhere = new Sorted(all);
     for (const [s, list] of site) this.bySite.set(s, new Sorted(list));

@@ -10,12 +10,13 @@ export default defineRule({
   description: 'The planned lines, contingency included, fit within the budget total.',
   fix: 'Raise the total through change control, or trim the lines to fit it.',
   messages: {
-    exceeds: 'The planned lines and contingency add up to {{sum}}, {{over}} more than the budget total of {{total}}.',
+    exceeds:
+      'The planned lines and {{contingencyText}} add up to {{sum:money}}, {{over:money}} more than the budget total of {{total:money}}.',
   },
   options: z.object({}).strict(),
   docs: {
     catches:
-      "A budget whose lines' `planned` amounts plus `budget.contingency` add up to more than `budget.total`. A line of `category: contingency` counts as the contingency, so it is not added twice.",
+      "A budget whose lines' `planned` amounts plus `budget.contingency` add up to more than `budget.total`. A line of `category: contingency` counts as the contingency, so it is not added twice. With `budget.drawdowns`, only the contingency left after them is added: the money drawn sits on the lines that spend it.",
     why: 'A budget whose parts exceed its whole was never really approved: the sponsor signed the total, and the plan spends more. Article 002: "additional costs are approved before they are incurred."',
     sources: [cite('tpm-guide', 'Budget tracking and cost control')],
     howToFix: 'Either get the higher total approved, or reduce the lines until they fit.',
@@ -26,12 +27,22 @@ export default defineRule({
     const b = ctx.plan.budget;
     if (b?.total == null || !b.lines?.length) return ctx.notApplicable('the budget has no total or no lines');
     const hasContingencyLine = b.lines.some((l) => l.category === 'contingency');
-    const sum = b.lines.reduce((s, l) => s + (l.planned ?? 0), 0) + (hasContingencyLine ? 0 : (b.contingency ?? 0));
+    // Money drawn from the contingency now sits on the lines that spend it: count what is left of
+    // the contingency, or a drawdown would be counted twice.
+    const drawn = (b.drawdowns ?? []).reduce((s, d) => s + d.amount, 0);
+    const left = hasContingencyLine ? 0 : Math.max(0, (b.contingency ?? 0) - drawn);
+    const sum = b.lines.reduce((s, l) => s + (l.planned ?? 0), 0) + left;
     if (sum > b.total) {
       ctx.report({
         messageId: 'exceeds',
         path: ['budget', 'total'],
-        data: { sum: money(sum), over: money(sum - b.total), total: money(b.total) },
+        data: {
+          sum,
+          over: sum - b.total,
+          total: b.total,
+          contingencyText:
+            drawn > 0 && !hasContingencyLine ? `the contingency left after drawdowns (${money(left)})` : 'contingency',
+        },
       });
     }
   },

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { cite } from '../engine/sources.js';
 import { defineRule } from '../engine/types.js';
+import { isFinished } from '../plan/model/index.js';
 
 export default defineRule({
   id: 'close-out',
@@ -51,7 +52,7 @@ export default defineRule({
     }
     for (const item of tasks) {
       const t = item.task!;
-      if (t.status === 'dropped' || t.actual_finish || (t.progress ?? 0) >= 1) continue;
+      if (isFinished(item)) continue;
       const state =
         t.actual_start || (t.progress ?? 0) > 0 ? `${Math.round((t.progress ?? 0) * 100)}% done` : 'not started';
       ctx.report({

@@ -45,16 +45,18 @@ export default defineRule({
       share >= 0.2
         ? `at this rate the budget of ${money(evm.bac)} becomes ${money(evm.bac / Math.max(cpi, 0.01))}`
         : `only ${percent(share)} of the work (${money(evm.bac)}) is done, too little to forecast the final cost`;
-    const worst = evm.lines
-      .filter((l) => l.ac > l.ev)
+    const worst = evm.groups
+      .filter((g) => g.ac > g.ev)
       .sort((a, b) => b.ac - b.ev - (a.ac - a.ev))
       .slice(0, 3)
-      .map((l) => `${l.id} (${money(l.ac)} spent, ${money(l.ev)} earned)`);
+      .map((g) => `${g.label} (${money(g.ac)} spent on ${listOf(g.lines)}, ${money(g.ev)} earned)`);
     const gap = [
       worst.length > 0 ? `Most of the gap: ${listOf(worst)}.` : '',
       evm.unplaced.length > 0
         ? `Not counted: ${listOf(
-            evm.unplaced.map((u) => `${u.line}, as ${u.reason}`),
+            [...new Set(evm.unplaced.map((u) => u.reason))].map(
+              (reason) => `${listOf(evm.unplaced.filter((u) => u.reason === reason).map((u) => u.line))}, as ${reason}`,
+            ),
             { separator: ';' },
           )}.`
         : '',

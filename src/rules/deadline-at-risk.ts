@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { cite } from '../engine/sources.js';
 import { defineRule } from '../engine/types.js';
-import { describeHolidays } from '../plan/calendar.js';
+import { describeHolidayGroups, fromDayNumber, toDayNumber } from '../plan/calendar.js';
 
 export default defineRule({
   id: 'deadline-at-risk',
@@ -39,11 +39,13 @@ export default defineRule({
     // Late by the working days of the last item's own calendar (a 7-day cutover loses its weekend).
     const cal = ctx.model.calendarFor(ctx.model.items.get(finish.id)!);
     const late = cal.workingDaysAfter(deadline, finish.date);
-    const off = cal.holidaysBetween(deadline, finish.date).filter((h) => h.date > deadline);
-    const names = criticalChain;
+    // A summary, not a list: the message names a few (issue 14, class 7).
+    const off = cal.holidaySummary(fromDayNumber(toDayNumber(deadline) + 1), finish.date);
+    // The chain by name, as the PM and the sponsor know the work; a long one by its ends.
+    const names = criticalChain.map((id) => `"${ctx.model.items.get(id)?.name ?? id}"`);
     const chain =
-      names.length > 8
-        ? [...names.slice(0, 3), `… ${names.length - 6} more …`, ...names.slice(-3)].join(' → ')
+      names.length > 6
+        ? [...names.slice(0, 2), `… ${names.length - 4} more …`, ...names.slice(-2)].join(' → ')
         : names.join(' → ');
     ctx.report({
       messageId: 'late',
@@ -55,8 +57,9 @@ export default defineRule({
         lateText: `${late} working day${late === 1 ? '' : 's'}`,
         deadline,
         deadlineNote: ctx.model.dayNote(ctx.model.calendar, deadline),
-        holidays: off.length > 0 ? `; ${describeHolidays(off)}` : '',
+        holidays: off.length > 0 ? `; ${describeHolidayGroups([off])}` : '',
         chain,
+        chainIds: criticalChain,
       },
     });
   },

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { cite } from '../engine/sources.js';
 import { defineRule } from '../engine/types.js';
+import { isFinished } from '../plan/model/index.js';
 
 export default defineRule({
   id: 'milestone-done-incomplete',
@@ -38,9 +39,7 @@ export default defineRule({
         let state: string | undefined;
         if (pred.kind === 'task') {
           const t = pred.task!;
-          const complete =
-            t.status === 'dropped' || (t.actual_finish && t.actual_finish <= ctx.asOf) || (t.progress ?? 0) >= 1;
-          if (!complete)
+          if (!isFinished(pred, ctx.asOf))
             state =
               t.actual_start || (t.progress ?? 0) > 0
                 ? `is only ${Math.round((t.progress ?? 0) * 100)}% done`

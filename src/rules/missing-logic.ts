@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { cite } from '../engine/sources.js';
 import { defineRule } from '../engine/types.js';
+import { isFinished } from '../plan/model/index.js';
 import { count } from '../text.js';
 
 export default defineRule({
@@ -41,9 +42,7 @@ export default defineRule({
   },
   check(ctx) {
     const { model } = ctx;
-    const open = [...model.items.values()].filter(
-      (i) => i.kind === 'task' && !i.actualFinish && (i.task?.progress ?? 0) < 1,
-    );
+    const open = [...model.items.values()].filter((i) => i.kind === 'task' && !isFinished(i));
     if (open.length === 0) return ctx.notApplicable('no unfinished tasks');
     // DCMA's 5% is a statistic of schedules with hundreds of tasks: one loose end in a
     // three-task job is 33%, and says nothing about whether the job is planned.

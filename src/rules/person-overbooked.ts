@@ -1,7 +1,8 @@
 import * as z from 'zod';
 import { cite } from '../engine/sources.js';
 import { defineRule } from '../engine/types.js';
-import type { ScheduleItem } from '../plan/model/index.js';
+import { isFinished, type ScheduleItem } from '../plan/model/index.js';
+import { onDates } from '../text.js';
 
 /** Roles that oversee work rather than do it on site: owning tasks at two sites at once is their job. */
 const OVERSEERS = new Set(['project-manager', 'sponsor', 'stakeholder', 'product-owner']);
@@ -12,6 +13,11 @@ interface Booking {
   finish: string;
   /** The site the person must be at, when the work is theirs to do on site. */
   site?: string;
+  /**
+   * The site and the shift, "day:leeds" or "night:leeds": an evening UPS swap at one site and a
+   * day's testing at another can both be done, so only bookings in the same shift can clash.
+   */
+  place?: string;
   share?: number;
 }
 
@@ -52,9 +58,9 @@ class FinishQueue {
     return top;
   }
 
-  /** Some running booking at this site (rarely needed: only when the latest one has gone). */
-  anyAt(site: string): Booking | undefined {
-    return this.heap.find((b) => b.site === site);
+  /** Some running booking at this place (rarely needed: only when the latest one has gone). */
+  anyAt(place: string): Booking | undefined {
+    return this.heap.find((b) => b.place === place);
   }
 }
 
@@ -65,14 +71,13 @@ export default defineRule({
   description: 'Nobody is booked at two sites on the same days, or for more than their whole week.',
   fix: "Move one of the tasks, give it to someone else, or lower the tasks' allocations to what the person can give.",
   messages: {
-    twoSites:
-      '{{person}} is booked at {{siteA}} for "{{taskA}}" and at {{siteB}} for "{{taskB}}" on the same days ({{from}} to {{to}}).',
-    overAllocated: '{{person}} is booked for {{load:percent}} of a week from {{from}} to {{to}}: {{tasks:list}}.',
+    twoSites: '{{person}} is booked at {{siteA}} for "{{taskA}}" and at {{siteB}} for "{{taskB}}" {{when}}.',
+    overAllocated: '{{person}} is booked for {{load:percent}} of a week {{when}}: {{tasks:list}}.',
   },
   options: z.object({}).strict(),
   docs: {
     catches:
-      "Unfinished tasks owned by the same person that overlap in time, when they are at different `site`s (for people who do the work - not a project manager, sponsor, stakeholder or product owner, and not tasks a vendor does), or when the tasks' `allocation`s add up to more than 100% of the person's week. Tasks without an allocation are not counted towards the 100%, since owning a task is not the same as working on it full time.",
+      "Unfinished tasks owned by the same person that overlap in time, when they are at different `site`s (for people who do the work - not a project manager, sponsor, stakeholder or product owner, and not tasks a vendor does), or when the tasks' `allocation`s add up to more than 100% of the person's week. Tasks without an allocation are not counted towards the 100%, since owning a task is not the same as working on it full time. A task marked `out_of_hours` (an evening UPS swap) does not clash with day work at another site: only two daytime tasks, or two out-of-hours ones, at different sites do.",
     why: 'Article 002\'s multi-site refresh needs each site "planned individually but managed as part of a coordinated programme": an engineer booked for the Leeds switch swap and the Rotherham cutover on the same Saturday means one of them will not happen. Article 000 warns that engineers absorb such clashes silently instead of escalating them.',
     sources: [
       cite('tpm-guide', 'Multi-site network refresh'),
@@ -88,16 +93,18 @@ export default defineRule({
     const byPerson = new Map<string, Booking[]>();
     for (const item of model.items.values()) {
       const t = item.task;
-      if (!t?.owner || t.status === 'dropped' || item.actualFinish || (t.progress ?? 0) >= 1) continue;
+      if (!t?.owner || isFinished(item)) continue;
       const start = model.startOf(item);
       const finish = model.finishOf(item) ?? start;
       if (!start || !finish || finish < ctx.asOf) continue;
       const onSite = !OVERSEERS.has(model.people.get(t.owner)?.role ?? '') && !t.vendor;
+      const site = onSite ? (t.site ?? undefined) : undefined;
       const booking: Booking = {
         item,
         start,
         finish,
-        site: onSite ? (t.site ?? undefined) : undefined,
+        site,
+        place: site === undefined ? undefined : `${t.out_of_hours ? 'night' : 'day'}:${site}`,
         share: t.allocation ?? undefined,
       };
       byPerson.set(t.owner, [...(byPerson.get(t.owner) ?? []), booking]);
@@ -118,19 +125,20 @@ export default defineRule({
       let load = 0;
       for (const b of bookings) {
         for (let gone = running.popBefore(b.start); gone; gone = running.popBefore(b.start)) {
-          if (gone.site) {
-            const n = siteCount.get(gone.site)! - 1;
-            if (n === 0) siteCount.delete(gone.site);
-            else siteCount.set(gone.site, n);
-            if (atSite.get(gone.site) === gone) atSite.delete(gone.site);
+          if (gone.place) {
+            const n = siteCount.get(gone.place)! - 1;
+            if (n === 0) siteCount.delete(gone.place);
+            else siteCount.set(gone.place, n);
+            if (atSite.get(gone.place) === gone) atSite.delete(gone.place);
           }
           if (gone.share !== undefined) {
             load -= gone.share;
             shared.delete(gone);
           }
         }
-        if (b.site) {
-          const other = [...siteCount.keys()].find((site) => site !== b.site);
+        if (b.site && b.place) {
+          const shift = b.place.slice(0, b.place.indexOf(':') + 1);
+          const other = [...siteCount.keys()].find((place) => place !== b.place && place.startsWith(shift));
           const elsewhere = other === undefined ? undefined : (atSite.get(other) ?? running.anyAt(other));
           if (elsewhere) {
             ctx.report({
@@ -144,11 +152,12 @@ export default defineRule({
                 taskB: b.item.name,
                 from: b.start,
                 to: elsewhere.finish < b.finish ? elsewhere.finish : b.finish,
+                when: onDates(b.start, elsewhere.finish < b.finish ? elsewhere.finish : b.finish),
               },
             });
           }
-          siteCount.set(b.site, (siteCount.get(b.site) ?? 0) + 1);
-          atSite.set(b.site, b);
+          siteCount.set(b.place, (siteCount.get(b.place) ?? 0) + 1);
+          atSite.set(b.place, b);
         }
         if (b.share !== undefined) {
           load += b.share;
@@ -164,6 +173,7 @@ export default defineRule({
                 load,
                 from: b.start,
                 to,
+                when: onDates(b.start, to),
                 tasks: all.map((a) => `"${a.item.name}" (${Math.round(a.share! * 100)}%)`),
               },
             });

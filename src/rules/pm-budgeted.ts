@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { cite } from '../engine/sources.js';
 import { defineRule } from '../engine/types.js';
-import { money, percent } from '../text.js';
+import { money } from '../text.js';
 
 export default defineRule({
   id: 'pm-budgeted',
@@ -11,14 +11,15 @@ export default defineRule({
   fix: 'Add a project-management budget line sized to the PM effort, or restore the one cut to hit a price.',
   messages: {
     missing: 'The budget has no project-management line: nobody is paid to manage this project.',
-    small: 'Project management is {{share}} of the budget ({{amount}} of {{total}}), below the minimum {{min}}.',
+    small:
+      'Project management is {{share:percent1}} of the budget ({{amount:money}} of {{total:money}}{{excluding}}), below the minimum {{min:percent1}}.',
   },
   options: z
     .object({ minShare: z.number().min(0).max(1).default(0.05).describe('Minimum share of the budget total, 0 to 1.') })
     .strict(),
   docs: {
     catches:
-      'A budget with no line of `category: project-management`, or whose project-management lines add up to less than the option `minShare` (default 5%) of `budget.total` (or of the lines, when there is no total).',
+      'A budget with no line of `category: project-management`, or whose project-management lines add up to less than the option `minShare` (default 5%) of `budget.total` (or of the lines, when there is no total), leaving out lines marked `pass_through`: hardware passed through at cost is not work to manage.',
     why: 'Article 000, mistake 1: project management is "the first thing to be cut from the scope ... usually when trying to hit a customer price point", and the saving "simply shifts the cost into delays, rework, escalations, and lost customer confidence". Article 002: "Unless project management is explicitly scoped, resourced, and paid for, it is not happening."',
     sources: [
       cite('partner-pm-mistakes', 'Mistake 1: cutting project management to save costs'),
@@ -43,10 +44,11 @@ export default defineRule({
         messageId: 'small',
         path: ['budget', 'lines', pmLines[0]!.index, 'planned'],
         data: {
-          share: percent(amount / total, 1),
-          amount: money(amount),
-          total: money(total),
-          min: percent(ctx.options.minShare, 1),
+          share: amount / total,
+          amount,
+          total,
+          min: ctx.options.minShare,
+          excluding: pm.passThrough > 0 ? `, leaving out ${money(pm.passThrough)} of pass-through hardware` : '',
         },
       });
     }

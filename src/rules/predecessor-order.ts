@@ -1,11 +1,12 @@
 import * as z from 'zod';
 import { cite } from '../engine/sources.js';
 import { defineRule } from '../engine/types.js';
-import { describeHolidays, type Holiday } from '../plan/calendar.js';
+import { describeHolidayGroups, fromDayNumber, type HolidayGroup, toDayNumber } from '../plan/calendar.js';
 import type { DependencyEdge } from '../plan/graph.js';
-import type { PlanModel, ScheduleItem } from '../plan/model/index.js';
+import { isFinished, type PlanModel, type ScheduleItem } from '../plan/model/index.js';
 
 const VERB = { FS: 'finishes', SS: 'starts', FF: 'finishes', SF: 'starts' } as const;
+const VERB_PAST = { FS: 'finished', SS: 'started', FF: 'finished', SF: 'started' } as const;
 
 export default defineRule({
   id: 'predecessor-order',
@@ -16,11 +17,13 @@ export default defineRule({
   messages: {
     tooEarly:
       '"{{item}}" {{bound}}s {{date}}{{dateNote}}, but its {{type}} dependency on "{{pred}}" (which {{verb}} {{predDate}}{{predNote}}{{lag}}) allows {{allowed}} at the earliest{{holidays}}.',
+    happened:
+      '"{{item}}" {{bound}}d on {{date}}, before its {{type}} dependency on "{{pred}}" ({{verb}} {{predDate}}) allowed: the work overlapped, and that has happened. If the plan is re-forecast, record the dependency as it really was (SS, or a lead).',
   },
   options: z.object({}).strict(),
   docs: {
     catches:
-      "A successor whose dates break a dependency: with FS it must start after the predecessor finishes (the next working day after a task; the same day as a milestone or delivery), with SS start no earlier than it starts, with FF finish no earlier than it finishes, with SF finish no earlier than it starts; a lag adds working days (a negative lag is a lead). Actual dates win over planned ones. Dependencies on deliveries and hand-offs between vendors are `vendor-sequencing`'s, and dependencies inside a loop are `dependency-cycle`'s, so they are not reported twice. Calendars: lags and the earliest date are counted on the successor's working calendar, as MS Project does. A task with `calendar: 7-day` works every day, so a Saturday–Sunday cutover straight after pre-staging that ends on the Friday is in order; a task with no `calendar` whose own planned start or finish falls on a weekend or holiday is read the same way, as planned to work then. With `calendar: standard` (or a named calendar) it is held to that calendar, and the message says when a date is not a working day (\"starts 2026-10-17 (a Saturday)\") and names the holidays (`project.calendar.holidays`, `public_holidays`) that push the allowed date later.",
+      "A successor whose dates break a dependency: with FS it must start after the predecessor finishes (the next working day after a task; the same day as a milestone or delivery), with SS start no earlier than it starts, with FF finish no earlier than it finishes, with SF finish no earlier than it starts; a lag adds working days (a negative lag is a lead). Actual dates win over planned ones. When both dates are actual the overlap has happened: with the successor still in progress it is a low note (record the dependency as it really ran), and with the successor complete it is history and not reported. A successor that really started while its predecessor is still unfinished stays high: that is work begun without what it needs. Dependencies on deliveries and hand-offs between vendors are `vendor-sequencing`'s, and dependencies inside a loop are `dependency-cycle`'s, so they are not reported twice. Calendars: lags and the earliest date are counted on the successor's working calendar, as MS Project does. A task with `calendar: 7-day` works every day, so a Saturday–Sunday cutover straight after pre-staging that ends on the Friday is in order; a task with no `calendar` whose own planned start or finish falls on a weekend or holiday is read the same way, as planned to work then. With `calendar: standard` (or a named calendar) it is held to that calendar, and the message says when a date is not a working day (\"starts 2026-10-17 (a Saturday)\") and names the holidays (`project.calendar.holidays`, `public_holidays`) that push the allowed date later.",
     why: 'Schedule logic that the dates contradict is a plan nobody can follow: the successor is scheduled to happen before the work it needs. The DCMA 14-point assessment checks logic first for this reason; in IT projects it is how a migration "starts before the network has sufficient bandwidth" (article 002).',
     sources: [cite('dcma-14', 'logic checks'), cite('tpm-guide', 'Cloud migration from on-premise servers')],
     howToFix: 'Move the successor to the date the message gives, or fix the dependency if its type or lag is wrong.',
@@ -39,7 +42,30 @@ export default defineRule({
       if (!needed || !date || date >= needed.date) continue;
       const pred = model.items.get(edge.from)!;
       const predDate = edge.type === 'FS' || edge.type === 'FF' ? model.finishOf(pred)! : model.startOf(pred)!;
+      // Both dates actual: the overlap is history. Nothing to act on once the successor is done;
+      // while it runs, the dependency as recorded no longer describes the work.
+      const succActual = needed.bound === 'start' ? succ.actualStart : succ.actualFinish;
+      const predActual = edge.type === 'FS' || edge.type === 'FF' ? pred.actualFinish : pred.actualStart;
+      if (succActual && predActual && succActual <= ctx.asOf && predActual <= ctx.asOf) {
+        if (isFinished(succ, ctx.asOf)) continue;
+        ctx.report({
+          messageId: 'happened',
+          path: edge.path,
+          lower: 2,
+          data: {
+            item: succ.name,
+            bound: needed.bound === 'start' ? 'starte' : 'finishe',
+            date,
+            type: edge.type,
+            pred: pred.name,
+            verb: VERB_PAST[edge.type],
+            predDate,
+          },
+        });
+        continue;
+      }
       const off = holidaysBehind(model, edge, pred, succ, predDate, needed.date);
+      const offCount = off.flat().reduce((n, g) => n + g.count, 0);
       ctx.report({
         messageId: 'tooEarly',
         path: edge.path,
@@ -55,7 +81,7 @@ export default defineRule({
           predNote: model.dayNote(pred.calendar, predDate),
           lag: edge.lag === 0 ? '' : `, lag ${edge.lag} working days`,
           allowed: needed.date,
-          holidays: off.length > 0 ? `; ${describeHolidays(off)}` : '',
+          holidays: offCount > 0 ? `; ${describeHolidayGroups(off)}` : '',
         },
       });
     }
@@ -74,11 +100,12 @@ function holidaysBehind(
   succ: ScheduleItem,
   predDate: string,
   allowed: string,
-): Holiday[] {
+): HolidayGroup[][] {
   const fromDuration =
     (edge.type === 'FS' || edge.type === 'FF') && !pred.actualFinish && pred.task?.finish == null && pred.start;
-  const inside = fromDuration ? pred.calendar.holidaysBetween(model.startOf(pred)!, predDate) : [];
-  const between = succ.calendar.holidaysBetween(predDate, allowed).filter((h) => h.date > predDate);
-  const byDate = new Map([...inside, ...between].map((h) => [h.date, h]));
-  return [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : 1));
+  // Summaries, not lists: a message names a few, and listing every holiday per dependency was
+  // quadratic in a plan with thousands of both (issue 14, class 7). The spans do not overlap.
+  const inside = fromDuration ? pred.calendar.holidaySummary(model.startOf(pred)!, predDate) : [];
+  const between = succ.calendar.holidaySummary(fromDayNumber(toDayNumber(predDate) + 1), allowed);
+  return [inside, between];
 }

@@ -1,8 +1,20 @@
 import * as z from 'zod';
 import { cite } from '../engine/sources.js';
 import { defineRule } from '../engine/types.js';
+import type { CostTarget, PlanModel } from '../plan/model/index.js';
 import { indexAgainst, listOf, money } from '../text.js';
 import { noEarnedValue } from './cost-performance.js';
+
+/**
+ * How many working days an item is behind: a delivery or milestone by the days since it was
+ * due; a task by the share of its working days planned but not done.
+ */
+function daysBehind(model: PlanModel, target: CostTarget, asOf: string): number {
+  const item = model.items.get(target.id)!;
+  if (item.kind !== 'task') return model.lateBy(item.start!, asOf);
+  const days = Math.max(1, item.calendar.workingDaysBetween(item.start!, item.finish!));
+  return Math.ceil(((target.pv - target.ev) / target.cost) * days);
+}
 
 export default defineRule({
   id: 'schedule-performance',
@@ -16,7 +28,7 @@ export default defineRule({
   options: z.object({ min: z.number().positive().default(0.9).describe('Lowest acceptable SPI.') }).strict(),
   docs: {
     catches:
-      'Earned value, placed on the work as in `cost-performance` (costs on tasks, deliveries and payment milestones; else budget lines on the work they pay for, never split evenly over deliveries of unknown worth; pass-through hardware left out). PV is the planned cost of the work scheduled to be done by the as-of date (by working days elapsed in each task, on arrival for deliveries), EV the cost of the work done. The rule fires when SPI = EV / PV is below the option `min` (default 0.9), and names the work furthest behind.',
+      "Earned value, placed on the work as in `cost-performance` (costs on tasks, deliveries and payment milestones; else budget lines on the work they pay for, never split evenly over deliveries of unknown worth; pass-through hardware left out). PV is the planned cost of the work scheduled to be done by the as-of date (by working days elapsed in each task, on arrival for deliveries), EV the cost of the work done. The rule fires when SPI = EV / PV is below the option `min` (default 0.9), and names the work furthest behind. It stays quiet when every item behind is behind by no more than the plan absorbs: within `project.tolerance.days`, or inside the item's total float (a delivery by the working days since it was due, a task by the share of its days planned but not done). On a six-week job, one delivery two days late inside a five-day tolerance can put SPI at 0.5; that is an artefact of lumpy money, and `delivery-overdue` already says it.",
     why: 'SPI measures the schedule in money: below 0.9, a tenth of the work that should be done is not. Article 002: "When milestones slip, it surfaces early rather than in the final week"; SPI surfaces it before the milestone does.',
     sources: [cite('evm', 'schedule performance index (SPI)'), cite('tpm-guide', 'Timeline and milestone management')],
     howToFix: 'Update task progress honestly, find the tasks furthest behind, and re-plan them or add capacity.',
@@ -29,8 +41,12 @@ export default defineRule({
     if (evm.pv <= 0) return ctx.notApplicable('no work was planned to be done by the as-of date');
     const spi = evm.ev / evm.pv;
     if (spi >= ctx.options.min) return;
-    const behind = evm.targets
-      .filter((t) => t.pv > t.ev)
+    const { model } = ctx;
+    const late = evm.targets.filter((t) => t.pv > t.ev);
+    // A low index that is all slip the plan absorbs (within the tolerance, or inside float) is
+    // the money-shaped echo of a two-day-late delivery, not a schedule in trouble.
+    if (late.every((t) => model.absorbs(t.id, daysBehind(model, t, ctx.asOf)))) return;
+    const behind = late
       .sort((a, b) => b.pv - b.ev - (a.pv - a.ev))
       .slice(0, 3)
       .map((t) => `"${t.name}" (${money(t.pv - t.ev)} behind)`);

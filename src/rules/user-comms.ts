@@ -40,7 +40,8 @@ export default defineRule({
         const key = t.site ?? '';
         if (f && (!earliestTold.has(key) || f < earliestTold.get(key)!)) earliestTold.set(key, f);
       }
-      if ((t.users_affected ?? 0) > 0 || t.downtime) affecting.push(item);
+      // Telling people, or training them, is the communication: it needs none before it.
+      else if ((t.users_affected ?? 0) > 0 || t.downtime) affecting.push(item);
     }
     if (affecting.length === 0) return ctx.notApplicable('no work affects users or takes a service down');
     for (const item of affecting) {

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { cite } from '../engine/sources.js';
 import { defineRule } from '../engine/types.js';
 import type { ScheduleItem } from '../plan/model/index.js';
+import { dateSpan } from '../text.js';
 
 export default defineRule({
   id: 'vendor-double-booked',
@@ -11,7 +12,7 @@ export default defineRule({
   fix: "Re-sequence the vendor's visits so that one site finishes before the next starts, or confirm two crews.",
   messages: {
     overlap:
-      '{{vendor}} is booked at {{site}} for "{{task}}" ({{start}} to {{finish}}) while still at {{otherSite}} for "{{other}}" until {{otherFinish}}.',
+      '{{vendor}} is booked at {{site}} for "{{task}}" ({{dates}}) while still at {{otherSite}} for "{{other}}" until {{otherFinish}}.',
   },
   options: z.object({}).strict(),
   docs: {
@@ -61,6 +62,7 @@ export default defineRule({
               task: b.item.name,
               start: b.start,
               finish: b.finish,
+              dates: dateSpan(b.start, b.finish),
               otherSite: model.siteName(clash.site),
               other: clash.item.name,
               otherFinish: clash.finish,

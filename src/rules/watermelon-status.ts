@@ -2,14 +2,7 @@ import * as z from 'zod';
 import { cite } from '../engine/sources.js';
 import { defineRule } from '../engine/types.js';
 import { describeOverrun, describeSlip } from '../plan/describe.js';
-import type { PlanModel } from '../plan/model/index.js';
 import { money } from '../text.js';
-
-/** An item's total float in working days, when the schedule gives one. */
-function floatOf(model: PlanModel, id: string): number | undefined {
-  const dates = model.forecast.dates.get(id) as { totalFloat?: number } | undefined;
-  return dates?.totalFloat;
-}
 
 export default defineRule({
   id: 'watermelon-status',
@@ -23,12 +16,14 @@ export default defineRule({
   options: z.object({}).strict(),
   docs: {
     catches:
-      "The latest entry of `communication.status_reports` (on or before the as-of date) has `rag: green` while, as of that report's date, a milestone had slipped, a delivery was overdue, a task was overdue, or a budget line or the total was overrun. The message lists the contradicting facts, from the same calculations `milestone-slipped`, `delivery-overdue`, `overdue-task` and `budget-overrun` use.",
+      "The latest entry of `communication.status_reports` (on or before the as-of date) has `rag: green` while, as of that report's date, a milestone had slipped, a delivery was overdue, a task was overdue, or a budget line or the total was overrun - the same facts `milestone-slipped`, `delivery-overdue`, `overdue-task` and `budget-overrun` judge. A green report is accepted when its summary names every such fact (the item's name or id) and each is small: within `project.tolerance` (days, or cost as a share of the total) or inside the item's float from the backward pass. The message lists the facts, and says whether the report named them.",
     why: 'Article 002: "Weekly status updates that say \'progressing well\' hide the fact that a critical dependency has slipped by three weeks." Green outside, red inside: the report tells the sponsor there is nothing to decide, just when there is.',
     sources: [cite('tpm-guide', 'Poor communication between technical and non-technical stakeholders')],
     howToFix:
       "Report the true status. Amber with a recovery plan is a normal, healthy report; a green that later turns red overnight costs the PM the sponsor's trust.",
     failing: `project:\n  name: Move\n  status_date: 2026-02-16\nmilestones:\n  - { id: network-ready, due: 2026-02-13, forecast: 2026-02-20 }\ncommunication:\n  status_reports:\n    - { on: 2026-02-13, rag: green, summary: Progressing well }`,
+    context:
+      'PRINCE2 tolerances make an honest green possible: a named two-day slip inside a five-day tolerance, or absorbed by float, is green. Off under the presale preset (nothing to report on) and the closed preset.',
     fixed: `project:\n  name: Move\n  status_date: 2026-02-16\nmilestones:\n  - { id: network-ready, due: 2026-02-13, forecast: 2026-02-20 }\ncommunication:\n  status_reports:\n    - { on: 2026-02-13, rag: amber, summary: Network one week late; switches arrived 10 Feb }`,
   },
   check(ctx) {
@@ -41,17 +36,14 @@ export default defineRule({
     const { model } = ctx;
     const p = model.problemsAt(latest.r.on);
     const tolerance = ctx.plan.project.tolerance;
-    const cal = model.calendar;
-    const lateBy = (due: string) =>
-      Math.max(0, cal.workingDaysBetween(due, latest.r.on) - (cal.isWorkingDay(due) ? 1 : 0));
+    const lateBy = (due: string) => model.lateBy(due, latest.r.on);
     const allowance =
       tolerance?.cost != null && ctx.plan.budget?.total != null ? tolerance.cost * ctx.plan.budget.total : undefined;
     // Each fact, whether the report names it (its item's name or id in the summary), and whether
     // it is small enough for green: within the project's tolerance, or inside the item's float.
     const summary = (latest.r.summary ?? '').toLowerCase();
     const names = (...words: (string | undefined)[]) => words.some((w) => w && summary.includes(w.toLowerCase()));
-    const small = (id: string, days: number) =>
-      (tolerance?.days != null && days <= tolerance.days) || (floatOf(model, id) ?? -1) >= days;
+    const small = (id: string, days: number) => model.absorbs(id, days);
     const facts = [
       ...p.slippedMilestones.map((m) => ({
         text: `milestone "${m.item.name}" had slipped (${describeSlip(m)})`,
@@ -70,7 +62,9 @@ export default defineRule({
       })),
       ...p.overruns.map((o) => ({
         text: `${describeOverrun(o)} was overspent (${money(o.spent)} against ${money(o.planned)})`,
-        named: names(o.line ?? 'budget', o.line ? `${o.line} line` : 'overspend'),
+        named: o.line
+          ? names(o.line.id, o.line.description ?? undefined, `${o.line.id} line`)
+          : names('budget', 'overspend'),
         small: allowance !== undefined && o.spent - o.planned <= allowance,
       })),
     ];

@@ -26,12 +26,20 @@ export function auditSource(source: PlanSource, options: RunOptions, configs = n
   const bytes = source.bytes ?? readPlanBytes(source.file);
   const loaded = readPlan(bytes, source.file, options);
   const configFor = source.file === STDIN ? join(process.cwd(), STDIN) : source.file;
-  return auditPlan(loaded, {
-    ...options,
-    config: configs.forPlan(configFor),
-    base: options.baseRef ? baseVersion(gitBase(options.baseRef), loaded.file) : undefined,
-    holidays: holidaysFor(loaded),
-  });
+  const base = options.baseRef ? baseVersion(gitBase(options.baseRef), loaded.file) : undefined;
+  if (base?.status === 'new' && base.unreadable) {
+    // Said where every format shows it: the comparison the user asked for did not happen.
+    loaded.diagnostics.push({
+      severity: options.strict ? 'error' : 'warning',
+      code: 'base',
+      message: `the plan at ${base.ref} does not load, so it is judged as new and undocumented-change does not apply (${base.unreadable})`,
+      path: [],
+      file: loaded.file,
+      line: 1,
+      column: 1,
+    });
+  }
+  return auditPlan(loaded, { ...options, config: configs.forPlan(configFor), base, holidays: holidaysFor(loaded) });
 }
 
 /** The outcome of auditing one plan, as plain data: what crosses to and from a worker thread. */

@@ -121,11 +121,32 @@ function renderReadmePerformance(readme: string): string {
   return `${readme.slice(0, from + PERF_START.length)}\n${renderPerformance(figures)}\n${readme.slice(to)}`;
 }
 
+const EXAMPLES = ['cyber-essentials', 'office-move', 'cloud-migration', 'network-refresh'];
+
+/** What the default gate makes of each shipped example: "fails (exit 1): 16, red". */
+function exampleVerdicts(): Record<string, string> {
+  const cwd = process.cwd();
+  process.chdir(ROOT);
+  try {
+    return Object.fromEntries(
+      EXAMPLES.map((name) => {
+        const run = auditSources([`examples/${name}.plan.yaml`], { today: '2026-11-22' });
+        const { score } = run.reports[0]!;
+        const verdict = run.gate.passed ? 'passes (exit 0)' : 'fails (exit 1)';
+        return [`example-${name}`, `${verdict}: ${score.score}, ${score.rating}`];
+      }),
+    );
+  } finally {
+    process.chdir(cwd);
+  }
+}
+
 /** Figures the README quotes, so they cannot go stale: `<!-- gen:name -->value<!-- /gen -->`. */
 function renderReadmeFigures(readme: string): string {
   const figures: Record<string, string> = {
     'rule-count': String(RULES.length),
     'category-count': String(CATEGORIES.length),
+    ...exampleVerdicts(),
   };
   return readme.replace(/<!-- gen:([\w-]+) -->[^<]*<!-- \/gen -->/g, (whole, name: string) =>
     name in figures ? `<!-- gen:${name} -->${figures[name]}<!-- /gen -->` : whole,

@@ -45,7 +45,7 @@ testRule(rule, {
           line: 12,
           column: 12,
           message:
-            '"Leeds cutover" (2026-05-11 to 2026-05-11 at leeds) falls in the blackout "Peak dispatch" (2026-05-11 to 2026-05-15).',
+            '"Leeds cutover" (2026-05-11 at leeds) falls in the blackout "Peak dispatch" (2026-05-11 to 2026-05-15).',
         },
         { messageId: 'clash', line: 14, column: 49, data: { blackout: 'Stocktake' } },
         { messageId: 'clash', line: 15, column: 38, data: { at: '' } },
@@ -94,7 +94,7 @@ testRule(rule, {
           line: 8,
           column: 97,
           message:
-            '"Swap finance laptops" (2026-03-26 to 2026-03-26 at Sheffield head office) falls in the blackout "Payroll freeze" (2026-03-25 to 2026-03-27).',
+            '"Swap finance laptops" (2026-03-26 at Sheffield head office) falls in the blackout "Payroll freeze" (2026-03-25 to 2026-03-27).',
         },
       ],
     },

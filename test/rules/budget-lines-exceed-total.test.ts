@@ -41,3 +41,36 @@ testRule(rule, {
     },
   ],
 });
+
+/** The honest bookkeeping: 2,250 drawn for CR-02 and put on the UPS line that spends it. */
+const drawn = (ups: number) => yaml`
+  pmcheck: 1
+  project: { name: Stockport network }
+  changes: [{ id: CR-02, status: approved, impact: { cost: 2250 } }]
+  budget:
+    total: 60000
+    contingency: 3000
+    drawdowns: [{ change: CR-02, amount: 2250 }]
+    lines:
+      - { id: kit, planned: 40000 }
+      - { id: labour, planned: 17000 }
+      - { id: ups, planned: ${ups} }`;
+
+testRule(rule, {
+  valid: [{ name: 'a drawdown moved onto a line is not counted twice', plan: drawn(2250) }],
+  invalid: [
+    {
+      name: 'the line spends more than was drawn for it',
+      plan: drawn(4000),
+      errors: [
+        {
+          messageId: 'exceeds',
+          line: 5,
+          column: 10,
+          message:
+            'The planned lines and the contingency left after drawdowns (750) add up to 61,750, 1,750 more than the budget total of 60,000.',
+        },
+      ],
+    },
+  ],
+});

@@ -58,7 +58,7 @@ testRule(rule, {
           line: 5,
           column: 13,
           message:
-            'The earliest finish is 2026-02-26, 1 working day after the deadline 2026-02-25. Critical chain: switches → install → config → live.',
+            'The earliest finish is 2026-02-26, 1 working day after the deadline 2026-02-25. Critical chain: "switches" → "install" → "config" → "live".',
         },
       ],
     },
@@ -71,7 +71,7 @@ testRule(rule, {
           line: 5,
           column: 13,
           message:
-            'The earliest finish is 2026-10-19, 1 working day after the deadline 2026-10-18 (a Sunday). Critical chain: pre-stage → cutover.',
+            'The earliest finish is 2026-10-19, 1 working day after the deadline 2026-10-18 (a Sunday). Critical chain: "Pre-stage the new servers" → "Weekend cutover to the new finance system".',
         },
       ],
     },
@@ -93,7 +93,7 @@ testRule(rule, {
           line: 5,
           column: 13,
           message:
-            'The earliest finish is 2026-12-29, 1 working day after the deadline 2026-12-24; 2026-12-25 (Christmas Day) and 2026-12-28 (Boxing Day, substitute day) are bank holidays. Critical chain: upgrade.',
+            'The earliest finish is 2026-12-29, 1 working day after the deadline 2026-12-24; 2026-12-25 (Christmas Day) and 2026-12-28 (Boxing Day, substitute day) are bank holidays. Critical chain: "Upgrade the payroll server".',
         },
       ],
     },
@@ -118,7 +118,7 @@ describe('the forward pass', () => {
       rule,
       'pmcheck: 1\nproject: { name: M, status_date: 2026-03-02, deadline: 2026-03-04 }\ntasks: [{ id: a, start: 2026-02-02, duration: 5d }]\n',
     );
-    expect(outcome.findings[0]?.data).toMatchObject({ finish: '2026-03-06', late: 2, chain: 'a' });
+    expect(outcome.findings[0]?.data).toMatchObject({ finish: '2026-03-06', late: 2, chainIds: ['a'] });
   });
   it('in-progress work needs its remaining share of days from the as-of date', () => {
     const outcome = runOn(

@@ -39,3 +39,45 @@ testRule(rule, {
   ],
   notApplicable: [{ name: 'no due dates', plan: plan('x-note: tbc'), reason: /no vendor delivery has a due date/ }],
 });
+
+/** Handsets two working days late, the install seven working days away, a five-day tolerance. */
+const phones = (install: string, tolerance = '{ days: 5 }') => yaml`
+  pmcheck: 1
+  project: { name: Phone system swap, status_date: 2026-03-11, tolerance: ${tolerance} }
+  vendors:
+    - id: voip
+      name: Northern Voice
+      deliveries: [{ id: handsets, item: 40 desk handsets, due: 2026-03-09 }]
+  tasks:
+    - { id: install, name: Install the handsets, ${install}, depends_on: [handsets] }`;
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'received',
+      plan: phones('start: 2026-03-20').replace('due: 2026-03-09 }', 'due: 2026-03-09, received_on: 2026-03-09 }'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'two days late, a week and more in hand, within tolerance: low',
+      plan: phones('start: 2026-03-20'),
+      severity: 'low',
+      errors: [
+        {
+          messageId: 'overdue',
+          line: 6,
+          column: 63,
+          message:
+            '40 desk handsets from Northern Voice was due 2026-03-09 and has not arrived (2 days late as of 2026-03-11). It is needed on 2026-03-20 ("Install the handsets"), 7 working days away.',
+        },
+      ],
+    },
+    {
+      name: 'the install is on Friday: full severity',
+      plan: phones('start: 2026-03-13', '{ days: 1 }'),
+      severity: 'high',
+      errors: [{ messageId: 'overdue', line: 6, column: 63, data: { workingDaysAway: 2 } }],
+    },
+  ],
+});

@@ -20,6 +20,10 @@ const refresh = (rotherham: string, extra = '') => yaml`
 
 testRule(rule, {
   valid: [
+    {
+      name: 'an evening swap at Rotherham on a day of Leeds work: both can be done',
+      plan: refresh('start: 2026-03-10, finish: 2026-03-10, out_of_hours: true'),
+    },
     { name: 'one site after the other', plan: refresh('start: 2026-03-12, finish: 2026-03-13') },
     {
       name: 'the PM owning checks at both sites is overseeing, not on site',
@@ -35,6 +39,23 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'two evening jobs at two sites on the same night clash like two day jobs; the date is given once',
+      plan: refresh(
+        'start: 2026-03-10, finish: 2026-03-10, out_of_hours: true',
+        `
+    - { id: leeds-ups, name: Leeds UPS swap, owner: sam, site: leeds, start: 2026-03-10, finish: 2026-03-10, out_of_hours: true }`,
+      ),
+      errors: [
+        {
+          messageId: 'twoSites',
+          line: 14,
+          column: 62,
+          message:
+            'Sam Lee is booked at Rotherham depot for "Rotherham switch swap" and at Leeds office for "Leeds UPS swap" on 2026-03-10.',
+        },
+      ],
+    },
+    {
       name: 'Sam is booked in Leeds and Rotherham on the same days',
       plan: refresh('start: 2026-03-10, finish: 2026-03-12'),
       errors: [
@@ -43,7 +64,7 @@ testRule(rule, {
           line: 11,
           column: 69,
           message:
-            'Sam Lee is booked at Leeds office for "Leeds switch swap" and at Rotherham depot for "Rotherham switch swap" on the same days (2026-03-10 to 2026-03-11).',
+            'Sam Lee is booked at Leeds office for "Leeds switch swap" and at Rotherham depot for "Rotherham switch swap" from 2026-03-10 to 2026-03-11.',
         },
       ],
     },

@@ -40,9 +40,39 @@ testRule(rule, {
               planned: 1000
             - { id: kit, category: hardware, planned: 49000 }`,
       errors: [
-        { messageId: 'small', line: 7, column: 16, data: { share: '2%', amount: '1,000', total: '50,000', min: '5%' } },
+        { messageId: 'small', line: 7, column: 16, data: { share: 0.02, amount: 1000, total: 50000, min: 0.05 } },
       ],
     },
   ],
   notApplicable: [{ name: 'no budget', plan: 'pmcheck: 1\nproject: { name: M }\n', reason: /no budget/ }],
+});
+
+/** 180 laptops passed through at cost: the PM line is judged against the services, not the kit. */
+const rollout = (pm: number) => yaml`
+  pmcheck: 1
+  project: { name: Laptop refresh }
+  budget:
+    total: 214400
+    lines:
+      - { id: laptops, category: hardware, planned: 174600, pass_through: true }
+      - { id: pm, category: project-management, planned: ${pm} }
+      - { id: engineering, category: labour, planned: 30800 }`;
+
+testRule(rule, {
+  valid: [{ name: '9,000 of PM on 39,800 of services is plenty', plan: rollout(9000) }],
+  invalid: [
+    {
+      name: 'too little even once the kit is left out, and the message says it was',
+      plan: rollout(1500),
+      errors: [
+        {
+          messageId: 'small',
+          line: 7,
+          column: 56,
+          message:
+            'Project management is 3.8% of the budget (1,500 of 39,800, leaving out 174,600 of pass-through hardware), below the minimum 5%.',
+        },
+      ],
+    },
+  ],
 });

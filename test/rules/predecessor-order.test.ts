@@ -31,6 +31,20 @@ const christmas = yaml`
       depends_on:
         - upgrade`;
 
+/** A file migration that depends on a line upgrade, at the 6 March status meeting; dates as given. */
+const bandwidth = (upgrade: string, migration: string) => yaml`
+  pmcheck: 1
+  project: { name: Move to Microsoft 365, status_date: 2026-03-06 }
+  tasks:
+    - { id: upgrade, name: Upgrade the office line, start: 2026-02-16, finish: 2026-02-27, ${upgrade} }
+    - id: migrate
+      name: Migrate client files to SharePoint
+      start: 2026-03-02
+      finish: 2026-03-13
+      actual_start: ${migration}
+      progress: 0.4
+      depends_on: [upgrade]`;
+
 /** A survey over New Year, and its report due on 2 January. */
 const newYear = (region: string) => yaml`
   pmcheck: 1
@@ -48,6 +62,22 @@ const newYear = (region: string) => yaml`
 
 testRule(rule, {
   valid: [
+    {
+      name: 'a kick-off and the build that started the same afternoon, both long finished: history, not a finding',
+      plan: yaml`
+        pmcheck: 1
+        project: { name: Laptop refresh, status_date: 2026-09-04 }
+        tasks:
+          - { id: kickoff, name: Kick-off, start: 2026-08-17, finish: 2026-08-17, actual_start: 2026-08-17, actual_finish: 2026-08-17, progress: 1 }
+          - id: autopilot
+            name: Autopilot profiles and the build
+            start: 2026-08-17
+            finish: 2026-08-28
+            actual_start: 2026-08-17
+            actual_finish: 2026-08-28
+            progress: 1
+            depends_on: [kickoff]`,
+    },
     {
       name: 'FS the next working day (over a weekend), SS with a lag, FF, and a milestone on the finish day',
       plan: yaml`
@@ -74,6 +104,34 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'the migration really started on the old line, and the upgrade is still not finished: work begun without what it needs',
+      plan: bandwidth('actual_start: 2026-02-16, progress: 0.8', '2026-02-23'),
+      errors: [
+        {
+          messageId: 'tooEarly',
+          line: 11,
+          column: 18,
+          severity: 'high',
+          message:
+            '"Migrate client files to SharePoint" starts 2026-02-23, but its FS dependency on "Upgrade the office line" (which finishes 2026-02-27) allows 2026-03-02 at the earliest.',
+        },
+      ],
+    },
+    {
+      name: 'the same overlap once the upgrade has finished: history, a low note while the migration runs',
+      plan: bandwidth('actual_start: 2026-02-16, actual_finish: 2026-02-27, progress: 1', '2026-02-23'),
+      errors: [
+        {
+          messageId: 'happened',
+          line: 11,
+          column: 18,
+          severity: 'low',
+          message:
+            '"Migrate client files to SharePoint" started on 2026-02-23, before its FS dependency on "Upgrade the office line" (finished 2026-02-27) allowed: the work overlapped, and that has happened. If the plan is re-forecast, record the dependency as it really was (SS, or a lead).',
+        },
+      ],
+    },
     {
       name: 'migration before the bandwidth upgrade finishes (article 002)',
       plan: yaml`
@@ -154,7 +212,7 @@ testRule(rule, {
           line: 12,
           column: 18,
           message:
-            '"Survey report issued" starts 2026-01-02 (a bank holiday (January 2nd)), but its FS dependency on "Wireless site survey" (which finishes 2026-01-05) allows 2026-01-05 at the earliest; 2026-01-01 (New Year\'s Day) and 2026-01-02 (January 2nd) are bank holidays.',
+            '"Survey report issued" starts 2026-01-02, but its FS dependency on "Wireless site survey" (which finishes 2026-01-05) allows 2026-01-05 at the earliest; 2026-01-01 (New Year\'s Day) and 2026-01-02 (January 2nd) are bank holidays.',
         },
       ],
     },

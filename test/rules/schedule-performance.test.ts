@@ -110,7 +110,7 @@ describe('earned value by hand', () => {
     expect(evm.unplaced).toEqual([
       {
         line: 'hardware',
-        reason: 'its 2 deliveries carry no cost, and splitting hardware evenly between them would be a guess',
+        reason: 'its 2 deliveries carry no cost, and splitting the money evenly between them would be a guess',
       },
     ]);
     // Only the labour is measured: on plan.

@@ -33,8 +33,37 @@ testRule(rule, {
       base,
     },
     {
+      // It must now be about the budget: an edit that touched only its status covered nothing (issue 14, class 10).
       name: 'an existing change request updated in the same diff documents it',
-      plan: base.replace('total: 85000', 'total: 95000').replace('status: approved', 'status: implemented'),
+      plan: base
+        .replace('total: 85000', 'total: 95000')
+        .replace('status: approved', 'status: implemented, impact: { cost: 10000 }'),
+      base,
+    },
+    {
+      name: 'a date moved, covered by a change that lists the task in items',
+      plan:
+        base.replace('finish: 2026-01-30', 'finish: 2026-02-06') +
+        '  - { id: CR-2, title: Late cabling, items: [cabling], impact: { days: 5 } }\n',
+      base,
+    },
+    {
+      name: 'a delivery moved, covered by a change that names its vendor in the title',
+      plan: `${base.replace('due: 2026-02-02', 'due: 2026-02-09')}  - { id: CR-2, title: NetCo ships a week late }\n`,
+      base,
+    },
+    {
+      name: 'the scope grew, covered by a change with a scope impact',
+      plan:
+        base.replace('[Cabling, Switching]', '[Cabling, Switching, Wi-Fi]') +
+        '  - { id: CR-2, title: Add Wi-Fi, impact: { scope: Wi-Fi on every floor } }\n',
+      base,
+    },
+    {
+      name: 'a milestone removed, covered by a change that lists it (a removed id is not an unknown reference)',
+      plan:
+        base.replace('milestones:\n  - { id: live, due: 2026-03-02 }\n', 'milestones: []\n') +
+        '  - { id: CR-2, title: Merge the go-live into cutover, items: [live] }\n',
       base,
     },
   ],
@@ -82,6 +111,39 @@ testRule(rule, {
         { messageId: 'changed', line: 7, column: 34, data: { what: 'delivery kit.due' } },
         { messageId: 'added', line: 8, column: 9, data: { what: 'vendor voip' } },
       ],
+    },
+    {
+      name: 'an unrelated change request added in the same diff covers nothing (issue 14, class 10)',
+      base,
+      plan:
+        base.replace('total: 85000', 'total: 95000').replace('finish: 2026-01-30', 'finish: 2026-02-06') +
+        '  - { id: CR-2, title: Hot desks for the second floor, status: proposed }\n',
+      errors: [
+        { messageId: 'changed', line: 9, column: 47, data: { what: 'cabling.finish' } },
+        { messageId: 'changed', line: 13, column: 10, data: { what: 'budget.total' } },
+      ],
+    },
+    {
+      name: 'a change covers only what it is about: a cost impact covers the total, not a line or a date',
+      base,
+      plan:
+        base
+          .replace('total: 85000', 'total: 95000')
+          .replace('planned: 18000', 'planned: 28000')
+          .replace('finish: 2026-01-30', 'finish: 2026-02-06') +
+        '  - { id: CR-2, title: Extra floor, impact: { cost: 10000 } }\n',
+      errors: [
+        { messageId: 'changed', line: 9, column: 47, data: { what: 'cabling.finish' } },
+        { messageId: 'changed', line: 14, column: 31, data: { what: 'budget line kit' } },
+      ],
+    },
+    {
+      name: 'a short id is not named by every sentence: a task "a" needs items',
+      base: base.replace('id: cabling', 'id: a'),
+      plan:
+        base.replace('id: cabling', 'id: a').replace('finish: 2026-01-30', 'finish: 2026-02-06') +
+        '  - { id: CR-2, title: Add a week to the cabling }\n',
+      errors: [{ messageId: 'changed', line: 9, column: 41, data: { what: 'a.finish' } }],
     },
     {
       name: 'a milestone quietly deleted, reported at the list it was in',

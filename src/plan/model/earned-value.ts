@@ -6,7 +6,7 @@
  * through at cost stays out of both indices.
  */
 import type { PlanPath } from '../path.js';
-import type { Plan } from '../schema.js';
+import type { BudgetLine, Plan } from '../schema.js';
 import type { ScheduleItem } from './items.js';
 
 /** A piece of work carrying planned cost, and what of it is planned and done by the as-of date. */
@@ -14,8 +14,6 @@ export interface CostTarget {
   id: string;
   name: string;
   path: PlanPath;
-  /** The budget line that pays for it, when one can be named. */
-  line?: string;
   /** Its planned cost. */
   cost: number;
   /** Planned value: the part of the cost scheduled to be done by the as-of date. */
@@ -34,41 +32,47 @@ export interface EarnedValue {
   /** Actual cost: actual spend on the budget lines counted (commitments are not yet cost). */
   ac: number;
   /**
-   * How planned cost was put on the work: `item costs` when tasks, deliveries or milestones carry
-   * `cost`; else `budget lines`, each line on the work it pays for.
+   * How planned cost was put on the work: `item costs` when every placed amount is a `cost` the
+   * plan gives a task, delivery or milestone; `budget lines` when none is; `both` otherwise.
    */
-  basis: 'item costs' | 'budget lines';
+  basis: 'item costs' | 'budget lines' | 'both';
   targets: CostTarget[];
-  /** Actual spend and earned value by budget line, for the lines that have spend. */
-  lines: { id: string; path: PlanPath; ac: number; ev: number }[];
-  /** Budget lines that could not be put on the work without guessing, and why. */
+  /** Spend and earned value by who is paid: each vendor, and the project's own work. */
+  groups: { label: string; lines: string[]; ac: number; ev: number }[];
+  /** Money that could not be put on the work without guessing, and why; left out of every figure. */
   unplaced: { line: string; reason: string }[];
   /** Planned cost left out as pass-through hardware. */
   passThrough: number;
 }
 
+/** Who a budget line pays: a vendor, or the project's own people. */
+interface Group {
+  label: string;
+  lines: BudgetLine[];
+  items: ScheduleItem[];
+}
+
 /**
- * EVM as of the as-of date. Planned cost sits on the work it pays for:
- * - when tasks, deliveries or payment milestones carry `cost`, those are the plan;
- * - otherwise each budget line (contingency and pass-through aside) goes to its vendor's one
- *   delivery (earned on arrival, as kit and licences are paid for on delivery); a vendor line with
- *   several deliveries and no costs on them is left unplaced; a vendor line with no deliveries is
- *   spread over that vendor's tasks, and a line with no vendor over the tasks no vendor does, by
- *   working days (the usual time-phasing of effort), each task's on its own calendar, so a
- *   weekend cutover earns its value over its Saturday and Sunday.
+ * EVM as of the as-of date. Money is placed on the work it pays for, one payee at a time (each
+ * vendor; and the project's own people, who do the tasks no vendor does):
+ * - a `cost` the plan gives a task, a delivery (earned on arrival) or a payment milestone (earned
+ *   when done) is that item's planned value;
+ * - the rest of the payee's budget lines is spread over its tasks without a cost by working days
+ *   (the usual time-phasing of effort), each task on its own calendar; or put on its one delivery
+ *   without a cost;
+ * - money that would have to be split between several deliveries of unknown worth is not split:
+ *   that payee is left out of every figure, spend included, and named as unplaced. An even split
+ *   is fiction: a cheap cable delivery two days late would read as a third of the project behind.
+ * Contingency and anything marked pass_through (hardware passed through at cost) stay out.
  */
 export function computeEarnedValue(
   plan: Plan,
   allItems: Iterable<ScheduleItem>,
   asOf: string,
+  vendorName: (id: string) => string,
 ): EarnedValue | undefined {
   const items = [...allItems];
   const budgetLines = plan.budget?.lines ?? [];
-  const counted = budgetLines.filter((l) => l.category !== 'contingency' && !l.pass_through);
-  const passThroughLines = new Set(budgetLines.filter((l) => l.pass_through).map((l) => l.id));
-  // The one line that pays a vendor, when there is exactly one.
-  const lineOfVendor = new Map<string, string | null>();
-  for (const l of counted) if (l.vendor) lineOfVendor.set(l.vendor, lineOfVendor.has(l.vendor) ? null : l.id);
 
   /** Planned and done shares of an item by the as-of date, and its weight for spreading. */
   const progress = (item: ScheduleItem): { weight: number; planned: number; done: number } | undefined => {
@@ -92,103 +96,107 @@ export function computeEarnedValue(
           : Math.min(1, (cal.workingDaysBetween(item.start, asOf) - (cal.isWorkingDay(asOf) ? 1 : 0)) / days);
     return { weight: days, planned, done: item.actualFinish ? 1 : (item.task?.progress ?? 0) };
   };
-  const isPassThrough = (item: ScheduleItem) => item.delivery?.pass_through === true;
   const costOf = (item: ScheduleItem) => item.task?.cost ?? item.delivery?.cost ?? item.milestone?.cost ?? undefined;
+
+  let passThrough = budgetLines.reduce((s, l) => s + (l.pass_through ? (l.planned ?? 0) : 0), 0);
+  const live = items.filter((i) => {
+    if (i.delivery?.pass_through) {
+      passThrough += i.delivery.cost ?? 0;
+      return false;
+    }
+    return i.task?.status !== 'dropped';
+  });
+
+  // Payees: each vendor, then the project's own work (tasks no vendor does, and milestones).
+  const groups = new Map<string, Group>();
+  const groupOf = (key: string, label: string) => {
+    let g = groups.get(key);
+    if (!g) {
+      g = { label, lines: [], items: [] };
+      groups.set(key, g);
+    }
+    return g;
+  };
+  for (const l of budgetLines) {
+    if (l.category === 'contingency' || l.pass_through) continue;
+    groupOf(l.vendor ? `v:${l.vendor}` : 'own', l.vendor ? vendorName(l.vendor) : 'own work').lines.push(l);
+  }
+  for (const i of live) {
+    if (i.kind === 'task' || i.kind === 'delivery' || costOf(i) !== undefined)
+      groupOf(i.vendor ? `v:${i.vendor.id}` : 'own', i.vendor ? vendorName(i.vendor.id) : 'own work').items.push(i);
+  }
 
   const targets: CostTarget[] = [];
   const unplaced: EarnedValue['unplaced'] = [];
-  /** Lines whose spend pays for work the earned value does not count: left out of AC too. */
-  const uncosted = new Set<string>();
-  let passThrough = 0;
-  const place = (item: ScheduleItem, cost: number, line: string | undefined) => {
-    const p = progress(item);
-    if (!p || cost <= 0) return;
-    targets.push({
-      id: item.id,
-      name: item.name,
-      path: item.path,
-      line,
-      cost,
-      pv: cost * p.planned,
-      ev: cost * p.done,
+  const summaries: EarnedValue['groups'] = [];
+  let fromCosts = 0;
+  let fromLines = 0;
+  for (const g of groups.values()) {
+    const placed: CostTarget[] = [];
+    const place = (item: ScheduleItem, cost: number) => {
+      const p = progress(item);
+      if (!p || cost <= 0) return;
+      placed.push({ id: item.id, name: item.name, path: item.path, cost, pv: cost * p.planned, ev: cost * p.done });
+    };
+    const costed = g.items.filter((i) => costOf(i) !== undefined);
+    for (const i of costed) place(i, costOf(i)!);
+    const planned = g.lines.reduce((s, l) => s + (l.planned ?? 0), 0);
+    const rest = planned - costed.reduce((s, i) => s + costOf(i)!, 0);
+    let why: string | undefined;
+    if (rest > 0) {
+      const open = g.items.filter((i) => costOf(i) === undefined);
+      const tasks = open.map((t) => ({ t, p: t.kind === 'task' ? progress(t) : undefined })).filter((x) => x.p);
+      const deliveries = open.filter((i) => i.kind === 'delivery');
+      const weight = tasks.reduce((s, x) => s + x.p!.weight, 0);
+      // A vendor that delivers is paid for what it delivers (kit, licences, a circuit), earned on
+      // arrival; only a vendor with nothing to deliver is paid for its time on the tasks.
+      if (deliveries.length === 1) place(deliveries[0]!, rest);
+      else if (deliveries.length > 1)
+        why = `its ${deliveries.length} deliveries carry no cost, and splitting the money evenly between them would be a guess`;
+      else if (weight > 0) for (const { t, p } of tasks) place(t, (rest * p!.weight) / weight);
+      // When all its work carries a cost, those costs are the plan, whatever the lines add up to.
+      else if (g.lines.length > 0 && costed.length === 0) why = 'no dated work is paid from it';
+    }
+    const lineIds = g.lines.map((l) => l.id);
+    if (why) {
+      for (const id of lineIds) unplaced.push({ line: id, reason: why });
+      continue;
+    }
+    const placedCost = placed.reduce((s, t) => s + t.cost, 0);
+    const costedCost = costed.reduce((s, i) => s + Math.max(0, costOf(i)!), 0);
+    fromCosts += Math.min(costedCost, placedCost);
+    fromLines += Math.max(0, placedCost - costedCost);
+    targets.push(...placed);
+    summaries.push({
+      label: g.label,
+      lines: lineIds,
+      ac: g.lines.reduce((s, l) => s + (l.actual ?? 0), 0),
+      ev: placed.reduce((s, t) => s + t.ev, 0),
     });
-  };
-
-  const costed = items.filter((i) => costOf(i) !== undefined);
-  const basis: EarnedValue['basis'] = costed.length > 0 ? 'item costs' : 'budget lines';
-  if (basis === 'item costs') {
-    for (const item of costed) {
-      if (isPassThrough(item)) {
-        passThrough += costOf(item)!;
-        continue;
-      }
-      const vendor = item.vendor?.id;
-      place(item, costOf(item)!, vendor ? (lineOfVendor.get(vendor) ?? undefined) : undefined);
-    }
-  } else {
-    for (const line of counted) {
-      if (!line.planned) continue;
-      const vendorItems = line.vendor ? items.filter((i) => i.vendor?.id === line.vendor) : [];
-      const deliveries = vendorItems.filter((i) => i.kind === 'delivery');
-      if (deliveries.length === 1) {
-        if (isPassThrough(deliveries[0]!)) passThrough += line.planned;
-        else place(deliveries[0]!, line.planned, line.id);
-        continue;
-      }
-      if (deliveries.length > 1) {
-        uncosted.add(line.id);
-        unplaced.push({
-          line: line.id,
-          reason: `its ${deliveries.length} deliveries carry no cost, and splitting ${line.id} evenly between them would be a guess`,
-        });
-        continue;
-      }
-      const tasks = line.vendor
-        ? vendorItems.filter((i) => i.kind === 'task')
-        : items.filter((i) => i.kind === 'task' && !i.vendor);
-      const spread = tasks.map((t) => ({ t, p: progress(t) })).filter((x) => x.p !== undefined);
-      const total = spread.reduce((s, x) => s + x.p!.weight, 0);
-      if (total <= 0) {
-        uncosted.add(line.id);
-        unplaced.push({ line: line.id, reason: 'no dated work is paid from it' });
-        continue;
-      }
-      for (const { t, p } of spread) place(t, (line.planned * p!.weight) / total, line.id);
-    }
-    for (const l of budgetLines) if (l.pass_through && l.planned) passThrough += l.planned;
   }
 
-  // With costs on the work, a vendor's line whose work carries none pays for something the
-  // earned value does not count: its spend would read as overspend, so it is left out too.
-  if (basis === 'item costs') {
-    const costedVendors = new Set(costed.map((i) => i.vendor?.id).filter((v) => v !== undefined));
-    for (const l of counted) {
-      if (l.vendor && !costedVendors.has(l.vendor) && (l.actual ?? 0) > 0) {
-        uncosted.add(l.id);
-        unplaced.push({ line: l.id, reason: `no work of its vendor carries a cost, so its spend is not compared` });
-      }
-    }
-  }
   const bac = targets.reduce((s, t) => s + t.cost, 0);
   if (bac <= 0) return undefined;
-  const evByLine = new Map<string, number>();
-  for (const t of targets) if (t.line) evByLine.set(t.line, (evByLine.get(t.line) ?? 0) + t.ev);
-  const lines: EarnedValue['lines'] = [];
-  let ac = 0;
-  budgetLines.forEach((l, i) => {
-    if (l.category === 'contingency' || passThroughLines.has(l.id) || uncosted.has(l.id) || !l.actual) return;
-    ac += l.actual;
-    lines.push({ id: l.id, path: ['budget', 'lines', i, 'actual'], ac: l.actual, ev: evByLine.get(l.id) ?? 0 });
-  });
   return {
     bac,
     pv: targets.reduce((s, t) => s + t.pv, 0),
     ev: targets.reduce((s, t) => s + t.ev, 0),
-    ac,
-    basis,
+    ac: summaries.reduce((s, g) => s + g.ac, 0),
+    basis: fromLines <= 0 ? 'item costs' : fromCosts <= 0 ? 'budget lines' : 'both',
     targets,
-    lines,
+    groups: summaries,
     unplaced,
     passThrough,
   };
+}
+
+/**
+ * A NaN or infinite figure makes every index comparison false, which a rule would read as a pass.
+ * The schema caps amounts so that sums stay finite; should one not, the rules that use earned
+ * value fail loudly (a rule that throws is reported, and never counts as a pass).
+ */
+export function finiteEarnedValue(evm: EarnedValue | undefined): EarnedValue | undefined {
+  if (evm && ![evm.bac, evm.pv, evm.ev, evm.ac].every(Number.isFinite))
+    throw new Error('earned value is not a finite number: the amounts are too large to add up');
+  return evm;
 }

@@ -9,7 +9,7 @@ import type { PlanPath } from '../path.js';
 import { type Forecast, forwardPass, type Requirement, requirement } from '../schedule.js';
 import type { BudgetLine, Change, Person, Plan, Risk, StatusReport, Vendor } from '../schema.js';
 import { buildCalendars, type HolidaySource, type PlanCalendars } from './calendars.js';
-import { computeEarnedValue, type EarnedValue } from './earned-value.js';
+import { computeEarnedValue, type EarnedValue, finiteEarnedValue } from './earned-value.js';
 import { dependencyGraph, type ScheduleItem, scheduleItems } from './items.js';
 import { type PhaseFact, phaseContradictions } from './phase.js';
 import { assessPm, DEFAULT_PM_THRESHOLDS, type PmAssessment, type PmThresholds } from './pm-assessment.js';
@@ -23,8 +23,8 @@ export {
   publicHolidayRegions,
   regionCode,
 } from './calendars.js';
-export type { EarnedValue } from './earned-value.js';
-export type { ItemKind, ScheduleItem } from './items.js';
+export type { CostTarget, EarnedValue } from './earned-value.js';
+export { type ItemKind, isFinished, type ScheduleItem } from './items.js';
 export type { PhaseFact } from './phase.js';
 export {
   DEFAULT_PM_THRESHOLDS,
@@ -35,7 +35,10 @@ export {
 export type { Problems } from './problems.js';
 
 /** The plan as it was at the --base ref, for undocumented-change. */
-export type BaseVersion = { status: 'found'; ref: string; plan: Plan } | { status: 'new'; ref: string };
+export type BaseVersion =
+  | { status: 'found'; ref: string; plan: Plan }
+  /** Not at the ref, or (with `unreadable`, why) there but not loadable: judged as new either way. */
+  | { status: 'new'; ref: string; unreadable?: string };
 
 export interface ModelOptions {
   /** The date the date rules judge against, YYYY-MM-DD. */
@@ -235,6 +238,22 @@ export class PlanModel {
   }
 
   /**
+   * Whether a slip of `days` working days on an item is absorbed: within the project's
+   * tolerance (`project.tolerance.days`, PRINCE2's: the PM's to manage), or inside the item's
+   * total float from the backward pass (nothing after it moves).
+   */
+  absorbs(id: string, days: number): boolean {
+    const tolerance = this.plan.project.tolerance?.days;
+    return (tolerance != null && days <= tolerance) || (this.forecast.dates.get(id)?.totalFloat ?? -1) >= days;
+  }
+
+  /** Working days from `due` to `date` on the project calendar: how late something due then is. */
+  lateBy(due: string, date: string): number {
+    const cal = this.calendar;
+    return Math.max(0, cal.workingDaysBetween(due, date) - (cal.isWorkingDay(due) ? 1 : 0));
+  }
+
+  /**
    * Facts that contradict a green report, as they stood on `date`: slipped milestones, overdue
    * deliveries and tasks, budget overruns. Several rules and watermelon-status share them.
    */
@@ -246,14 +265,18 @@ export class PlanModel {
 
   /** Earned value as of the as-of date; undefined without planned costs and dates. */
   get earnedValue(): EarnedValue | undefined {
-    return this.once('evm', () => computeEarnedValue(this.plan, this.items.values(), this.asOf));
+    return this.once('evm', () =>
+      finiteEarnedValue(computeEarnedValue(this.plan, this.items.values(), this.asOf, (id) => this.vendorName(id))),
+    );
   }
 
   /**
    * The project-management budget lines and their share of the total (the lines' sum when there
    * is no total); undefined when the plan has no budget. pm-budgeted and the review share it.
    */
-  get pmBudget(): { lines: { index: number; planned: number }[]; amount: number; total: number } | undefined {
+  get pmBudget():
+    | { lines: { index: number; planned: number }[]; amount: number; total: number; passThrough: number }
+    | undefined {
     return this.once('pmBudget', () => {
       const budget = this.plan.budget;
       const all = budget?.lines ?? [];
@@ -261,8 +284,11 @@ export class PlanModel {
       const lines = all.flatMap((l, index) =>
         l.category === 'project-management' ? [{ index, planned: l.planned ?? 0 }] : [],
       );
-      const total = budget.total ?? all.reduce((s, l) => s + (l.planned ?? 0), 0);
-      return { lines, amount: lines.reduce((s, l) => s + l.planned, 0), total };
+      // Hardware passed through at cost is not work to be managed: a 175,000 laptop order on a
+      // 40,000 project does not make its PM line look small.
+      const passThrough = all.reduce((s, l) => s + (l.pass_through ? (l.planned ?? 0) : 0), 0);
+      const total = (budget.total ?? all.reduce((s, l) => s + (l.planned ?? 0), 0)) - passThrough;
+      return { lines, amount: lines.reduce((s, l) => s + l.planned, 0), total, passThrough };
     });
   }
 
@@ -288,7 +314,11 @@ export class PlanModel {
     void this.graph.cycles();
     void this.forecast;
     void this.problemsAt(this.asOf);
-    void this.earnedValue;
+    try {
+      void this.earnedValue;
+    } catch {
+      // Not finite: the rules that read it fail, and say why (a failed rule is never a pass).
+    }
     void this.pmAssessment;
     return this;
   }

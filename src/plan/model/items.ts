@@ -37,18 +37,19 @@ export interface ScheduleItem {
 }
 
 /**
- * A task's calendar: its own `calendar`; else 7-day when its planned start or finish falls on
- * a non-working day of the project calendar (it is evidently planned to work then, so reading
- * it as an error would be wrong); else the project calendar. Milestones and deliveries happen
- * on project days.
+ * A task's or milestone's calendar: its own `calendar`; else 7-day when its own planned dates
+ * fall on a non-working day of the project calendar (it is evidently planned for then: a weekend
+ * cutover, or the go-live milestone on the Sunday it finishes, so reading it as an error would be
+ * wrong); else the project calendar. Deliveries arrive on project days.
  */
-function taskCalendar(
-  task: Task,
+function itemCalendar(
+  own: string | null | undefined,
+  dates: readonly (string | null | undefined)[],
   cals: PlanCalendars,
 ): Pick<ScheduleItem, 'calendar' | 'calendarId' | 'calendarInferred'> {
-  if (task.calendar) return { calendar: cals.byId.get(task.calendar)!, calendarId: task.calendar };
+  if (own) return { calendar: cals.byId.get(own)!, calendarId: own };
   const project = cals.project;
-  if ((task.start && !project.isWorkingDay(task.start)) || (task.finish && !project.isWorkingDay(task.finish)))
+  if (dates.some((d) => d && !project.isWorkingDay(d)))
     return { calendar: cals.sevenDay, calendarId: '7-day', calendarInferred: true };
   return { calendar: project, calendarId: 'standard' };
 }
@@ -64,7 +65,7 @@ export function scheduleItems(
   plan.tasks?.forEach((task, i) => {
     const start = task.start ?? undefined;
     let finish = task.finish ?? undefined;
-    const cal = taskCalendar(task, cals);
+    const cal = itemCalendar(task.calendar, [task.start, task.finish], cals);
     // A finish from a duration counts the task's own working days.
     if (!finish && start && task.duration != null) finish = cal.calendar.finishOf(start, task.duration);
     items.set(task.id, {
@@ -92,7 +93,7 @@ export function scheduleItems(
       finish: date,
       actualFinish: m.done_on ?? undefined,
       milestone: m,
-      ...project,
+      ...itemCalendar(m.calendar, [date], cals),
     });
   });
   plan.vendors?.forEach((v, i) => {
@@ -113,6 +114,16 @@ export function scheduleItems(
     });
   });
   return items;
+}
+
+/**
+ * Whether an item's work is over by `date` (ever, without one): a task finished, fully
+ * progressed or dropped from scope; a milestone done; a delivery received.
+ */
+export function isFinished(item: ScheduleItem, date?: string): boolean {
+  const t = item.task;
+  if (t && (t.status === 'dropped' || (t.progress ?? 0) >= 1)) return true;
+  return item.actualFinish !== undefined && (date === undefined || item.actualFinish <= date);
 }
 
 /** The dependency graph over the items: an edge for each `depends_on` entry that names one. */

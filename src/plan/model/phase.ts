@@ -6,7 +6,7 @@
  */
 import type { PlanPath } from '../path.js';
 import type { Plan } from '../schema.js';
-import type { ScheduleItem } from './items.js';
+import { isFinished, type ScheduleItem } from './items.js';
 
 export type PhaseFact =
   | { kind: 'spent'; line: string; amount: number; path: PlanPath }
@@ -57,7 +57,7 @@ export function phaseContradictions(plan: Plan, items: Iterable<ScheduleItem>, a
   } else if (phase === 'closed') {
     for (const item of items) {
       const t = item.task;
-      if (!t || t.status === 'dropped' || t.actual_finish || (t.progress ?? 0) >= 1) continue;
+      if (!t || isFinished(item)) continue;
       const until = item.finish ?? item.start;
       if (until && until >= asOf)
         facts.push({

@@ -6,7 +6,7 @@
 import type { WorkingCalendar } from '../calendar.js';
 import type { PlanPath } from '../path.js';
 import type { Plan } from '../schema.js';
-import type { ScheduleItem } from './items.js';
+import { isFinished, type ScheduleItem } from './items.js';
 
 export interface Problems {
   /**
@@ -25,7 +25,7 @@ export interface Problems {
   /** Tasks whose finish has passed with progress below 1. */
   overdueTasks: { item: ScheduleItem; path: PlanPath }[];
   /** Budget lines (and the total) whose actual plus committed spend exceeds the plan. */
-  overruns: { line?: string; spent: number; planned: number; path: PlanPath }[];
+  overruns: { line?: { id: string; description?: string | null }; spent: number; planned: number; path: PlanPath }[];
 }
 
 export function findProblems(plan: Plan, items: Iterable<ScheduleItem>, date: string, cal: WorkingCalendar): Problems {
@@ -52,10 +52,8 @@ export function findProblems(plan: Plan, items: Iterable<ScheduleItem>, date: st
       if (d.due && d.due < date && !(d.received_on && d.received_on <= date))
         out.overdueDeliveries.push({ item, path: [...item.path, 'due'] });
     } else {
-      const t = item.task!;
-      const finished = (t.actual_finish && t.actual_finish <= date) || (t.progress ?? 0) >= 1;
-      if (item.finish && item.finish < date && !finished)
-        out.overdueTasks.push({ item, path: [...item.path, t.finish ? 'finish' : 'duration'] });
+      if (item.finish && item.finish < date && !isFinished(item, date))
+        out.overdueTasks.push({ item, path: [...item.path, item.task!.finish ? 'finish' : 'duration'] });
     }
   }
   const budget = plan.budget;
@@ -65,7 +63,7 @@ export function findProblems(plan: Plan, items: Iterable<ScheduleItem>, date: st
     spentTotal += spent;
     if (line.planned != null && spent > line.planned)
       out.overruns.push({
-        line: line.id,
+        line: { id: line.id, description: line.description },
         spent,
         planned: line.planned,
         path: ['budget', 'lines', i, line.actual != null ? 'actual' : 'committed'],

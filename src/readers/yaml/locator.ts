@@ -7,7 +7,7 @@
  * one as the reference and compares every path of every example).
  */
 import { isIdSegment, type Locator, type PlanPath, type Span } from '../../plan/path.js';
-import type { PosNode, PosPair, PosSeq, Range } from './pos-tree.js';
+import type { PosMap, PosNode, PosPair, PosSeq, Range } from './pos-tree.js';
 
 /** Offsets to 1-based lines and columns: yaml's LineCounter, or a LineIndex over the text. */
 export interface LinePositions {
@@ -54,6 +54,8 @@ export class LineIndex implements LinePositions {
 export class TreeLocator implements Locator {
   /** Each list's items by id (a mapping's `id`, or a plain scalar item such as a dependency). */
   private readonly byId = new WeakMap<PosSeq, Map<string, PosNode>>();
+  /** Each mapping's pairs by key, built on first use: a search per path would be quadratic. */
+  private readonly byKey = new WeakMap<PosMap, Map<string, PosPair>>();
 
   constructor(
     readonly file: string,
@@ -67,7 +69,7 @@ export class TreeLocator implements Locator {
     let range: Range | undefined = node?.range;
     for (const seg of path) {
       if (node?.kind === 'map' && typeof seg === 'string') {
-        const pair = findPair(node.pairs, seg);
+        const pair = this.pairsByKey(node).get(seg);
         if (!pair) break;
         range = at === 'key' ? pair.keyRange : pairRange(pair);
         node = pair.value;
@@ -91,6 +93,16 @@ export class TreeLocator implements Locator {
       endLine: Math.max(1, b.line),
       endColumn: Math.max(1, b.col),
     };
+  }
+
+  private pairsByKey(map: PosMap): Map<string, PosPair> {
+    let index = this.byKey.get(map);
+    if (!index) {
+      index = new Map();
+      for (const p of map.pairs) if (!index.has(p.key)) index.set(p.key, p);
+      this.byKey.set(map, index);
+    }
+    return index;
   }
 
   private itemsById(seq: PosSeq): Map<string, PosNode> {

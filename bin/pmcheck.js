@@ -11,7 +11,7 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 import { isMainThread } from 'node:worker_threads';
@@ -22,15 +22,19 @@ const source = readFileSync(bundle); // ASCII: the build escapes everything else
 const MAGIC = 0x31434d50; // "PMC1"
 const COMMANDS = new Set(['audit', 'review', 'init', 'rules', 'explain', 'schema']);
 
-/** The per-user cache folder, or undefined where none can be trusted. */
+/**
+ * The per-user cache folder, or undefined where none can be trusted: `v8` in the folder that
+ * --cache uses (src/run/cache.ts, userCacheDir). A relative XDG_CACHE_HOME is ignored, as the
+ * XDG spec says, so that a cache is never written into the folder a plan is audited in.
+ */
 function cacheDir() {
   const env = process.env;
   if (env.PMCHECK_CODE_CACHE === 'off') return undefined;
-  let base;
-  if (process.platform === 'win32') base = env.LOCALAPPDATA;
-  else if (process.platform === 'darwin') base = join(homedir(), 'Library', 'Caches');
-  else base = env.XDG_CACHE_HOME || join(homedir(), '.cache');
-  return base ? join(base, 'pmcheck', 'v8') : undefined;
+  const xdg = env.XDG_CACHE_HOME;
+  if (xdg && isAbsolute(xdg)) return join(xdg, 'pmcheck', 'v8');
+  if (process.platform === 'win32')
+    return env.LOCALAPPDATA ? join(env.LOCALAPPDATA, 'pmcheck', 'Cache', 'v8') : undefined;
+  return join(homedir(), '.cache', 'pmcheck', 'v8');
 }
 
 /** Whether only this user can write `dir` (a cache is code: nobody else may plant one). */

@@ -64,6 +64,26 @@ describe.skipIf(typeof crc32 !== 'function')('the code cache', () => {
     expect(statSync(file!).mtimeMs).toBe(written);
   });
 
+  it('is never written where a relative XDG_CACHE_HOME points, but in the home cache', () => {
+    const home = fresh();
+    const work = join(home, 'work');
+    mkdirSync(work);
+    const plan = join(root, ARGS.at(-1)!);
+    const run = (env: Record<string, string>) => {
+      const r = spawnSync(process.execPath, [bin, ...ARGS.slice(0, -1), plan], {
+        cwd: work,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '', HOME: home, XDG_CACHE_HOME: 'cache', ...env },
+      });
+      return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+    };
+    const uncached = run({ PMCHECK_CODE_CACHE: 'off' });
+    expect(uncached.code).toBe(1);
+    expect(run({})).toEqual(uncached);
+    expect(readdirSync(work)).toEqual([]);
+    expect(readdirSync(join(home, '.cache', 'pmcheck', 'v8'))).toHaveLength(1);
+  });
+
   it('is off with PMCHECK_CODE_CACHE=off', () => {
     const home = fresh();
     expect(pmcheck(home, { PMCHECK_CODE_CACHE: 'off' })).toEqual(expected);

@@ -7823,14 +7823,14 @@ var init_memoizer = __esm({
           const base = inst._zod.parse;
           const wrapped = (payload, ctx) => {
             if (isRecursiveInst === void 0) {
-              const walked = isRecursive(inst, /* @__PURE__ */ new Set(), false);
-              if (walked === NONE) {
+              const walked2 = isRecursive(inst, /* @__PURE__ */ new Set(), false);
+              if (walked2 === NONE) {
                 inst._zod.parse = base;
                 if (inst._zod.run === wrapped)
                   inst._zod.run = base;
                 return base(payload, ctx);
               }
-              if (walked === PROVEN || rechecked)
+              if (walked2 === PROVEN || rechecked)
                 isRecursiveInst = true;
               else
                 rechecked = true;
@@ -12939,32 +12939,44 @@ function metaOf(schema) {
   }
   return { meta: meta2, inner: s };
 }
+function walkedOf(schema) {
+  let w = walked.get(schema);
+  if (!w) {
+    const { meta: meta2, inner } = metaOf(schema);
+    const def = defOf(inner);
+    w = { meta: meta2, hasMeta: Object.keys(meta2).length > 0, def };
+    if (def.type === "object" && def.shape) w.fields = Object.entries(def.shape);
+    walked.set(schema, w);
+  }
+  return w;
+}
 function walkPlan(schema, value, visit2) {
   const go = (s, v, path, parent, owner) => {
-    const { meta: meta2, inner } = metaOf(s);
-    if (Object.keys(meta2).length > 0) visit2({ path, value: v, meta: meta2, parent, owner });
+    const { meta: meta2, hasMeta, def: d, fields } = walkedOf(s);
+    if (hasMeta) visit2({ path, value: v, meta: { ...meta2 }, parent, owner });
     if (v === null || v === void 0) return;
-    const d = defOf(inner);
     if (d.type === "array" && Array.isArray(v) && d.element) {
       v.forEach((item, i) => {
         go(d.element, item, [...path, i], void 0, owner);
       });
-    } else if (d.type === "object" && d.shape && typeof v === "object" && !Array.isArray(v)) {
+    } else if (fields && typeof v === "object" && !Array.isArray(v)) {
       const obj = v;
       const id = typeof obj.id === "string" ? obj.id : void 0;
       const here = id !== void 0 && typeof path[path.length - 1] === "number" ? { id, path, noun: meta2.declares?.noun, parent: owner } : owner;
-      for (const [key, child] of Object.entries(d.shape)) {
+      for (const [key, child] of fields) {
         if (Object.hasOwn(obj, key)) go(child, obj[key], [...path, key], obj, here);
       }
     }
   };
   go(schema, value, [], void 0, void 0);
 }
+var walked;
 var init_walk = __esm({
   "src/plan/walk.ts"() {
     "use strict";
     init_schema();
     init_zod_def();
+    walked = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -23974,7 +23986,11 @@ var init_pilot_first = __esm({
         const root = (id) => {
           let r = id;
           while (parent.get(r) !== r) r = parent.get(r);
-          parent.set(id, r);
+          for (let x = id; x !== r; ) {
+            const next = parent.get(x);
+            parent.set(x, r);
+            x = next;
+          }
           return r;
         };
         const join9 = (a, b) => parent.set(root(a), root(b));
@@ -24002,7 +24018,12 @@ var init_pilot_first = __esm({
           else join9(r.id, first);
         }
         const groups = /* @__PURE__ */ new Map();
-        for (const r of rollouts) groups.set(root(r.id), [...groups.get(root(r.id)) ?? [], r]);
+        for (const r of rollouts) {
+          const key = root(r.id);
+          const group = groups.get(key);
+          if (group) group.push(r);
+          else groups.set(key, [r]);
+        }
         const users = (r) => r.task.users_affected ?? 0;
         const large = rollouts.filter((r) => users(r) > min);
         const wavesOverMin = [...groups.values()].filter((g) => g.length > 1 && g.reduce((s, r) => s + users(r), 0) > min);

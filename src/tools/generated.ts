@@ -45,6 +45,8 @@ export interface Target {
   pass: boolean;
   /** The load average while it was measured. */
   load: number;
+  /** The same ratio in CPU time (user and system, all threads), where it is a ratio of two runs. */
+  cpu?: number;
   detail?: string;
   /** (a) only: the same ratio without NODE_EXTRA_CA_CERTS, where the machine sets it. */
   without?: { value: number; pass: boolean; load: number };
@@ -96,7 +98,8 @@ export function renderPerformance(f: Figures): string {
       const without = t.without
         ? ` Without NODE_EXTRA_CA_CERTS: ${t.without.value}${t.unit}, ${t.without.pass ? 'met' : '**missed**'}.`
         : '';
-      return `| (${t.id}) | ${t.label} | ${value} | ${t.id === 'f' ? '< 1×' : target} | ${verdict}.${without} |`;
+      const cpu = t.cpu === undefined ? '' : ` In CPU time: ${t.cpu}×.`;
+      return `| (${t.id}) | ${t.label} | ${value} | ${t.id === 'f' ? '< 1×' : target} | ${verdict}.${cpu}${without} |`;
     }),
   ];
   const schedules = f.schedules.map(

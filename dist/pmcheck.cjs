@@ -4149,8 +4149,10 @@ var init_errors = __esm({
       more;
       name = "InputError";
       /** The one line a user sees. */
-      render() {
-        const { file, line, column } = this.where;
+      /** `file:line:col: message`; `showFile` shows the name for its output (a terminal shows controls as escapes). */
+      render(showFile = (f) => f) {
+        const { line, column } = this.where;
+        const file = showFile(this.where.file);
         const loc = line === void 0 ? file : `${file}:${line}:${column ?? 1}`;
         const tail = this.more > 0 ? ` (and ${this.more} more problem${this.more === 1 ? "" : "s"} in this file)` : "";
         return `${loc}: ${this.message}${tail}`;
@@ -12894,6 +12896,16 @@ function identify(root, path) {
   }
   return changed ? out : path;
 }
+function valueAt(root, path) {
+  let node2 = root;
+  for (const seg of path) {
+    if (Array.isArray(node2)) node2 = isIdSegment(seg) ? node2.find((item) => idOf(item) === seg.id) : node2[seg];
+    else if (node2 !== null && typeof node2 === "object" && typeof seg === "string")
+      node2 = node2[seg];
+    else return void 0;
+  }
+  return node2;
+}
 var isIdSegment, listIds;
 var init_path = __esm({
   "src/plan/path.ts"() {
@@ -13126,7 +13138,7 @@ function validatePlan(raw, locator, file, options2, hints) {
     diagnostics.push({
       severity: options2.strict ? "error" : "warning",
       code: "unknown-key",
-      message: `unknown key "${u.key}" in ${formatPath(u.path.slice(0, -1))}${didYouMean(u.key, u.known)}`,
+      message: `unknown key "${u.key}" in ${formatPath(u.path.slice(0, -1))}${didYouMean(u.key, u.known)}${splitValueHint(raw, u.path)}`,
       path: u.path,
       ...where(locator, u.path, "key")
     });
@@ -13285,6 +13297,13 @@ function collectSuppressions(raw, locator, diagnostics) {
   };
   visit2(raw, []);
   return out;
+}
+function splitValueHint(raw, path) {
+  const key = String(path[path.length - 1]);
+  if (!/\s/.test(key.trim())) return "";
+  const value = valueAt(raw, path);
+  if (value !== null && value !== void 0) return "";
+  return "; if it belongs to the text before it, a comma inside { \u2026 } ends a value: put that text in quotes";
 }
 var JIT_WORTHWHILE_BYTES;
 var init_validate = __esm({
@@ -26626,6 +26645,59 @@ var init_gate = __esm({
   }
 });
 
+// src/report/escape.ts
+function wellFormed(text) {
+  return text.replace(LONE_SURROGATE, "\uFFFD");
+}
+function terminalLine(text) {
+  return wellFormed(text).replace(ESCAPE_SEQUENCE, "").replace(/[\r\n\t\u2028\u2029]+/g, " ").replace(CONTROL, visible).replace(RUNNER_COMMAND, "$1\u200B$2");
+}
+function terminalName(text) {
+  return wellFormed(text).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, visible).replace(RUNNER_COMMAND, "$1\u200B$2");
+}
+function terminalText(text) {
+  return controlsShown(text).replace(RUNNER_COMMAND, "$1\u200B$2");
+}
+function controlsShown(text) {
+  return wellFormed(text).replace(/\r\n?/g, "\n").replace(ESCAPE_SEQUENCE, "").replace(/\t/g, " ").replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, visible);
+}
+function githubData(text) {
+  return escapeData(controlsShown(text));
+}
+function githubProperty(text) {
+  return escapeProperty(controlsShown(text));
+}
+function jsonReplacer(_key, value) {
+  return typeof value === "string" ? wellFormed(value) : value;
+}
+function xmlText(text) {
+  return wellFormed(text).replace(/[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+}
+function markdownText(text) {
+  return terminalLine(text).replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([`*_[\]#~!])/g, "\\$1").replace(/@(?=[\p{L}\p{N}_-])/gu, "@&#8203;").replace(/\b([a-z][a-z0-9+.-]*):(?=\/\/)/gi, "$1:&#8203;").replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}&#8203;.`);
+}
+function markdownCode(text, inTable = false) {
+  const flat = terminalLine(text);
+  const runs = flat.match(/`+/g) ?? [];
+  const fence = "`".repeat(Math.max(0, ...runs.map((r) => r.length)) + 1);
+  const pad3 = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
+  const body = inTable ? flat.replace(/\|/g, "\\|") : flat;
+  return `${fence}${pad3}${body}${pad3}${fence}`;
+}
+var ESCAPE_SEQUENCE, CONTROL, LONE_SURROGATE, RUNNER_COMMAND, visible, escapeData, escapeProperty;
+var init_escape = __esm({
+  "src/report/escape.ts"() {
+    "use strict";
+    ESCAPE_SEQUENCE = /(?:\u001b\[|\u009b)[\u0030-\u003f]*[\u0020-\u002f]*[\u0040-\u007e]?|(?:\u001b\]|\u009d)[^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?|\u001b[\u0020-\u002f]*[\u0030-\u007e]?/g;
+    CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+    LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+    RUNNER_COMMAND = /^(\s*)(::|##(?:vso)?\[)/gm;
+    visible = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+    escapeData = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+    escapeProperty = (s) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+  }
+});
+
 // src/report/wrap.ts
 function isEmojiPresentation(cp) {
   if (!emojiTable) {
@@ -27000,11 +27072,11 @@ function formatTable(run, options2) {
 }
 function planSection(r, c, width, g) {
   const lines = [];
-  const title = `${c.bold(r.project.name)}  ${c.dim(r.file)}`;
-  lines.push(
-    textWidth(title) <= width ? title : `${c.bold(wrap(r.project.name, width))}
-${c.dim(wrap(r.file, width))}`
-  );
+  const name2 = terminalLine(r.project.name);
+  const file = terminalName(r.file);
+  const title = `${c.bold(name2)}  ${c.dim(file)}`;
+  lines.push(textWidth(title) <= width ? title : `${c.bold(wrap(name2, width))}
+${c.dim(wrap(file, width))}`);
   const asOf = `as of ${r.asOf}${r.asOfSource === "today" ? " (today)" : r.asOfSource === "option" ? " (--as-of)" : ""}`;
   lines.push(
     `Score ${c.bold(`${r.score.score}/100`)}  ${RATING_STYLE[r.score.rating](c)(r.score.rating.toUpperCase())}  ${c.dim(asOf)}`
@@ -27030,7 +27102,7 @@ ${c.dim(wrap(r.file, width))}`
     );
   }
   for (const d of r.diagnostics) {
-    lines.push(wrap(`${c.yellow("warning")} ${d.line}:${d.column} ${d.message}`, width, "  "));
+    lines.push(wrap(`${c.yellow("warning")} ${d.line}:${d.column} ${terminalLine(d.message)}`, width, "  "));
   }
   if (r.findings.length === 0) {
     lines.push("", c.green("No findings."));
@@ -27043,8 +27115,8 @@ ${c.dim(wrap(r.file, width))}`
         `${f.span.line}:${f.span.column}`,
         SEVERITY_STYLE[f.severity](c)(f.severity),
         `${c.bold(f.ruleId)}
-${f.message}
-${c.dim(`${g.arrow} ${f.fix}`)}`
+${terminalLine(f.message)}
+${c.dim(`${g.arrow} ${terminalLine(f.fix)}`)}`
       ]);
     }
     lines.push("", grid(rows, [whereWidth, sevWidth, width - whereWidth - sevWidth - 4], g.chars));
@@ -27068,7 +27140,7 @@ function portfolio(run, c, width, g) {
   for (const r of worstFirst(run.reports)) {
     const worst = r.findings[0]?.severity;
     rows.push([
-      r.file,
+      terminalName(r.file),
       String(r.score.score),
       RATING_STYLE[r.score.rating](c)(r.score.rating),
       `${r.findings.length}${worst ? ` ${worst[0].toUpperCase()}` : ""}`
@@ -27088,7 +27160,7 @@ function summaryLine(r, c) {
   );
   const total = r.findings.length;
   const parts = [
-    `${r.file}: ${r.score.score}/100 ${RATING_STYLE[r.score.rating](c)(r.score.rating)}`,
+    `${terminalName(r.file)}: ${r.score.score}/100 ${RATING_STYLE[r.score.rating](c)(r.score.rating)}`,
     total === 0 ? "no findings" : `${total} finding${total === 1 ? "" : "s"} (${counts.map(([s, n]) => `${n} ${s}`).join(", ")})`
   ];
   if (r.suppressed.length > 0) parts.push(`${r.suppressed.length} suppressed`);
@@ -27115,6 +27187,7 @@ var init_table = __esm({
     init_types();
     init_describe();
     init_path();
+    init_escape();
     init_grid();
     init_wrap();
     SEVERITY_STYLE = {
@@ -27225,7 +27298,7 @@ function formatJson(run) {
       more: e.more
     }))
   };
-  return `${JSON.stringify(out, null, 2)}
+  return `${JSON.stringify(out, jsonReplacer, 2)}
 `;
 }
 var JSON_SCHEMA_VERSION;
@@ -27236,6 +27309,7 @@ var init_json = __esm({
     init_score();
     init_describe();
     init_path();
+    init_escape();
     JSON_SCHEMA_VERSION = 2;
   }
 });
@@ -29398,7 +29472,7 @@ function formatSarif(run, repo) {
       }
     ]
   };
-  return `${JSON.stringify(sarif, null, 2)}
+  return `${JSON.stringify(sarif, jsonReplacer, 2)}
 `;
 }
 var import_node_url, LEVEL, PROBLEM_SEVERITY, pascal;
@@ -29410,6 +29484,7 @@ var init_sarif = __esm({
     init_path();
     init_rules();
     init_version();
+    init_escape();
     init_rule_docs();
     init_warnings();
     LEVEL = {
@@ -29434,15 +29509,15 @@ __export(junit_exports, {
   formatJunit: () => formatJunit
 });
 function renderSuite(s, id, now2) {
-  const props = s.properties.map(([k, v]) => `      <property name="${xml(k)}" value="${xml(v)}"/>`);
+  const props = s.properties.map(([k, v]) => `      <property name="${xmlText(k)}" value="${xmlText(v)}"/>`);
   return [
-    `  <testsuite name="${xml(s.name)}" package="pmcheck" id="${id}" timestamp="${now2}" hostname="localhost" tests="${s.cases.length}" failures="${s.failures}" errors="${s.errors}" time="${seconds(s.ms)}">`,
+    `  <testsuite name="${xmlText(s.name)}" package="pmcheck" id="${id}" timestamp="${now2}" hostname="localhost" tests="${s.cases.length}" failures="${s.failures}" errors="${s.errors}" time="${seconds(s.ms)}">`,
     props.length > 0 ? `    <properties>
 ${props.join("\n")}
     </properties>` : "    <properties/>",
     ...s.cases,
-    s.out.length > 0 ? `    <system-out>${xml(s.out.join("\n"))}</system-out>` : "    <system-out/>",
-    s.err && s.err.length > 0 ? `    <system-err>${xml(s.err.join("\n"))}</system-err>` : "    <system-err/>",
+    s.out.length > 0 ? `    <system-out>${xmlText(s.out.join("\n"))}</system-out>` : "    <system-out/>",
+    s.err && s.err.length > 0 ? `    <system-err>${xmlText(s.err.join("\n"))}</system-err>` : "    <system-err/>",
     "  </testsuite>"
   ].join("\n");
 }
@@ -29469,7 +29544,7 @@ function formatJunit(run, ctx) {
       suite.ms += o.ms;
       const open2 = r.findings.filter((f) => f.ruleId === o.ruleId);
       const each = seconds(o.ms / Math.max(1, open2.length));
-      const testcase = (name2, time2, body2) => `    <testcase name="${xml(name2)}" classname="${xml(file)}" time="${time2}"${body2 ? `>
+      const testcase = (name2, time2, body2) => `    <testcase name="${xmlText(name2)}" classname="${xmlText(file)}" time="${time2}"${body2 ? `>
 ${body2}
     </testcase>` : "/>"}`;
       if (o.error !== void 0) {
@@ -29478,7 +29553,7 @@ ${body2}
           testcase(
             o.ruleId,
             seconds(o.ms),
-            `      <error type="rule-crash" message="${xml(`rule ${o.ruleId} failed to run: ${o.error}`)}">${xml(`rule ${o.ruleId} failed to run, so this audit is incomplete: ${o.error}
+            `      <error type="rule-crash" message="${xmlText(`rule ${o.ruleId} failed to run: ${o.error}`)}">${xmlText(`rule ${o.ruleId} failed to run, so this audit is incomplete: ${o.error}
 This is a bug in pmcheck; please report it.`)}</error>`
           )
         );
@@ -29502,7 +29577,7 @@ This is a bug in pmcheck; please report it.`)}</error>`
           testcase(
             n === 1 ? base : `${base} (${n})`,
             each,
-            `      <failure type="${f.severity}" message="${xml(`${at}: ${f.message}`)}">${xml(`${f.severity} ${f.ruleId} at ${at}
+            `      <failure type="${f.severity}" message="${xmlText(`${at}: ${f.message}`)}">${xmlText(`${f.severity} ${f.ruleId} at ${at}
 ${f.message}
 ${f.fix}`)}</failure>`
           )
@@ -29523,8 +29598,8 @@ ${f.fix}`)}</failure>`
     suites.push({
       name: file,
       cases: [
-        `    <testcase name="load" classname="${xml(file)}" time="0.000">
-      <error type="unreadable-plan" message="${xml(e.message)}">${xml(e.render())}</error>
+        `    <testcase name="load" classname="${xmlText(file)}" time="0.000">
+      <error type="unreadable-plan" message="${xmlText(e.message)}">${xmlText(e.render())}</error>
     </testcase>`
       ],
       failures: 0,
@@ -29541,12 +29616,12 @@ ${body.join("\n")}
 </testsuites>
 `;
 }
-var xml, seconds;
+var seconds;
 var init_junit = __esm({
   "src/report/junit.ts"() {
     "use strict";
     init_path();
-    xml = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, "");
+    init_escape();
     seconds = (ms) => (ms / 1e3).toFixed(3);
   }
 });
@@ -29558,14 +29633,11 @@ __export(markdown_exports, {
   cell: () => cell,
   formatMarkdown: () => formatMarkdown
 });
-function cell(text) {
-  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/[\r\n]+/g, " ").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([`*_[\]#])/g, "\\$1").replace(/@(?=[\p{L}\p{N}_-])/gu, "@&#8203;").replace(/\b([a-z][a-z0-9+.-]*):(?=\/\/)/gi, "$1:&#8203;").replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}&#8203;.`);
-}
 function planSection2(r) {
   const lines = [
     `### ${ICON[r.score.rating]} ${cell(r.project.name)} \u2014 ${r.score.score}/100 ${r.score.rating}`,
     "",
-    `\`${r.file}\` \xB7 as of ${r.asOf} \xB7 ${r.config.file ? `config \`${r.config.file}\`` : "no config file"}${r.pm.warranted ? ` \xB7 formal PM warranted: the project ${cell(describeExceeded(r.pm, r.project.currency).join("; "))}` : ""}`,
+    `${markdownCode(r.file)} \xB7 as of ${r.asOf} \xB7 ${r.config.file ? `config ${markdownCode(r.config.file)}` : "no config file"}${r.pm.warranted ? ` \xB7 formal PM warranted: the project ${cell(describeExceeded(r.pm, r.project.currency).join("; "))}` : ""}`,
     ""
   ];
   for (const d of r.diagnostics) lines.push(`- \u26A0\uFE0F ${d.severity} at line ${d.line}:${d.column}: ${cell(d.message)}`);
@@ -29585,40 +29657,63 @@ function planSection2(r) {
 }
 function formatMarkdown(run) {
   const verdict = run.errors.length > 0 ? "\u274C not run: some plans could not be read" : run.gate.passed ? "\u2705 passed" : `\u274C failed: ${cell(gateSummary(run.gate, run.reports.length))}`;
-  const head = [`## pmcheck: gate ${verdict}`, ""];
+  let out = `## pmcheck: gate ${verdict}
+
+`;
+  let bytes = Buffer.byteLength(out);
+  let cut2 = false;
+  const add = (line) => {
+    if (cut2) return;
+    const size = Buffer.byteLength(line) + 1;
+    if (bytes + size > MARKDOWN_LIMIT) cut2 = true;
+    else {
+      out += `${line}
+`;
+      bytes += size;
+    }
+  };
   if (run.reports.length > 0) {
-    head.push("| Plan | Score | Rating | Findings |", "| --- | --- | --- | --- |");
+    add("| Plan | Score | Rating | Findings |\n| --- | --- | --- | --- |");
     for (const r of worstFirst(run.reports))
-      head.push(
-        `| \`${cell(r.file)}\` | ${r.score.score} | ${ICON[r.score.rating]} ${r.score.rating} | ${r.findings.length} |`
+      add(
+        `| ${markdownCode(r.file, true)} | ${r.score.score} | ${ICON[r.score.rating]} ${r.score.rating} | ${r.findings.length} |`
       );
   }
-  for (const e of run.errors) head.push("", `- \u2757 ${cell(e.render())}`);
-  for (const reason of run.gate.reasons) head.push(`- ${cell(reason)}`);
-  let out = `${head.join("\n")}
+  if (run.errors.length > 0) add("");
+  for (const e of run.errors) add(`- \u2757 ${cell(e.render())}`);
+  for (const reason of run.gate.reasons) add(`- ${cell(reason)}`);
+  if (cut2) {
+    out += `
+_The report was cut here to stay under GitHub's 1 MiB limit; ${run.reports.length} plans in all. Use \`--format json\` for everything._
 `;
+    return out;
+  }
   for (const r of worstFirst(run.reports)) {
     const section = `
 ${planSection2(r)}
 `;
-    if (Buffer.byteLength(out) + Buffer.byteLength(section) > MARKDOWN_LIMIT) {
+    const size = Buffer.byteLength(section);
+    if (bytes + size > MARKDOWN_LIMIT) {
       out += `
 _The report was cut here to stay under GitHub's 1 MiB limit; ${run.reports.length} plans in all. Use \`--format json\` for everything._
 `;
       break;
     }
     out += section;
+    bytes += size;
   }
   return out;
 }
-var MARKDOWN_LIMIT, ICON;
+var MARKDOWN_LIMIT, ICON, cell;
 var init_markdown = __esm({
   "src/report/markdown.ts"() {
     "use strict";
     init_gate();
     init_describe();
+    init_escape();
     MARKDOWN_LIMIT = 1024 * 1024 - 4096;
     ICON = { green: "\u{1F7E2}", "amber-green": "\u{1F7E1}", amber: "\u{1F7E0}", "amber-red": "\u{1F534}", red: "\u26D4" };
+    cell = markdownText;
   }
 });
 
@@ -29641,9 +29736,9 @@ function formatGithub(run, ctx) {
       continue;
     }
     shown2[kind]++;
-    const props = [`file=${escapeProperty(ctx.repo.relative(w.plan))}`, `line=${w.line}`, `col=${w.column}`];
+    const props = [`file=${githubProperty(ctx.repo.relative(w.plan))}`, `line=${w.line}`, `col=${w.column}`];
     lines.push(
-      `::${kind} ${props.join(",")},title=${escapeProperty("pmcheck plan warning")}::${escapeData(w.message)}`
+      `::${kind} ${props.join(",")},title=${githubProperty("pmcheck plan warning")}::${githubData(w.message)}`
     );
   }
   for (const r of run.reports) {
@@ -29655,31 +29750,31 @@ function formatGithub(run, ctx) {
       }
       shown2[kind]++;
       const props = [
-        `file=${escapeProperty(ctx.repo.relative(f.span.file))}`,
+        `file=${githubProperty(ctx.repo.relative(f.span.file))}`,
         `line=${f.span.line}`,
         `col=${f.span.column}`,
         `endLine=${f.span.endLine}`,
-        `title=${escapeProperty(`pmcheck ${f.ruleId} (${f.severity})`)}`
+        `title=${githubProperty(`pmcheck ${f.ruleId} (${f.severity})`)}`
       ];
-      lines.push(`::${kind} ${props.join(",")}::${escapeData(`${f.message} ${f.fix}`)}`);
+      lines.push(`::${kind} ${props.join(",")}::${githubData(`${f.message} ${f.fix}`)}`);
     }
   }
   for (const e of run.errors) {
     const where2 = [
-      `file=${escapeProperty(ctx.repo.relative(e.where.file))}`,
+      `file=${githubProperty(ctx.repo.relative(e.where.file))}`,
       ...e.where.line ? [`line=${e.where.line}`, `col=${e.where.column ?? 1}`] : []
     ];
     lines.push(
-      `::error ${where2.join(",")},title=${escapeProperty("pmcheck could not read this plan")}::${escapeData(e.message)}`
+      `::error ${where2.join(",")},title=${githubProperty("pmcheck could not read this plan")}::${githubData(e.message)}`
     );
   }
   if (hidden > 0)
     lines.push(
-      `::notice title=pmcheck::${escapeData(`${hidden} more finding${hidden === 1 ? " is" : "s are"} not shown as annotations (GitHub shows ${ANNOTATION_CAP} errors and ${ANNOTATION_CAP} warnings); see the job summary or --format sarif.`)}`
+      `::notice title=pmcheck::${githubData(`${hidden} more finding${hidden === 1 ? " is" : "s are"} not shown as annotations (GitHub shows ${ANNOTATION_CAP} errors and ${ANNOTATION_CAP} warnings); see the job summary or --format sarif.`)}`
     );
   const verdict = run.errors.length > 0 ? "not run" : run.gate.passed ? "passed" : `failed: ${gateSummary(run.gate, run.reports.length)}`;
   const configs2 = [
-    ...new Set(run.reports.map((r) => escapeData(r.config.file ? ctx.repo.relative(r.config.file) : "none")))
+    ...new Set(run.reports.map((r) => githubData(r.config.file ? ctx.repo.relative(r.config.file) : "none")))
   ];
   lines.push(
     `pmcheck: ${run.reports.length} plan${run.reports.length === 1 ? "" : "s"}, gate ${verdict} (config: ${configs2.join(", ") || "none"})`
@@ -29687,12 +29782,14 @@ function formatGithub(run, ctx) {
   return `${lines.join("\n")}
 `;
 }
-var ANNOTATION_CAP, COMMAND, escapeData, escapeProperty;
+var ANNOTATION_CAP, COMMAND;
 var init_github = __esm({
   "src/report/github.ts"() {
     "use strict";
     init_gate();
+    init_escape();
     init_warnings();
+    init_escape();
     ANNOTATION_CAP = 10;
     COMMAND = {
       critical: "error",
@@ -29700,8 +29797,6 @@ var init_github = __esm({
       medium: "warning",
       low: "warning"
     };
-    escapeData = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-    escapeProperty = (s) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
   }
 });
 
@@ -29735,7 +29830,7 @@ function formatGitlab(run, ctx) {
       severity: w.severity === "error" ? "critical" : "minor",
       location: { path: w.plan.replace(/\\/g, "/"), lines: { begin: w.line, end: w.line } }
     });
-  return `${JSON.stringify(issues, null, 2)}
+  return `${JSON.stringify(issues, jsonReplacer, 2)}
 `;
 }
 var SEVERITY;
@@ -29743,6 +29838,7 @@ var init_gitlab = __esm({
   "src/report/gitlab.ts"() {
     "use strict";
     init_fingerprint();
+    init_escape();
     init_warnings();
     SEVERITY = {
       critical: "blocker",
@@ -32743,7 +32839,7 @@ function mermaid(text) {
   const clean = (text ?? "").replace(/[\r\n]+/g, " ").replace(/:/g, "\uA789").replace(/;/g, ",").replace(/#/g, "No.").replace(/%/g, " pct").replace(/[<>`"'\\{}[\]]/g, "").replace(/\s+/g, " ").trim();
   return clean.length > 0 ? clean.slice(0, 80) : "untitled";
 }
-var init_escape = __esm({
+var init_escape2 = __esm({
   "src/review/escape.ts"() {
     "use strict";
   }
@@ -33055,7 +33151,7 @@ var init_review = __esm({
     init_success_criteria();
     init_text();
     init_version();
-    init_escape();
+    init_escape2();
     CATEGORY_TITLE = {
       governance: "Governance and accountability",
       scope: "Scope",
@@ -33787,11 +33883,149 @@ var init_templates = __esm({
   }
 });
 
+// src/plan/field-docs.ts
+var FIELD_DOCS;
+var init_field_docs = __esm({
+  "src/plan/field-docs.ts"() {
+    "use strict";
+    FIELD_DOCS = {
+      pmcheck: "The plan format version. Required; 1 is the only version so far.",
+      project: "Who, what and when: the project as a whole. Only project.name is required.",
+      "project.id": "Your own reference for the project, such as a job or opportunity number.",
+      "project.client": "The customer the work is for.",
+      "project.name": "The project's name, as the customer knows it. Required.",
+      "project.phase": "Where the project is. presale: a proposal, judged as one (no spend or contracts expected yet); closed: the close-out rules apply. Absent: judged as a live project.",
+      "project.start": "The planned start of the work.",
+      "project.deadline": "The date the project must finish by: a hard deadline the schedule is checked against.",
+      "project.currency": "The currency of every amount in the plan, such as GBP or EUR.",
+      "project.users_affected": "How many people the change reaches. Part of deciding whether formal project management is warranted.",
+      "project.methodology": "How the project is run. On an agile one (agile, scrum, kanban) MoSCoW could-haves count as contingency, a sprint review as a gate, and a product owner may approve a no-cost backlog swap.",
+      people: "Everyone the plan names: the PM, the sponsor, engineers, stakeholders and vendor contacts.",
+      "people[].id": "How the rest of the plan refers to this person (owner, approver, sponsor\u2026).",
+      "people[].name": "Full name, as it appears in reports.",
+      "people[].role": "What they do on the project. The PM, approval and workload rules read it.",
+      "people[].organisation": 'The organisation they work for; "(external)" marks a contractor.',
+      "people[].email": "Contact address.",
+      sites: "The places the work happens: offices, depots, data centres.",
+      "sites[].id": "How tasks, deliveries and blackouts refer to this site.",
+      "sites[].name": "The site as people call it.",
+      "sites[].address": "Where it is, for deliveries and engineers.",
+      scope: "What the project will and will not deliver, and who agreed it.",
+      "scope.summary": "One or two sentences: the outcome the customer is paying for.",
+      "scope.in_scope": "The deliverables included, one per item.",
+      "scope.out_of_scope": "What is explicitly excluded, so that nobody assumes it is included.",
+      "scope.assumptions": "What the plan takes as given (access dates, customer resources). A false one is a change.",
+      "scope.constraints": "Limits the work must respect, such as no downtime during quarter-end.",
+      "scope.success_criteria": "How the customer will judge success. Each should be measurable: a number, a date or a percentage.",
+      "scope.moscow.must": "Must-have items: the minimum the release cannot ship without.",
+      "scope.moscow.should": "Should-have items: important, but the release can ship without them.",
+      "scope.moscow.wont": "Will-not-have items this time: agreed exclusions.",
+      tasks: "The work: each task with its dates, owner, dependencies and kind.",
+      "tasks[].id": "Unique across tasks, milestones and deliveries; dependencies refer to it.",
+      "tasks[].name": "What the work is, as the team knows it.",
+      "tasks[].site": "Site id: where the work happens.",
+      "tasks[].start": "The planned start date.",
+      "tasks[].finish": "The planned finish date. Give finish or duration.",
+      "tasks[].duration": "How long the task takes, in working days (5d, 2w or 3), when no finish is given.",
+      "tasks[].actual_start": "The date the work really started.",
+      "tasks[].actual_finish": "The date the work really finished. Set = the task is done.",
+      "tasks[].progress": 'How much of the work is done, 0 to 1 or "60%".',
+      "tasks[].depends_on": "What must happen first: ids of tasks, milestones or deliveries, or { id, type, lag } for other link types.",
+      "tasks[].depends_on[].id": "The id of the task, milestone or delivery this depends on.",
+      "tasks[].depends_on[].type": "FS (finish-to-start, the default), SS (start-to-start), FF (finish-to-finish) or SF (start-to-finish).",
+      "tasks[].depends_on[].lag": "Working days to wait after the link (5d); negative for a lead (-2d).",
+      "tasks[].kind": "What sort of work it is. Scoping work may start before sign-off; migration and cutover work needs a rollback plan; a rollout to many users expects a pilot first.",
+      "tasks[].downtime": "true when the work takes a service down for users.",
+      "tasks[].users_affected": "How many users this piece of work disrupts.",
+      "tasks[].rollback_plan": "How to undo the change if it fails; expected for migration and cutover work.",
+      milestones: "The points the customer and sponsor track: go-lives, sign-offs, payment points.",
+      "milestones[].id": "Unique across tasks, milestones and deliveries.",
+      "milestones[].name": "What is achieved, as the sponsor would say it.",
+      "milestones[].forecast": "The current forecast date; a forecast after due is a slip.",
+      "milestones[].done_on": "The date it was achieved. Set = done.",
+      "milestones[].owner": "Person id: who answers for the milestone.",
+      "milestones[].depends_on": "What must be finished first: ids, or { id, type, lag }.",
+      "milestones[].depends_on[].id": "The id of the task, milestone or delivery this depends on.",
+      "milestones[].depends_on[].type": "FS (finish-to-start, the default), SS (start-to-start), FF (finish-to-finish) or SF (start-to-finish).",
+      "milestones[].depends_on[].lag": "Working days to wait after the link (5d); negative for a lead (-2d).",
+      "milestones[].gate": "The go/no-go review before the milestone: what must be true, and who decides.",
+      "milestones[].gate.criteria": 'What must be true to go ahead, such as "UAT signed" or "Rollback tested".',
+      "milestones[].gate.approver": "Person id: who makes the go/no-go decision.",
+      budget: "The money: the total, the contingency and each line with its plan, commitments and actuals.",
+      "budget.total": "The approved budget for the whole project.",
+      "budget.drawdowns[].on": "The date of the draw.",
+      "budget.drawdowns[].amount": "How much the draw takes from the contingency.",
+      "budget.lines": "The budget by line: one per cost item, vendor or category.",
+      "budget.lines[].id": "How changes and reports refer to this line.",
+      "budget.lines[].category": "What the line buys. A project-management line shows that PM time is in the price.",
+      "budget.lines[].description": "What the line pays for, in words.",
+      "budget.lines[].vendor": "Vendor id: the payee, for earned value by vendor.",
+      "budget.lines[].planned": "The amount planned for this line.",
+      "budget.lines[].actual": "The amount spent so far.",
+      "budget.lines[].committed": "Ordered but not yet invoiced, such as an open purchase order.",
+      "budget.lines[].approved": "Who approved the spend and when. Absent = not approved.",
+      vendors: "The suppliers: their contracts and what they must deliver, when and where.",
+      "vendors[].id": "How tasks and budget lines refer to this vendor.",
+      "vendors[].name": "The supplier's name.",
+      "vendors[].contact": 'The named contact, such as "Dana Wells <dana@cablecorp.example>".',
+      "vendors[].contract": "The signed contract or order. Absent = no contract yet.",
+      "vendors[].contract.signed_on": "The date the contract was signed.",
+      "vendors[].contract.po": "The purchase order number.",
+      "vendors[].deliveries": "What the vendor must deliver, when and to which site.",
+      "vendors[].deliveries[].id": "Unique across tasks, milestones and deliveries; tasks can depend on it.",
+      "vendors[].deliveries[].item": 'What arrives, such as "4x core switches".',
+      "vendors[].deliveries[].site": "Site id: where it must arrive.",
+      "vendors[].deliveries[].due": "The date it is due.",
+      "vendors[].deliveries[].received_on": "The date it arrived. Set = received.",
+      changes: "The change log: every change to scope, cost or dates, with its decision.",
+      "changes[].id": "The change reference, such as CR-001.",
+      "changes[].title": "What changes, in a line.",
+      "changes[].raised_on": "The date the change was requested.",
+      "changes[].requested_by": "Person id: who asked for it.",
+      "changes[].impact": "What the change costs in money, days and scope. Assess it before deciding.",
+      "changes[].impact.cost": "The extra cost (or 0).",
+      "changes[].impact.days": "The working days it adds to the schedule (or 0).",
+      "changes[].impact.scope": "What it adds to or removes from the scope, in words.",
+      "changes[].status": "Where the change stands. An approved or implemented change needs an approval record.",
+      "changes[].approved": "Who approved the change and when. Required before it is implemented.",
+      "changes[].implemented_on": "The date the change was made.",
+      risks: "The risk register: what could go wrong, how likely, how bad, and who is on it.",
+      "risks[].id": "The risk reference, such as R-01.",
+      "risks[].title": "The risk, as a cause and its effect.",
+      "risks[].likelihood": "How likely: 1 to 5, or low, medium or high.",
+      "risks[].impact": "How bad if it happens: 1 to 5, or low, medium or high.",
+      "risks[].owner": "Person id: who watches the risk and carries out the mitigation.",
+      "risks[].mitigation": "What is being done to make it less likely or less harmful.",
+      "risks[].status": "Absent = open. occurred: it happened, and is now an issue to manage; handed-over: passed to its owner in operations at close.",
+      "risks[].raised_on": "The date the risk was logged.",
+      "risks[].reviewed_on": "The date the risk was last reviewed.",
+      communication: "How the project keeps people informed: cadence, audience, escalation and status reports.",
+      "communication.cadence": "How often status is reported; a report older than that is overdue.",
+      "communication.channel": "How it is reported, such as email or a weekly call.",
+      "communication.audience": "Person ids: who receives the status reports.",
+      "communication.escalation": 'Who to go to when something is stuck, in order, such as "eng1 -> pat -> alice".',
+      "communication.kickoff_on": "The date of the kick-off meeting.",
+      "communication.status_reports": "The status reports sent so far, each with its RAG rating.",
+      "communication.status_reports[].on": "The date of the report.",
+      "communication.status_reports[].rag": "The rating the report gave. A green report while work slips is flagged.",
+      "communication.status_reports[].summary": "What the report said, in a line.",
+      "communication.sprint_review.cadence": "How often the review is held.",
+      "communication.sprint_review.audience": "Person ids: who attends and decides.",
+      blackouts: "Windows when the business must not be disrupted, such as a quarter-end close.",
+      "blackouts[].id": "An optional reference for the window.",
+      "blackouts[].name": 'What the window protects, such as "Quarter-end close".',
+      "blackouts[].from": "The first day of the window.",
+      "blackouts[].to": "The last day of the window (inclusive)."
+    };
+  }
+});
+
 // src/cli/schemas.ts
 var schemas_exports = {};
 __export(schemas_exports, {
   GENERATED_SCHEMAS: () => GENERATED_SCHEMAS,
   configJsonSchema: () => configJsonSchema,
+  forEachProperty: () => forEachProperty,
   planJsonSchema: () => planJsonSchema,
   renderJsonSchema: () => renderJsonSchema
 });
@@ -33802,8 +34036,33 @@ function allowExtensionKeys(node2) {
   }
   if (node2 === null || typeof node2 !== "object") return;
   const obj = node2;
-  if (obj.type === "object" && obj.properties) obj.patternProperties = { "^x-": {} };
+  if (obj.type === "object" && obj.properties) {
+    obj.patternProperties = { "^x-": {} };
+    if (obj.additionalProperties === void 0) obj.additionalProperties = false;
+  }
   for (const value of Object.values(obj)) allowExtensionKeys(value);
+}
+function forEachProperty(node2, visit2, path = "") {
+  if (node2 === null || typeof node2 !== "object" || Array.isArray(node2)) return;
+  const obj = node2;
+  for (const key of ["anyOf", "oneOf", "allOf"]) {
+    const branches = obj[key];
+    if (Array.isArray(branches)) for (const branch of branches) forEachProperty(branch, visit2, path);
+  }
+  if (obj.items) forEachProperty(obj.items, visit2, `${path}[]`);
+  const props = obj.properties;
+  if (!props) return;
+  for (const [key, child] of Object.entries(props)) {
+    const childPath = path ? `${path}.${key}` : key;
+    visit2(childPath, child);
+    forEachProperty(child, visit2, childPath);
+  }
+}
+function describeFields(schema) {
+  forEachProperty(schema, (path, child) => {
+    const doc = FIELD_DOCS[path];
+    if (doc !== void 0) child.description = doc;
+  });
 }
 function planJsonSchema() {
   const schema = toJSONSchema(PlanSchema, {
@@ -33811,6 +34070,7 @@ function planJsonSchema() {
     unrepresentable: "any",
     target: "draft-2020-12"
   });
+  describeFields(schema);
   allowExtensionKeys(schema);
   return schema;
 }
@@ -33827,6 +34087,7 @@ var init_schemas3 = __esm({
     "use strict";
     init_zod();
     init_schema2();
+    init_field_docs();
     init_schema();
     GENERATED_SCHEMAS = {
       plan: () => renderJsonSchema(planJsonSchema()),
@@ -33836,13 +34097,6 @@ var init_schemas3 = __esm({
 });
 
 // src/cli/program.ts
-function oneLine2(text) {
-  return text.replace(
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: escaping exactly these characters
-    /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g,
-    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`
-  );
-}
 function today() {
   return (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
 }
@@ -33882,7 +34136,7 @@ async function audit(io, paths, flags) {
   const asOf = flags.asOf === void 0 ? void 0 : validateAsOf(flags.asOf);
   const outputs = parseOutputs(flags.format ?? [], flags.output);
   const { sources, errors, skipped } = discoverPlans(paths, io.readStdin);
-  for (const s of skipped) io.stderr(`pmcheck: note: skipped ${oneLine2(s.file)} (${s.why})
+  for (const s of skipped) io.stderr(`pmcheck: note: skipped ${terminalName(s.file)} (${s.why})
 `);
   refuseToWriteInputs(sources, outputs, flags, io.env);
   const baseline = flags.baseline ? loadBaseline(flags.baseline) : void 0;
@@ -33925,11 +34179,11 @@ async function audit(io, paths, flags) {
   for (const err of run.errors) {
     if (io.env.PMCHECK_DEBUG) io.stderr(`${err.stack}
 `);
-    io.stderr(`pmcheck: ${err.render()}
+    io.stderr(`pmcheck: ${err.render(terminalName)}
 `);
   }
   const crashed = run.reports.flatMap(
-    (r) => r.outcomes.filter((o) => o.error !== void 0).map((o) => `${r.file}: rule ${o.ruleId} failed to run (${o.error})`)
+    (r) => r.outcomes.filter((o) => o.error !== void 0).map((o) => `${terminalName(r.file)}: rule ${o.ruleId} failed to run (${o.error})`)
   );
   for (const line of crashed) io.stderr(`pmcheck: ${line}; this is a bug in pmcheck, please report it
 `);
@@ -34120,7 +34374,8 @@ Next: fill in your people, vendors, dates and money, then run: pmcheck audit ${t
   });
   return program2;
 }
-async function main(argv, io = processIO()) {
+async function main(argv, given = processIO()) {
+  const io = { ...given, stderr: (t) => given.stderr(terminalText(t)) };
   let code = 0;
   const program2 = buildProgram(io, (c) => {
     code = c;
@@ -34137,7 +34392,7 @@ async function main(argv, io = processIO()) {
     if (io.env.PMCHECK_DEBUG) io.stderr(`${err?.stack ?? String(err)}
 `);
     if (err instanceof PmcheckError) {
-      io.stderr(`pmcheck: ${err instanceof InputError ? err.render() : err.message}
+      io.stderr(`pmcheck: ${err instanceof InputError ? err.render(terminalName) : err.message}
 `);
       return 2;
     }
@@ -34160,6 +34415,7 @@ var init_program = __esm({
     init_types();
     init_errors();
     init_suggest();
+    init_escape();
     init_report();
     init_audit2();
     init_baseline_file();

@@ -29,8 +29,10 @@ export class InputError extends PmcheckError {
   }
 
   /** The one line a user sees. */
-  render(): string {
-    const { file, line, column } = this.where;
+  /** `file:line:col: message`; `showFile` shows the name for its output (a terminal shows controls as escapes). */
+  render(showFile: (file: string) => string = (f) => f): string {
+    const { line, column } = this.where;
+    const file = showFile(this.where.file);
     const loc = line === undefined ? file : `${file}:${line}:${column ?? 1}`;
     const tail = this.more > 0 ? ` (and ${this.more} more problem${this.more === 1 ? '' : 's'} in this file)` : '';
     return `${loc}: ${this.message}${tail}`;

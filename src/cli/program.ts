@@ -16,6 +16,7 @@ import { type AuditRun, judge } from '../core/gate.js';
 import { SEVERITIES } from '../engine/types.js';
 import { InputError, PmcheckError, renderUnexpected, UsageError } from '../errors.js';
 import { closest } from '../plan/suggest.js';
+import { terminalName, terminalText } from '../report/escape.js';
 import { FORMATS, FORMATTERS, type OutputSpec, parseOutputs } from '../report/index.js';
 import { auditSources } from '../run/audit.js';
 import { existingBaseline, loadBaseline } from '../run/baseline-file.js';
@@ -75,19 +76,6 @@ interface AuditFlags {
   cacheLocation?: string;
 }
 
-/**
- * A file name on one line, its control characters shown as \u escapes, so that a name with a
- * line break cannot start a line of its own in a CI log. Only for the notes added here; the
- * escaping of every output is its own piece of work (issue 14, class 6).
- */
-function oneLine(text: string): string {
-  return text.replace(
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: escaping exactly these characters
-    /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g,
-    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
-}
-
 /** Today in UTC, YYYY-MM-DD: the CLI is the only place that reads the clock. */
 function today(): string {
   return new Date().toISOString().slice(0, 10);
@@ -144,7 +132,7 @@ async function audit(io: CliIO, paths: string[], flags: AuditFlags): Promise<num
   const outputs = parseOutputs(flags.format ?? [], flags.output);
   const { sources, errors, skipped } = discoverPlans(paths, io.readStdin);
   // A file left out is named, so that nobody believes a plan passed that was never read.
-  for (const s of skipped) io.stderr(`pmcheck: note: skipped ${oneLine(s.file)} (${s.why})\n`);
+  for (const s of skipped) io.stderr(`pmcheck: note: skipped ${terminalName(s.file)} (${s.why})\n`);
   refuseToWriteInputs(sources, outputs, flags, io.env);
   const baseline = flags.baseline ? loadBaseline(flags.baseline) : undefined;
   const previous = flags.writeBaseline ? existingBaseline(flags.writeBaseline) : undefined;
@@ -195,13 +183,13 @@ async function audit(io: CliIO, paths: string[], flags: AuditFlags): Promise<num
   // so a CI log shows it even when stdout is a report file.
   for (const err of run.errors) {
     if (io.env.PMCHECK_DEBUG) io.stderr(`${err.stack}\n`);
-    io.stderr(`pmcheck: ${err.render()}\n`);
+    io.stderr(`pmcheck: ${err.render(terminalName)}\n`);
   }
   // A rule that crashed leaves the audit incomplete: its results are shown, but it is never a pass.
   const crashed = run.reports.flatMap((r) =>
     r.outcomes
       .filter((o) => o.error !== undefined)
-      .map((o) => `${r.file}: rule ${o.ruleId} failed to run (${o.error})`),
+      .map((o) => `${terminalName(r.file)}: rule ${o.ruleId} failed to run (${o.error})`),
   );
   for (const line of crashed) io.stderr(`pmcheck: ${line}; this is a bug in pmcheck, please report it\n`);
   for (const spec of outputs) {
@@ -471,7 +459,10 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
  * Runs the command line and returns the exit code. Nothing escapes: a bad input or usage is
  * one line and exit 2; anything unexpected is a bug, also exit 2, with a request to report it.
  */
-export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
+export async function main(argv: string[], given: CliIO = processIO()): Promise<number> {
+  // Everything on stderr quotes file names, keys and plan text: it leaves as log-safe text, so
+  // that none of it can recolour a terminal or run a CI runner's command (issue 14, class 6).
+  const io: CliIO = { ...given, stderr: (t) => given.stderr(terminalText(t)) };
   let code = 0;
   const program = buildProgram(io, (c) => {
     code = c;
@@ -487,7 +478,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     }
     if (io.env.PMCHECK_DEBUG) io.stderr(`${(err as Error)?.stack ?? String(err)}\n`);
     if (err instanceof PmcheckError) {
-      io.stderr(`pmcheck: ${err instanceof InputError ? err.render() : err.message}\n`);
+      io.stderr(`pmcheck: ${err instanceof InputError ? err.render(terminalName) : err.message}\n`);
       return 2;
     }
     io.stderr(`${renderUnexpected(err)}\n`);

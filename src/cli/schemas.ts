@@ -4,11 +4,16 @@
  */
 import * as z from 'zod';
 import { ConfigSchema } from '../config/schema.js';
+import { FIELD_DOCS } from '../plan/field-docs.js';
 import { PlanSchema } from '../plan/schema.js';
 
 type JsonObject = { [key: string]: unknown };
 
-/** `x-` keys are allowed on every mapping: they are the user's own notes and pmcheck's suppressions. */
+/**
+ * `x-` keys are allowed on every mapping: they are the user's own notes and pmcheck's
+ * suppressions. Every other key a mapping does not define is closed, so that an editor
+ * underlines `taks:` as pmcheck would report it.
+ */
 function allowExtensionKeys(node: unknown): void {
   if (Array.isArray(node)) {
     for (const item of node) allowExtensionKeys(item);
@@ -16,8 +21,40 @@ function allowExtensionKeys(node: unknown): void {
   }
   if (node === null || typeof node !== 'object') return;
   const obj = node as JsonObject;
-  if (obj.type === 'object' && obj.properties) obj.patternProperties = { '^x-': {} };
+  if (obj.type === 'object' && obj.properties) {
+    obj.patternProperties = { '^x-': {} };
+    if (obj.additionalProperties === undefined) obj.additionalProperties = false;
+  }
   for (const value of Object.values(obj)) allowExtensionKeys(value);
+}
+
+/**
+ * Calls `visit` with each property's path (`tasks[].depends_on[].lag`) and its schema, through
+ * nullable unions and arrays, as an editor would reach it.
+ */
+export function forEachProperty(node: unknown, visit: (path: string, schema: JsonObject) => void, path = ''): void {
+  if (node === null || typeof node !== 'object' || Array.isArray(node)) return;
+  const obj = node as JsonObject;
+  for (const key of ['anyOf', 'oneOf', 'allOf'] as const) {
+    const branches = obj[key];
+    if (Array.isArray(branches)) for (const branch of branches) forEachProperty(branch, visit, path);
+  }
+  if (obj.items) forEachProperty(obj.items, visit, `${path}[]`);
+  const props = obj.properties as Record<string, JsonObject> | undefined;
+  if (!props) return;
+  for (const [key, child] of Object.entries(props)) {
+    const childPath = path ? `${path}.${key}` : key;
+    visit(childPath, child);
+    forEachProperty(child, visit, childPath);
+  }
+}
+
+/** The descriptions of src/plan/field-docs.ts, on the fields they name. */
+function describeFields(schema: JsonObject): void {
+  forEachProperty(schema, (path, child) => {
+    const doc = FIELD_DOCS[path];
+    if (doc !== undefined) child.description = doc;
+  });
 }
 
 export function planJsonSchema(): JsonObject {
@@ -26,6 +63,7 @@ export function planJsonSchema(): JsonObject {
     unrepresentable: 'any',
     target: 'draft-2020-12',
   }) as JsonObject;
+  describeFields(schema);
   allowExtensionKeys(schema);
   return schema;
 }

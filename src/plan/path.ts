@@ -108,3 +108,15 @@ export function identify(root: unknown, path: PlanPath): PlanPath {
 export function pathKey(path: PlanPath): string {
   return formatPath(path);
 }
+
+/** The value a path leads to in the raw plan, or undefined where it leads nowhere. */
+export function valueAt(root: unknown, path: PlanPath): unknown {
+  let node = root;
+  for (const seg of path) {
+    if (Array.isArray(node)) node = isIdSegment(seg) ? node.find((item) => idOf(item) === seg.id) : node[seg as number];
+    else if (node !== null && typeof node === 'object' && typeof seg === 'string')
+      node = (node as Record<string, unknown>)[seg];
+    else return undefined;
+  }
+  return node;
+}

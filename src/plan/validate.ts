@@ -7,7 +7,7 @@
 import type * as z from 'zod';
 import { InputError } from '../errors.js';
 import type { Diagnostic, LoadOptions, Suppression } from './loaded.js';
-import { formatPath, identify, type Locator, type PlanPath } from './path.js';
+import { formatPath, identify, type Locator, type PlanPath, valueAt } from './path.js';
 import { checkReferences } from './references.js';
 import { describe, IgnoreList, type Plan, PlanSchema, RESERVED_NAMES } from './schema.js';
 import { didYouMean, editDistance } from './suggest.js';
@@ -79,7 +79,7 @@ export function validatePlan(
     diagnostics.push({
       severity: options.strict ? 'error' : 'warning',
       code: 'unknown-key',
-      message: `unknown key "${u.key}" in ${formatPath(u.path.slice(0, -1))}${didYouMean(u.key, u.known)}`,
+      message: `unknown key "${u.key}" in ${formatPath(u.path.slice(0, -1))}${didYouMean(u.key, u.known)}${splitValueHint(raw, u.path)}`,
       path: u.path,
       ...where(locator, u.path, 'key'),
     });
@@ -286,4 +286,16 @@ function collectSuppressions(raw: unknown, locator: Locator, diagnostics: Diagno
   };
   visit(raw, []);
   return out;
+}
+
+/**
+ * `{ id: t1, name: Cabling, floor 2 }`: the comma ended the name, and "floor 2" became a key with
+ * no value. A key with a space and no value is that slip far more often than a real key.
+ */
+function splitValueHint(raw: unknown, path: PlanPath): string {
+  const key = String(path[path.length - 1]);
+  if (!/\s/.test(key.trim())) return '';
+  const value = valueAt(raw, path);
+  if (value !== null && value !== undefined) return '';
+  return '; if it belongs to the text before it, a comma inside { … } ends a value: put that text in quotes';
 }

@@ -7,6 +7,7 @@
 import type { RepoPaths } from '../core/fingerprint.js';
 import { type AuditRun, gateSummary } from '../core/gate.js';
 import type { Severity } from '../engine/types.js';
+import { githubData, githubProperty } from './escape.js';
 import { loadWarnings } from './warnings.js';
 
 export const ANNOTATION_CAP = 10;
@@ -17,10 +18,7 @@ const COMMAND: Record<Severity, 'error' | 'warning'> = {
   low: 'warning',
 };
 
-/** Escaping for a command's message (GitHub's toolkit: escapeData). */
-export const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-/** Escaping for a command's property values (GitHub's toolkit: escapeProperty). */
-export const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+export { escapeData, escapeProperty } from './escape.js';
 
 export function formatGithub(run: AuditRun, ctx: { repo: RepoPaths }): string {
   const lines: string[] = [];
@@ -34,9 +32,9 @@ export function formatGithub(run: AuditRun, ctx: { repo: RepoPaths }): string {
       continue;
     }
     shown[kind]++;
-    const props = [`file=${escapeProperty(ctx.repo.relative(w.plan))}`, `line=${w.line}`, `col=${w.column}`];
+    const props = [`file=${githubProperty(ctx.repo.relative(w.plan))}`, `line=${w.line}`, `col=${w.column}`];
     lines.push(
-      `::${kind} ${props.join(',')},title=${escapeProperty('pmcheck plan warning')}::${escapeData(w.message)}`,
+      `::${kind} ${props.join(',')},title=${githubProperty('pmcheck plan warning')}::${githubData(w.message)}`,
     );
   }
   for (const r of run.reports) {
@@ -48,27 +46,27 @@ export function formatGithub(run: AuditRun, ctx: { repo: RepoPaths }): string {
       }
       shown[kind]++;
       const props = [
-        `file=${escapeProperty(ctx.repo.relative(f.span.file))}`,
+        `file=${githubProperty(ctx.repo.relative(f.span.file))}`,
         `line=${f.span.line}`,
         `col=${f.span.column}`,
         `endLine=${f.span.endLine}`,
-        `title=${escapeProperty(`pmcheck ${f.ruleId} (${f.severity})`)}`,
+        `title=${githubProperty(`pmcheck ${f.ruleId} (${f.severity})`)}`,
       ];
-      lines.push(`::${kind} ${props.join(',')}::${escapeData(`${f.message} ${f.fix}`)}`);
+      lines.push(`::${kind} ${props.join(',')}::${githubData(`${f.message} ${f.fix}`)}`);
     }
   }
   for (const e of run.errors) {
     const where = [
-      `file=${escapeProperty(ctx.repo.relative(e.where.file))}`,
+      `file=${githubProperty(ctx.repo.relative(e.where.file))}`,
       ...(e.where.line ? [`line=${e.where.line}`, `col=${e.where.column ?? 1}`] : []),
     ];
     lines.push(
-      `::error ${where.join(',')},title=${escapeProperty('pmcheck could not read this plan')}::${escapeData(e.message)}`,
+      `::error ${where.join(',')},title=${githubProperty('pmcheck could not read this plan')}::${githubData(e.message)}`,
     );
   }
   if (hidden > 0)
     lines.push(
-      `::notice title=pmcheck::${escapeData(`${hidden} more finding${hidden === 1 ? ' is' : 's are'} not shown as annotations (GitHub shows ${ANNOTATION_CAP} errors and ${ANNOTATION_CAP} warnings); see the job summary or --format sarif.`)}`,
+      `::notice title=pmcheck::${githubData(`${hidden} more finding${hidden === 1 ? ' is' : 's are'} not shown as annotations (GitHub shows ${ANNOTATION_CAP} errors and ${ANNOTATION_CAP} warnings); see the job summary or --format sarif.`)}`,
     );
   const verdict =
     run.errors.length > 0
@@ -78,7 +76,7 @@ export function formatGithub(run: AuditRun, ctx: { repo: RepoPaths }): string {
         : `failed: ${gateSummary(run.gate, run.reports.length)}`;
   // A path is text from the repository: escaped, so that it cannot start a line of its own.
   const configs = [
-    ...new Set(run.reports.map((r) => escapeData(r.config.file ? ctx.repo.relative(r.config.file) : 'none'))),
+    ...new Set(run.reports.map((r) => githubData(r.config.file ? ctx.repo.relative(r.config.file) : 'none'))),
   ];
   lines.push(
     `pmcheck: ${run.reports.length} plan${run.reports.length === 1 ? '' : 's'}, gate ${verdict} (config: ${configs.join(', ') || 'none'})`,

@@ -7,6 +7,7 @@
 import { fingerprint, type RepoPaths } from '../core/fingerprint.js';
 import type { AuditRun } from '../core/gate.js';
 import type { Severity } from '../engine/types.js';
+import { jsonReplacer } from './escape.js';
 import { loadWarnings } from './warnings.js';
 
 const SEVERITY: Record<Severity, 'blocker' | 'critical' | 'major' | 'minor'> = {
@@ -42,5 +43,5 @@ export function formatGitlab(run: AuditRun, ctx: { repo: RepoPaths }): string {
       severity: w.severity === 'error' ? 'critical' : 'minor',
       location: { path: w.plan.replace(/\\/g, '/'), lines: { begin: w.line, end: w.line } },
     });
-  return `${JSON.stringify(issues, null, 2)}\n`;
+  return `${JSON.stringify(issues, jsonReplacer, 2)}\n`;
 }

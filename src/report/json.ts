@@ -9,6 +9,7 @@ import { FORMULA } from '../engine/score.js';
 import type { Finding } from '../engine/types.js';
 import { describeExceeded } from '../plan/describe.js';
 import { formatPath } from '../plan/path.js';
+import { jsonReplacer } from './escape.js';
 
 export const JSON_SCHEMA_VERSION = 2;
 
@@ -99,5 +100,5 @@ export function formatJson(run: AuditRun): string {
       more: e.more,
     })),
   };
-  return `${JSON.stringify(out, null, 2)}\n`;
+  return `${JSON.stringify(out, jsonReplacer, 2)}\n`;
 }

@@ -12,16 +12,7 @@
 import type { RepoPaths } from '../core/fingerprint.js';
 import type { AuditRun } from '../core/gate.js';
 import { formatPath } from '../plan/path.js';
-
-const xml = (s: string) =>
-  s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    // XML 1.0 cannot carry most control characters, even escaped.
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: removing exactly these characters
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
+import { xmlText } from './escape.js';
 
 const seconds = (ms: number) => (ms / 1000).toFixed(3);
 
@@ -44,13 +35,13 @@ interface Suite {
 }
 
 function renderSuite(s: Suite, id: number, now: string): string {
-  const props = s.properties.map(([k, v]) => `      <property name="${xml(k)}" value="${xml(v)}"/>`);
+  const props = s.properties.map(([k, v]) => `      <property name="${xmlText(k)}" value="${xmlText(v)}"/>`);
   return [
-    `  <testsuite name="${xml(s.name)}" package="pmcheck" id="${id}" timestamp="${now}" hostname="localhost" tests="${s.cases.length}" failures="${s.failures}" errors="${s.errors}" time="${seconds(s.ms)}">`,
+    `  <testsuite name="${xmlText(s.name)}" package="pmcheck" id="${id}" timestamp="${now}" hostname="localhost" tests="${s.cases.length}" failures="${s.failures}" errors="${s.errors}" time="${seconds(s.ms)}">`,
     props.length > 0 ? `    <properties>\n${props.join('\n')}\n    </properties>` : '    <properties/>',
     ...s.cases,
-    s.out.length > 0 ? `    <system-out>${xml(s.out.join('\n'))}</system-out>` : '    <system-out/>',
-    s.err && s.err.length > 0 ? `    <system-err>${xml(s.err.join('\n'))}</system-err>` : '    <system-err/>',
+    s.out.length > 0 ? `    <system-out>${xmlText(s.out.join('\n'))}</system-out>` : '    <system-out/>',
+    s.err && s.err.length > 0 ? `    <system-err>${xmlText(s.err.join('\n'))}</system-err>` : '    <system-err/>',
     '  </testsuite>',
   ].join('\n');
 }
@@ -79,14 +70,14 @@ export function formatJunit(run: AuditRun, ctx: JunitContext): string {
       const open = r.findings.filter((f) => f.ruleId === o.ruleId);
       const each = seconds(o.ms / Math.max(1, open.length));
       const testcase = (name: string, time: string, body?: string) =>
-        `    <testcase name="${xml(name)}" classname="${xml(file)}" time="${time}"${body ? `>\n${body}\n    </testcase>` : '/>'}`;
+        `    <testcase name="${xmlText(name)}" classname="${xmlText(file)}" time="${time}"${body ? `>\n${body}\n    </testcase>` : '/>'}`;
       if (o.error !== undefined) {
         suite.errors++;
         suite.cases.push(
           testcase(
             o.ruleId,
             seconds(o.ms),
-            `      <error type="rule-crash" message="${xml(`rule ${o.ruleId} failed to run: ${o.error}`)}">${xml(`rule ${o.ruleId} failed to run, so this audit is incomplete: ${o.error}\nThis is a bug in pmcheck; please report it.`)}</error>`,
+            `      <error type="rule-crash" message="${xmlText(`rule ${o.ruleId} failed to run: ${o.error}`)}">${xmlText(`rule ${o.ruleId} failed to run, so this audit is incomplete: ${o.error}\nThis is a bug in pmcheck; please report it.`)}</error>`,
           ),
         );
       } else if (!o.applicable) {
@@ -109,7 +100,7 @@ export function formatJunit(run: AuditRun, ctx: JunitContext): string {
           testcase(
             n === 1 ? base : `${base} (${n})`,
             each,
-            `      <failure type="${f.severity}" message="${xml(`${at}: ${f.message}`)}">${xml(`${f.severity} ${f.ruleId} at ${at}\n${f.message}\n${f.fix}`)}</failure>`,
+            `      <failure type="${f.severity}" message="${xmlText(`${at}: ${f.message}`)}">${xmlText(`${f.severity} ${f.ruleId} at ${at}\n${f.message}\n${f.fix}`)}</failure>`,
           ),
         );
       }
@@ -129,7 +120,7 @@ export function formatJunit(run: AuditRun, ctx: JunitContext): string {
     suites.push({
       name: file,
       cases: [
-        `    <testcase name="load" classname="${xml(file)}" time="0.000">\n      <error type="unreadable-plan" message="${xml(e.message)}">${xml(e.render())}</error>\n    </testcase>`,
+        `    <testcase name="load" classname="${xmlText(file)}" time="0.000">\n      <error type="unreadable-plan" message="${xmlText(e.message)}">${xmlText(e.render())}</error>\n    </testcase>`,
       ],
       failures: 0,
       errors: 1,

@@ -14,6 +14,7 @@ import type { AnyRule, Category, Finding, Severity } from '../engine/types.js';
 import { formatPath } from '../plan/path.js';
 import { RULES } from '../rules/index.js';
 import { PUBLISHED_FILES } from '../version.js';
+import { jsonReplacer } from './escape.js';
 import { ruleMarkdown, rulePageUri } from './rule-docs.js';
 import { loadWarnings } from './warnings.js';
 
@@ -170,5 +171,5 @@ export function formatSarif(run: AuditRun, repo: RepoPaths): string {
       },
     ],
   };
-  return `${JSON.stringify(sarif, null, 2)}\n`;
+  return `${JSON.stringify(sarif, jsonReplacer, 2)}\n`;
 }

@@ -10,6 +10,7 @@ import type { Rating } from '../engine/score.js';
 import { CATEGORIES, SEVERITIES, type Severity } from '../engine/types.js';
 import { pmVerdict } from '../plan/describe.js';
 import { formatPath } from '../plan/path.js';
+import { terminalLine, terminalName } from './escape.js';
 import { ASCII_BORDERS, grid } from './grid.js';
 import { textWidth, wrap } from './wrap.js';
 
@@ -78,10 +79,10 @@ const RATING_STYLE: Record<Rating, (c: ChalkInstance) => ChalkInstance> = {
 
 function planSection(r: PlanReport, c: ChalkInstance, width: number, g: ReturnType<typeof glyphs>): string {
   const lines: string[] = [];
-  const title = `${c.bold(r.project.name)}  ${c.dim(r.file)}`;
-  lines.push(
-    textWidth(title) <= width ? title : `${c.bold(wrap(r.project.name, width))}\n${c.dim(wrap(r.file, width))}`,
-  );
+  const name = terminalLine(r.project.name);
+  const file = terminalName(r.file);
+  const title = `${c.bold(name)}  ${c.dim(file)}`;
+  lines.push(textWidth(title) <= width ? title : `${c.bold(wrap(name, width))}\n${c.dim(wrap(file, width))}`);
   const asOf = `as of ${r.asOf}${r.asOfSource === 'today' ? ' (today)' : r.asOfSource === 'option' ? ' (--as-of)' : ''}`;
   lines.push(
     `Score ${c.bold(`${r.score.score}/100`)}  ${RATING_STYLE[r.score.rating](c)(r.score.rating.toUpperCase())}  ${c.dim(asOf)}`,
@@ -109,7 +110,7 @@ function planSection(r: PlanReport, c: ChalkInstance, width: number, g: ReturnTy
     );
   }
   for (const d of r.diagnostics) {
-    lines.push(wrap(`${c.yellow('warning')} ${d.line}:${d.column} ${d.message}`, width, '  '));
+    lines.push(wrap(`${c.yellow('warning')} ${d.line}:${d.column} ${terminalLine(d.message)}`, width, '  '));
   }
 
   if (r.findings.length === 0) {
@@ -122,7 +123,7 @@ function planSection(r: PlanReport, c: ChalkInstance, width: number, g: ReturnTy
       rows.push([
         `${f.span.line}:${f.span.column}`,
         SEVERITY_STYLE[f.severity](c)(f.severity),
-        `${c.bold(f.ruleId)}\n${f.message}\n${c.dim(`${g.arrow} ${f.fix}`)}`,
+        `${c.bold(f.ruleId)}\n${terminalLine(f.message)}\n${c.dim(`${g.arrow} ${terminalLine(f.fix)}`)}`,
       ]);
     }
     lines.push('', grid(rows, [whereWidth, sevWidth, width - whereWidth - sevWidth - 4], g.chars));
@@ -149,7 +150,7 @@ function portfolio(run: AuditRun, c: ChalkInstance, width: number, g: ReturnType
   for (const r of worstFirst(run.reports)) {
     const worst = r.findings[0]?.severity;
     rows.push([
-      r.file,
+      terminalName(r.file),
       String(r.score.score),
       RATING_STYLE[r.score.rating](c)(r.score.rating),
       `${r.findings.length}${worst ? ` ${worst[0]!.toUpperCase()}` : ''}`,
@@ -170,7 +171,7 @@ function summaryLine(r: PlanReport, c: ChalkInstance): string {
   );
   const total = r.findings.length;
   const parts = [
-    `${r.file}: ${r.score.score}/100 ${RATING_STYLE[r.score.rating](c)(r.score.rating)}`,
+    `${terminalName(r.file)}: ${r.score.score}/100 ${RATING_STYLE[r.score.rating](c)(r.score.rating)}`,
     total === 0
       ? 'no findings'
       : `${total} finding${total === 1 ? '' : 's'} (${counts.map(([s, n]) => `${n} ${s}`).join(', ')})`,

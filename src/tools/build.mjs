@@ -23,6 +23,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { renderNotices } from './notices.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const args = process.argv.slice(2);
@@ -81,6 +82,7 @@ const common = {
   platform: 'node',
   target: 'node20',
   legalComments: 'none',
+  metafile: true,
   logLevel: 'warning',
 };
 
@@ -129,7 +131,7 @@ const WORKER = `// A worker thread of the audit pool, which finds it next to the
 import '../bin/pmcheck.js';
 `;
 
-/** The fresh build, by path relative to dist/. */
+/** The fresh build, by path relative to dist/, with the notices of the code it bundles. */
 const fresh = new Map(
   [...result.outputFiles, ...holidays.outputFiles, ...glob.outputFiles].map((f) => [
     relative(dist, f.path).split('\\').join('/'),
@@ -145,6 +147,10 @@ fresh.set('worker.js', new TextEncoder().encode(WORKER));
   const ascii = text.replace(/[^\0-\x7f]/g, (u) => `\\u${u.charCodeAt(0).toString(16).padStart(4, '0')}`);
   fresh.set('pmcheck.cjs', new TextEncoder().encode(ascii));
 }
+fresh.set(
+  'THIRD-PARTY-NOTICES.md',
+  Buffer.from(renderNotices(root, [result.metafile, holidays.metafile, glob.metafile])),
+);
 
 function filesIn(dir) {
   try {

@@ -1,6 +1,7 @@
 /** Every generated, checked-in file: its path from the repo root and how to render it. */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { renderPlanFormatPage } from '../cli/plan-format.js';
 import { GENERATED_SCHEMAS } from '../cli/schemas.js';
 import { CATEGORIES } from '../engine/types.js';
 import { renderRulePage, rulePagePath } from '../report/rule-docs.js';
@@ -165,6 +166,8 @@ export const GENERATED_FILES: Record<string, () => string> = {
       renderReadmeFigures(renderReadmeSample(renderReadmeRules(readFileSync(`${ROOT}README.md`, 'utf8')))),
     ),
   'docs/sources.md': renderSourcesPage,
+  // Every field, from the editor schema: the format reference the README links to.
+  'docs/plan-format.md': renderPlanFormatPage,
   // One page per rule: SARIF's helpUri and the README's rule table link to them.
   ...Object.fromEntries(RULES.map((r) => [rulePagePath(r.id), () => renderRulePage(r)])),
 };

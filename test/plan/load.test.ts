@@ -228,6 +228,24 @@ describe('unknown keys', () => {
   });
 });
 
+describe('a comma that ends a value inside { … }', () => {
+  it('says so when the unknown key has a space and no value, and only then', () => {
+    const loaded = readYamlPlan(
+      yaml`
+      pmcheck: 1
+      project: { name: A }
+      tasks:
+        - { id: cabling, name: Cabling, floor 2, start: 2026-01-05 }
+        - { id: b, cost centre: 12 }`,
+      'plan.yaml',
+    );
+    expect(loaded.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual([
+      '4:35 unknown key "floor 2" in tasks[0]; if it belongs to the text before it, a comma inside { … } ends a value: put that text in quotes',
+      '5:14 unknown key "cost centre" in tasks[1]',
+    ]);
+  });
+});
+
 describe('encodings and line endings', () => {
   it('a UTF-8 BOM is accepted', () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('pmcheck: 1\nproject: { name: A }\n')]);

@@ -25265,7 +25265,7 @@ var init_user_comms = __esm({
       },
       options: object({}).strict(),
       docs: {
-        catches: "A task with `users_affected` above 0 or `downtime: true` when no task of kind `communication` or `training` at the same site (or with no site) finishes before it starts.",
+        catches: "A task with `users_affected` above 0 or `downtime: true` when no task of kind `communication` or `training` at the same site (or with no site) finishes before it starts. A `pilot` task is exempt unless it takes a service down: its users are chosen and briefed to take part, and the announcement that matters comes before the rollout that follows it.",
         why: `Article 002: "The cloud deployment was flawless, apart from the 200 users who weren't told it was happening." Article 003 puts communication ahead of every change users will feel: what is changing, when, and what they must do.`,
         sources: [
           cite("tpm-guide", `introduction: "the 200 users who weren't told"`),
@@ -25290,7 +25290,8 @@ var init_user_comms = __esm({
             const f = model.finishOf(item);
             const key = t.site ?? "";
             if (f && (!earliestTold.has(key) || f < earliestTold.get(key))) earliestTold.set(key, f);
-          } else if ((t.users_affected ?? 0) > 0 || t.downtime) affecting.push(item);
+          } else if (t.kind === "pilot" && !t.downtime) continue;
+          else if ((t.users_affected ?? 0) > 0 || t.downtime) affecting.push(item);
         }
         if (affecting.length === 0) return ctx.notApplicable("no work affects users or takes a service down");
         for (const item of affecting) {

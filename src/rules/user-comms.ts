@@ -15,7 +15,7 @@ export default defineRule({
   options: z.object({}).strict(),
   docs: {
     catches:
-      'A task with `users_affected` above 0 or `downtime: true` when no task of kind `communication` or `training` at the same site (or with no site) finishes before it starts.',
+      'A task with `users_affected` above 0 or `downtime: true` when no task of kind `communication` or `training` at the same site (or with no site) finishes before it starts. A `pilot` task is exempt unless it takes a service down: its users are chosen and briefed to take part, and the announcement that matters comes before the rollout that follows it.',
     why: 'Article 002: "The cloud deployment was flawless, apart from the 200 users who weren\'t told it was happening." Article 003 puts communication ahead of every change users will feel: what is changing, when, and what they must do.',
     sources: [
       cite('tpm-guide', 'introduction: "the 200 users who weren\'t told"'),
@@ -41,6 +41,8 @@ export default defineRule({
         if (f && (!earliestTold.has(key) || f < earliestTold.get(key)!)) earliestTold.set(key, f);
       }
       // Telling people, or training them, is the communication: it needs none before it.
+      // Pilot users are recruited, so being told is part of taking part; downtime reaches everyone else too.
+      else if (t.kind === 'pilot' && !t.downtime) continue;
       else if ((t.users_affected ?? 0) > 0 || t.downtime) affecting.push(item);
     }
     if (affecting.length === 0) return ctx.notApplicable('no work affects users or takes a service down');

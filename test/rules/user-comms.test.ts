@@ -16,6 +16,16 @@ testRule(rule, {
           - { id: cutover, start: 2026-03-16, users_affected: 120, downtime: true }
           - { id: leeds, site: leeds, start: 2026-03-05, users_affected: 20 }`,
     },
+    {
+      name: 'a 10-user pilot needs no comms task of its own: its users volunteered; the rollout after it is announced',
+      plan: yaml`
+        pmcheck: 1
+        project: { name: Laptops }
+        tasks:
+          - { id: pilot, name: Pilot with 10 users, kind: pilot, start: 2026-08-24, finish: 2026-09-03, users_affected: 10 }
+          - { id: tell-all, name: All-staff email, kind: communication, start: 2026-09-01, finish: 2026-09-04 }
+          - { id: wave-1, kind: rollout, start: 2026-09-07, users_affected: 15, depends_on: [pilot, tell-all] }`,
+    },
   ],
   invalid: [
     {
@@ -44,6 +54,15 @@ testRule(rule, {
         },
         { messageId: 'untold', line: 13, column: 21, data: { effect: 'affects 200 users', where: '' } },
       ],
+    },
+    {
+      name: 'a pilot that takes a service down still needs telling: the outage reaches everyone',
+      plan: yaml`
+        pmcheck: 1
+        project: { name: Phones }
+        tasks:
+          - { id: pilot, kind: pilot, start: 2026-08-24, users_affected: 10, downtime: true }`,
+      errors: [{ messageId: 'untold', line: 4, column: 66, data: { effect: 'affects 10 users with downtime' } }],
     },
   ],
   notApplicable: [

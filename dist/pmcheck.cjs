@@ -24984,6 +24984,7 @@ var init_owner_assigned = __esm({
       id: "owner-assigned",
       category: "governance",
       severity: "medium",
+      needs: ["tasks[].owner"],
       description: "Every task and milestone has an owner, and every change a requester.",
       fix: "Name an owner (a person id) for the item.",
       messages: {
@@ -33934,7 +33935,8 @@ var init_mspdi = __esm({
           ["name", named2],
           ["start", h("StartDate")],
           ["finish", h("FinishDate")],
-          ["statusDate", h("StatusDate")],
+          // No status date: MS Project itself judges progress as of the file's current date.
+          ["statusDate", hdate("StatusDate") ? h("StatusDate") : hdate("CurrentDate") ? h("CurrentDate") : void 0],
           ["calendar", h("CalendarUID")]
         ];
         for (const [key, node2] of headerPos) if (node2) project.fieldPos[key] = node2.pos;
@@ -33952,7 +33954,7 @@ var init_mspdi = __esm({
           const pos = this.collections.get(el);
           if (pos) project.sectionPos[key] = pos;
         }
-        const statusDate = hdate("StatusDate");
+        const statusDate = hdate("StatusDate") ?? hdate("CurrentDate");
         if (statusDate) project.statusDate = statusDate;
         const start = hdate("StartDate");
         if (start) project.start = start;
@@ -35572,11 +35574,11 @@ var init_to_plan = __esm({
 });
 
 // src/readers/schedule/reader.ts
-function scheduleUnrecorded(format) {
-  return {
-    sections: format === "mspdi" ? [...SCHEDULE_UNRECORDED, ...MSPDI_ALSO_UNRECORDED] : SCHEDULE_UNRECORDED,
-    source: SCHEDULE_SOURCE[format]
-  };
+function scheduleUnrecorded(format, raw) {
+  const sections = format === "mspdi" ? [...SCHEDULE_UNRECORDED, ...MSPDI_ALSO_UNRECORDED] : [...SCHEDULE_UNRECORDED];
+  const people = raw?.people;
+  if (raw && !(Array.isArray(people) && people.length > 0)) sections.push("tasks[].owner", "milestones[].owner");
+  return { sections, source: SCHEDULE_SOURCE[format] };
 }
 function mapScheduleBytes(bytes, file) {
   const schedule = readSchedule(bytes, file);
@@ -35614,7 +35616,7 @@ function readSchedulePlans(bytes, file, options2 = {}) {
       locator,
       diagnostics,
       suppressions: [],
-      unrecorded: scheduleUnrecorded(schedule.format)
+      unrecorded: scheduleUnrecorded(schedule.format, m.raw)
     };
   });
 }

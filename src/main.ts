@@ -3,18 +3,22 @@
 import { main } from './cli/program.js';
 import { renderUnexpected } from './errors.js';
 
-// `pmcheck audit … | head`: once the reader has gone, nothing more can be said to it. Stop
-// writing quietly and keep the exit code the audit decided, rather than dying with a stack.
+// A reader that goes away (`pmcheck audit … | head`) closes the pipe: the rest of the report has
+// nowhere to go, which is no error of the run's. Without a listener Node would crash with a
+// stack trace and exit 1 over a gate that may have passed; with one, the run ends as it would
+// have, with its own exit code. Another failure to write is a failed run.
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') return;
-    throw err;
+    if (stream !== process.stderr) process.stderr.write(`pmcheck: cannot write the report: ${err.message}\n`);
+    process.exitCode = 2;
   });
 }
 
 main(process.argv).then(
   (code) => {
-    process.exitCode = code;
+    // A failure to write, above, already made this run a failure.
+    if (process.exitCode !== 2) process.exitCode = code;
   },
   (err) => {
     process.stderr.write(`${renderUnexpected(err)}\n`);

@@ -48,7 +48,7 @@ function expectOneLineError(r: Run, pattern: RegExp): void {
 }
 
 beforeAll(() => {
-  if (!existsSync(join(root, 'dist', 'main.js')))
+  if (!existsSync(join(root, 'dist', 'pmcheck.cjs')))
     throw new Error('dist/ is missing: run `npm run bundle` (npm test does this first)');
 });
 

@@ -95,10 +95,18 @@ describe('pmcheck import', () => {
 });
 
 describe('pmcheck audit on a schedule', () => {
-  /** The XML sample in a folder of its own, as a repository would hold it. */
+  /**
+   * The XML sample in a folder of its own, as a repository would hold it, with one named work
+   * resource added after the tasks: a schedule that names nobody cannot be judged for owners
+   * (owner-assigned is then not applicable), and these cases show findings at each <Task>.
+   */
   const project = () => {
     const dir = tmp();
-    copyFileSync(join(fixtures, 'mpxj-mspdirelations.xml'), join(dir, 'project.xml'));
+    const xml = readFileSync(join(fixtures, 'mpxj-mspdirelations.xml'), 'utf8').replace(
+      '\t</Resources>',
+      '\t\t<Resource><UID>1</UID><ID>1</ID><Name>Sam Lee</Name><Type>1</Type></Resource>\n\t</Resources>',
+    );
+    writeFileSync(join(dir, 'project.xml'), xml);
     return dir;
   };
   const lineOf = (body: string, needle: string, nth = 0) => {
@@ -151,6 +159,22 @@ describe('pmcheck audit on a schedule', () => {
       '::warning file=project.xml,line=149,col=2,endLine=149,title=pmcheck dcma-relationship-types (low)',
       '::warning file=project.xml,line=149,col=2,endLine=149,title=pmcheck float-mismatch (low)',
     ]);
+  });
+
+  it('a file with no status date is judged as of its current date, and one that names nobody is not judged for owners', () => {
+    const dir = tmp();
+    copyFileSync(join(fixtures, 'mpxj-task-links-project2019-mspdi.xml'), join(dir, 'links.xml'));
+    const r = pmcheck(['audit', 'links.xml', '--format', 'json'], dir);
+    const plan = JSON.parse(r.stdout).plans[0];
+    // No <StatusDate>: MS Project itself judges progress as of <CurrentDate>2018-10-18T08:00:00 (line 48).
+    expect(plan.asOf).toBe('2018-10-18');
+    expect(plan.findings.map((f: { ruleId: string }) => f.ruleId)).not.toContain('dcma-invalid-dates');
+    // No named work resource, so no owners: owner-assigned cannot judge, rather than flag all 16 tasks.
+    const owner = plan.rules.find((o: { id: string }) => o.id === 'owner-assigned');
+    expect(owner.applicable).toBe(false);
+    expect(owner.notApplicableBecause).toBe(
+      'tasks[].owner is not recorded in an MS Project file; a sidecar plan can add it',
+    );
   });
 
   it('damaged, truncated and foreign files are exit 2 with one line: where, and why', () => {

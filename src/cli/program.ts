@@ -87,6 +87,11 @@ function now(): string {
   return new Date().toISOString().slice(0, 19);
 }
 
+/** PMCHECK_YAML=yaml reads plans with the `yaml` package alone, skipping the fast path: for diagnosis. */
+function yamlParser(io: CliIO): 'auto' | 'yaml' {
+  return io.env.PMCHECK_YAML === 'yaml' ? 'yaml' : 'auto';
+}
+
 function colorLevel(io: CliIO, toFile: boolean): 0 | 1 | 2 | 3 {
   if (toFile) return 0;
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return 0;
@@ -144,6 +149,7 @@ async function audit(io: CliIO, paths: string[], flags: AuditFlags): Promise<num
       configFile: flags.config,
       gate: { failOn: flags.failOn, minScore: flags.minScore },
       baseRef: flags.base,
+      yamlParser: yamlParser(io),
     },
     errors,
     {
@@ -171,6 +177,22 @@ async function audit(io: CliIO, paths: string[], flags: AuditFlags): Promise<num
     };
     Object.assign(run.gate, judge(run.reports, {}));
   }
+  // What went wrong goes to stderr before the report goes anywhere: a terminal or a log that
+  // shows both streams shows the errors first, never in the middle of a report.
+  if (io.env.PMCHECK_TIMING) io.stderr(timingTable(run));
+  // A file that could not be read is always exit 2, and its one line goes to stderr too,
+  // so a CI log shows it even when stdout is a report file.
+  for (const err of run.errors) {
+    if (io.env.PMCHECK_DEBUG) io.stderr(`${err.stack}\n`);
+    io.stderr(`pmcheck: ${err.render(terminalName)}\n`);
+  }
+  // A rule that crashed leaves the audit incomplete: its results are shown, but it is never a pass.
+  const crashed = run.reports.flatMap((r) =>
+    r.outcomes
+      .filter((o) => o.error !== undefined)
+      .map((o) => `${terminalName(r.file)}: rule ${o.ruleId} failed to run (${o.error})`),
+  );
+  for (const line of crashed) io.stderr(`pmcheck: ${line}; this is a bug in pmcheck, please report it\n`);
   for (const spec of outputs) {
     const formatter = await FORMATTERS[spec.format]();
     const toFile = spec.file !== undefined;
@@ -196,20 +218,6 @@ async function audit(io: CliIO, paths: string[], flags: AuditFlags): Promise<num
     const { formatBlocking } = await import('../report/blocking.js');
     io.stderr(formatBlocking(run));
   }
-  // A file that could not be read is always exit 2, and its one line goes to stderr too,
-  // so a CI log shows it even when stdout is a report file.
-  if (io.env.PMCHECK_TIMING) io.stderr(timingTable(run));
-  for (const err of run.errors) {
-    if (io.env.PMCHECK_DEBUG) io.stderr(`${err.stack}\n`);
-    io.stderr(`pmcheck: ${err.render(terminalName)}\n`);
-  }
-  // A rule that crashed leaves the audit incomplete: its results are shown, but it is never a pass.
-  const crashed = run.reports.flatMap((r) =>
-    r.outcomes
-      .filter((o) => o.error !== undefined)
-      .map((o) => `${terminalName(r.file)}: rule ${o.ruleId} failed to run (${o.error})`),
-  );
-  for (const line of crashed) io.stderr(`pmcheck: ${line}; this is a bug in pmcheck, please report it\n`);
   if (run.errors.length > 0 || crashed.length > 0) return 2;
   return run.gate.passed ? 0 : 1;
 }
@@ -392,7 +400,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
         if (config) files.input(config, `the config ${config}`);
         files.output(flags.output, `-o ${flags.output}`);
       }
-      const run = auditSources([plan], { asOf, today: today(), configFile: flags.config });
+      const run = auditSources([plan], { asOf, today: today(), configFile: flags.config, yamlParser: yamlParser(io) });
       if (run.errors.length > 0) throw run.errors[0]!;
       const { renderReview } = await import('../review/review.js');
       const text = renderReview(run.reports[0]!, { kind: flags.kind, audience: flags.audience, format: flags.format });

@@ -39,7 +39,8 @@ export function loadConfigText(text: string, file: string): LoadedConfig {
       `"${String(reserved.at(-1))}" cannot be used as a key in a config file`,
       where(locator, reserved, 'key'),
     );
-  const parsed = ConfigSchema.safeParse(raw, { reportInput: true });
+  // jitless: zod compiles a fast path per object schema on first use, which a small config never repays.
+  const parsed = ConfigSchema.safeParse(raw, { reportInput: true, jitless: true });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => ({
       path: issue.path as PlanPath,
@@ -97,13 +98,13 @@ function checkSetting(rule: AnyRule, setting: RuleSetting, locator: Locator) {
   else if (Array.isArray(setting)) [severity, options] = setting as [SeverityOrOff, Record<string, unknown>?];
   else options = setting;
   if (options !== undefined) {
-    const result = rule.options.safeParse(options);
+    const result = rule.options.safeParse(options, { jitless: true });
     if (!result.success) {
       const issue = result.error.issues[0]!;
       const optionsPath = Array.isArray(setting) ? [...at, 1] : at;
       let message = schemaMessage(issue);
       if (issue.code === 'unrecognized_keys') {
-        const known = Object.keys(rule.options.parse({}) as object);
+        const known = Object.keys(rule.options.parse({}, { jitless: true }) as object);
         const key = issue.keys[0]!;
         const near = closest(key, known);
         message =
@@ -182,7 +183,7 @@ export function resolveRules(
       if (!own?.severity && offBy) offByPreset.push({ rule, preset: offBy });
       continue;
     }
-    rules.push({ rule, severity, options: own?.options ?? rule.options.parse({}) });
+    rules.push({ rule, severity, options: own?.options ?? rule.options.parse({}, { jitless: true }) });
   }
   return { rules, presets, offByPreset };
 }

@@ -81,7 +81,9 @@ export function toPlain(report: PlanReport): PlainReport {
 }
 
 export function defaultRules(): ConfiguredRule[] {
-  return RULES.map((rule) => ({ rule, severity: rule.severity, options: rule.options.parse({}) }));
+  // jitless: zod would compile a fast path (new Function) for each rule's options schema, once per
+  // run, to parse one empty object: 55 compilations that a code cache cannot keep.
+  return RULES.map((rule) => ({ rule, severity: rule.severity, options: rule.options.parse({}, { jitless: true }) }));
 }
 
 export function resolveAsOf(

@@ -66,9 +66,14 @@ export interface LoadedPlan {
   unrecorded?: Unrecorded;
 }
 
+/** How YAML is read: the fast path with `yaml` as its fallback, or `yaml` alone (PMCHECK_YAML=yaml). */
+export type YamlParser = 'auto' | 'yaml';
+
 export interface LoadOptions {
   /** Unknown keys are errors rather than warnings. */
   strict?: boolean;
+  /** How YAML plans are read; the same data and positions either way. */
+  yamlParser?: YamlParser;
   /**
    * Reads another file a plan names (a sidecar's schedule), with the run tier's checks; readers
    * never touch the file system themselves. Without it, such a plan cannot be read.

@@ -42,24 +42,49 @@ export function metaOf(schema: z.ZodType): { meta: FieldMeta; inner: z.ZodType }
   return { meta, inner: s };
 }
 
+interface Walked {
+  meta: FieldMeta;
+  hasMeta: boolean;
+  def: ReturnType<typeof defOf>;
+  fields?: [string, z.ZodType][];
+}
+
+/**
+ * What the walk needs of each schema, worked out once per schema rather than once per value:
+ * the metadata is fixed when the schema is defined, and a 10,000-task plan visits each field's
+ * schema 10,000 times.
+ */
+const walked = new WeakMap<z.ZodType, Walked>();
+function walkedOf(schema: z.ZodType): Walked {
+  let w = walked.get(schema);
+  if (!w) {
+    const { meta, inner } = metaOf(schema);
+    const def = defOf(inner);
+    w = { meta, hasMeta: Object.keys(meta).length > 0, def };
+    if (def.type === 'object' && def.shape) w.fields = Object.entries(def.shape) as [string, z.ZodType][];
+    walked.set(schema, w);
+  }
+  return w;
+}
+
 export function walkPlan(schema: z.ZodType, value: unknown, visit: (v: Visit) => void): void {
   const go = (s: z.ZodType, v: unknown, path: PlanPath, parent: Visit['parent'], owner: Visit['owner']) => {
-    const { meta, inner } = metaOf(s);
-    if (Object.keys(meta).length > 0) visit({ path, value: v, meta, parent, owner });
+    const { meta, hasMeta, def: d, fields } = walkedOf(s);
+    // Each visitor gets its own copy of the metadata, as when it was merged per value.
+    if (hasMeta) visit({ path, value: v, meta: { ...meta }, parent, owner });
     if (v === null || v === undefined) return;
-    const d = defOf(inner);
     if (d.type === 'array' && Array.isArray(v) && d.element) {
       v.forEach((item, i) => {
         go(d.element!, item, [...path, i], undefined, owner);
       });
-    } else if (d.type === 'object' && d.shape && typeof v === 'object' && !Array.isArray(v)) {
+    } else if (fields && typeof v === 'object' && !Array.isArray(v)) {
       const obj = v as Record<string, unknown>;
       const id = typeof obj.id === 'string' ? obj.id : undefined;
       const here =
         id !== undefined && typeof path[path.length - 1] === 'number'
           ? { id, path, noun: meta.declares?.noun, parent: owner }
           : owner;
-      for (const [key, child] of Object.entries(d.shape)) {
+      for (const [key, child] of fields) {
         if (Object.hasOwn(obj, key)) go(child, obj[key], [...path, key], obj, here);
       }
     }

@@ -10,8 +10,9 @@ import { type AnyRule, CATEGORIES } from '../engine/types.js';
 import { UsageError } from '../errors.js';
 import { closest } from '../plan/suggest.js';
 import { RULES } from '../rules/index.js';
+import { ASCII_BORDERS } from './grid.js';
 import { ruleContext } from './rule-context.js';
-import { ASCII_BORDERS, wrap } from './table.js';
+import { wrap } from './wrap.js';
 
 interface Ctx {
   width: number;

@@ -4,7 +4,6 @@
  * first with the fix under each, the category scores as bars, then one summary line.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
 import type { PlanReport } from '../core/audit.js';
 import { type AuditRun, gateSummary, worstFirst } from '../core/gate.js';
 import type { Rating } from '../engine/score.js';
@@ -12,6 +11,8 @@ import { CATEGORIES, SEVERITIES, type Severity } from '../engine/types.js';
 import { pmVerdict } from '../plan/describe.js';
 import { formatPath } from '../plan/path.js';
 import { terminalLine, terminalName } from './escape.js';
+import { ASCII_BORDERS, grid } from './grid.js';
+import { textWidth, wrap } from './wrap.js';
 
 export interface TableOptions {
   /** Terminal width; the output never exceeds it (minimum 60). */
@@ -22,25 +23,6 @@ export interface TableOptions {
   /** Box-drawing and block characters; false for ASCII, when the locale is not UTF-8. Default true. */
   unicode?: boolean;
 }
-
-/** cli-table3's borders in ASCII, for a terminal whose locale cannot show box drawing. */
-export const ASCII_BORDERS = {
-  top: '-',
-  'top-mid': '+',
-  'top-left': '+',
-  'top-right': '+',
-  bottom: '-',
-  'bottom-mid': '+',
-  'bottom-left': '+',
-  'bottom-right': '+',
-  left: '|',
-  'left-mid': '+',
-  mid: '-',
-  'mid-mid': '+',
-  right: '|',
-  'right-mid': '+',
-  middle: '|',
-};
 
 /** The characters the table draws with, by whether the terminal can show Unicode. */
 function glyphs(unicode: boolean) {
@@ -100,7 +82,7 @@ function planSection(r: PlanReport, c: ChalkInstance, width: number, g: ReturnTy
   const name = terminalLine(r.project.name);
   const file = terminalName(r.file);
   const title = `${c.bold(name)}  ${c.dim(file)}`;
-  lines.push(visibleLength(title) <= width ? title : `${c.bold(wrap(name, width))}\n${c.dim(wrap(file, width))}`);
+  lines.push(textWidth(title) <= width ? title : `${c.bold(wrap(name, width))}\n${c.dim(wrap(file, width))}`);
   const asOf = `as of ${r.asOf}${r.asOfSource === 'today' ? ' (today)' : r.asOfSource === 'option' ? ' (--as-of)' : ''}`;
   lines.push(
     `Score ${c.bold(`${r.score.score}/100`)}  ${RATING_STYLE[r.score.rating](c)(r.score.rating.toUpperCase())}  ${c.dim(asOf)}`,
@@ -136,22 +118,15 @@ function planSection(r: PlanReport, c: ChalkInstance, width: number, g: ReturnTy
   } else {
     const whereWidth = Math.max(7, ...r.findings.map((f) => `${f.span.line}:${f.span.column}`.length + 2));
     const sevWidth = 10;
-    const table = new Table({
-      head: ['Line', 'Severity', 'Finding'],
-      colWidths: [whereWidth, sevWidth, width - whereWidth - sevWidth - 4],
-      wordWrap: true,
-      wrapOnWordBoundary: true,
-      style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
-      ...(g.chars ? { chars: g.chars } : {}),
-    });
+    const rows = [['Line', 'Severity', 'Finding']];
     for (const f of r.findings) {
-      table.push([
+      rows.push([
         `${f.span.line}:${f.span.column}`,
         SEVERITY_STYLE[f.severity](c)(f.severity),
         `${c.bold(f.ruleId)}\n${terminalLine(f.message)}\n${c.dim(`${g.arrow} ${terminalLine(f.fix)}`)}`,
       ]);
     }
-    lines.push('', table.toString());
+    lines.push('', grid(rows, [whereWidth, sevWidth, width - whereWidth - sevWidth - 4], g.chars));
   }
 
   const cats = CATEGORIES.filter((k) => r.score.categories[k]);
@@ -171,16 +146,10 @@ function planSection(r: PlanReport, c: ChalkInstance, width: number, g: ReturnTy
 
 /** Every plan's score and rating, worst first: where a portfolio owner should look. */
 function portfolio(run: AuditRun, c: ChalkInstance, width: number, g: ReturnType<typeof glyphs>): string {
-  const table = new Table({
-    head: ['Plan', 'Score', 'Rating', 'Findings'],
-    colWidths: [width - 7 - 13 - 10 - 5, 7, 13, 10],
-    wordWrap: true,
-    style: { head: [], border: [] },
-    ...(g.chars ? { chars: g.chars } : {}),
-  });
+  const rows = [['Plan', 'Score', 'Rating', 'Findings']];
   for (const r of worstFirst(run.reports)) {
     const worst = r.findings[0]?.severity;
-    table.push([
+    rows.push([
       terminalName(r.file),
       String(r.score.score),
       RATING_STYLE[r.score.rating](c)(r.score.rating),
@@ -190,7 +159,7 @@ function portfolio(run: AuditRun, c: ChalkInstance, width: number, g: ReturnType
   const failed = run.errors.length > 0 ? `, ${run.errors.length} could not be read` : '';
   return [
     c.bold(`Portfolio: ${run.reports.length} plans${failed}, worst first`),
-    table.toString(),
+    grid(rows, [width - 7 - 13 - 10 - 5, 7, 13, 10], g.chars),
     c.dim("Findings: count, and the worst severity's initial (C, H, M, L)."),
     '',
   ].join('\n');
@@ -222,31 +191,4 @@ function gateLine(run: AuditRun, c: ChalkInstance): string {
     return `${c.red.bold('Gate: not run')} ${c.dim(`(${run.errors.length} file${run.errors.length === 1 ? '' : 's'} could not be audited; see the errors)`)}`;
   if (run.gate.passed) return `${c.green.bold('Gate: passed')} ${c.dim(`(${failOn}${min})`)}`;
   return `${c.red.bold('Gate: failed:')} ${gateSummary(run.gate, run.reports.length)}`;
-}
-
-/** Word-wraps plain text to the width, indenting continuation lines; a longer word is cut. */
-export function wrap(text: string, width: number, indent = ''): string {
-  const words = text.split(' ').flatMap((w) => (visibleLength(w) > width ? cut(w, width) : [w]));
-  const lines: string[] = [];
-  let line = '';
-  for (const w of words) {
-    if (line !== '' && visibleLength(line) + 1 + visibleLength(w) > width) {
-      lines.push(line);
-      line = indent + w;
-    } else line = line === '' ? w : `${line} ${w}`;
-  }
-  if (line !== '') lines.push(line);
-  return lines.join('\n');
-}
-
-/** A word longer than the line (a long path), in pieces that fit; plain text only. */
-function cut(word: string, width: number): string[] {
-  if (word.includes('\x1b')) return [word];
-  const step = Math.max(1, width - 2);
-  return Array.from({ length: Math.ceil(word.length / step) }, (_, i) => word.slice(i * step, (i + 1) * step));
-}
-
-function visibleLength(s: string): number {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping ANSI colour codes
-  return s.replace(/\x1b\[[0-9;]*m/g, '').length;
 }

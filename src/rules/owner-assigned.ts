@@ -6,6 +6,7 @@ export default defineRule({
   id: 'owner-assigned',
   category: 'governance',
   severity: 'medium',
+  needs: ['tasks[].owner'],
   description: 'Every task and milestone has an owner, and every change a requester.',
   fix: 'Name an owner (a person id) for the item.',
   messages: {

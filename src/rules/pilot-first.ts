@@ -46,7 +46,12 @@ export default defineRule({
     const root = (id: string): string => {
       let r = id;
       while (parent.get(r) !== r) r = parent.get(r)!;
-      parent.set(id, r);
+      // Every id on the way now points at the root: later look-ups take one step.
+      for (let x = id; x !== r; ) {
+        const next = parent.get(x)!;
+        parent.set(x, r);
+        x = next;
+      }
       return r;
     };
     const join = (a: string, b: string) => parent.set(root(a), root(b));
@@ -75,7 +80,12 @@ export default defineRule({
       else join(r.id, first);
     }
     const groups = new Map<string, typeof rollouts>();
-    for (const r of rollouts) groups.set(root(r.id), [...(groups.get(root(r.id)) ?? []), r]);
+    for (const r of rollouts) {
+      const key = root(r.id);
+      const group = groups.get(key);
+      if (group) group.push(r);
+      else groups.set(key, [r]);
+    }
     const users = (r: (typeof rollouts)[number]) => r.task!.users_affected ?? 0;
     const large = rollouts.filter((r) => users(r) > min);
     const wavesOverMin = [...groups.values()].filter((g) => g.length > 1 && g.reduce((s, r) => s + users(r), 0) > min);

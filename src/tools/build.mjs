@@ -1,5 +1,11 @@
 // Bundles the CLI into dist/ with esbuild. The published CLI runs this bundle, never tsx.
-// Code splitting keeps formatters out of the start-up path: they load only when asked for.
+//
+// One CommonJS script, dist/pmcheck.cjs, holds the whole CLI: bin/pmcheck.js compiles it with
+// vm.Script and a V8 code cache (see the bin), which only a classic script can have on Node 20.
+// In a worker thread the same script runs the audit worker instead (dist/worker.js, which the
+// pool finds next to the bundle, is the bin again). Formatters and the rest that a run may not
+// need stay lazily evaluated (esbuild turns their dynamic imports into lazy initialisers);
+// date-holidays and tinyglobby are separate files, required on first use.
 //
 // dist/ is committed, as GitHub Actions do, so that installing pmcheck from git (pre-commit,
 // the Action, `npm install -g git+…`) needs no dev dependency and runs no build. That is also
@@ -26,57 +32,125 @@ const outAt = args.indexOf('--out');
 const target = outAt === -1 ? join(root, 'dist') : resolve(args[outAt + 1] ?? '');
 const dist = join(root, 'dist');
 
-const result = await build({
-  entryPoints: ['src/main.ts', 'src/run/worker.ts'],
-  // Paths in the bundle's comments are relative to this, so the output is the same wherever the build runs.
+/**
+ * yaml reads `process.env.LOG_TOKENS` for every token it lexes and `LOG_STREAM` for every one it
+ * composes (debugging switches, ~12% of a parse), through its own binding of `process`, which
+ * esbuild's `define` cannot reach: this is that define. The build fails if yaml's code changes
+ * shape, so that an upgrade is looked at.
+ */
+const yamlLogSwitches = {
+  name: 'yaml-log-switches',
+  setup(b) {
+    b.onLoad(
+      { filter: /[\\/]node_modules[\\/]yaml[\\/]dist[\\/](parse[\\/]parser|compose[\\/]composer)\.js$/ },
+      (a) => {
+        const text = readFileSync(a.path, 'utf8');
+        const out = text.replace(/\bnode_process\.env\.LOG_(TOKENS|STREAM)\b/g, 'false');
+        if (out === text) throw new Error(`${a.path}: yaml no longer reads LOG_TOKENS or LOG_STREAM as it did`);
+        return { contents: out, loader: 'js' };
+      },
+    );
+  },
+};
+
+/**
+ * tinyglobby (with picomatch and fdir) is needed only for a folder or a glob: discovery's import
+ * of it becomes a stub that requires dist/glob.cjs on the first call.
+ */
+const lazyGlob = {
+  name: 'lazy-glob',
+  setup(b) {
+    b.onResolve({ filter: /^tinyglobby$/ }, () => ({ path: 'tinyglobby', namespace: 'lazy-glob' }));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-glob' }, () => ({
+      contents: `let library;
+const load = () => (library ??= require('./glob.cjs'));
+export const globSync = (...args) => load().globSync(...args);
+export const glob = (...args) => load().glob(...args);
+export const isDynamicPattern = (...args) => load().isDynamicPattern(...args);
+export const escapePath = (...args) => load().escapePath(...args);
+export const convertPathToPattern = (...args) => load().convertPathToPattern(...args);
+`,
+      loader: 'js',
+    }));
+  },
+};
+
+const common = {
   absWorkingDir: root,
-  // dist/main.js and dist/worker.js side by side: the pool finds the worker next to itself.
-  entryNames: '[name]',
-  outdir: dist,
   write: false,
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
-  minify: false,
-  sourcemap: false,
   legalComments: 'none',
   metafile: true,
   logLevel: 'warning',
-  // Public holidays load only when a plan names them, from dist/holidays.cjs (below).
-  external: ['date-holidays'],
-  // cli-table3 and its dependencies are CommonJS and call require() for Node built-ins.
-  banner: {
-    js: "import { createRequire as __pmcheckCreateRequire } from 'node:module'; const require = __pmcheckCreateRequire(import.meta.url);",
+};
+
+const result = await build({
+  ...common,
+  // The CLI on the main thread; the pool's audit worker in a worker thread.
+  stdin: {
+    contents: `if (require('node:worker_threads').isMainThread) require('./src/main.ts');\nelse require('./src/run/worker.ts');\n`,
+    resolveDir: root,
+    sourcefile: 'pmcheck-entry.cjs',
+    loader: 'js',
   },
+  outfile: join(dist, 'pmcheck.cjs'),
+  format: 'cjs',
+  minify: false,
+  sourcemap: false,
+  // Modules find their neighbours in dist/ (the worker, holidays.cjs) from import.meta.url.
+  define: { 'import.meta.url': '__pmcheckUrl' },
+  banner: { js: "var __pmcheckUrl = require('node:url').pathToFileURL(__filename).href;" },
+  // Public holidays load only when a plan names them, from dist/holidays.cjs (below).
+  external: ['date-holidays', './glob.cjs'],
+  plugins: [yamlLogSwitches, lazyGlob],
 });
 
 // date-holidays and its data as one CommonJS file, required (src/run/holidays.ts) only when a
 // plan names public holidays: most runs never load it, and one file loads faster than the package.
 const holidays = await build({
+  ...common,
   entryPoints: ['src/run/holidays-entry.cjs'],
-  absWorkingDir: root,
   outfile: join(dist, 'holidays.cjs'),
-  write: false,
-  bundle: true,
   format: 'cjs',
-  platform: 'node',
-  target: 'node20',
   minify: true,
-  legalComments: 'none',
-  metafile: true,
-  logLevel: 'warning',
 });
+
+// tinyglobby for folders and globs, required on the first call (lazyGlob).
+const glob = await build({
+  ...common,
+  stdin: { contents: "module.exports = require('tinyglobby');\n", resolveDir: root, sourcefile: 'glob-entry.cjs' },
+  outfile: join(dist, 'glob.cjs'),
+  format: 'cjs',
+  minify: false,
+});
+
+const WORKER = `// A worker thread of the audit pool, which finds it next to the bundle: the bin again, which
+// runs dist/pmcheck.cjs, and the bundle runs the worker when it is not on the main thread.
+import '../bin/pmcheck.js';
+`;
 
 /** The fresh build, by path relative to dist/, with the notices of the code it bundles. */
 const fresh = new Map(
-  [...result.outputFiles, ...holidays.outputFiles].map((f) => [
+  [...result.outputFiles, ...holidays.outputFiles, ...glob.outputFiles].map((f) => [
     relative(dist, f.path).split('\\').join('/'),
     f.contents,
   ]),
 );
-fresh.set('THIRD-PARTY-NOTICES.md', Buffer.from(renderNotices(root, [result.metafile, holidays.metafile])));
+fresh.set('worker.js', new TextEncoder().encode(WORKER));
+// esbuild escapes every character outside ASCII in code, but not in the comments it keeps:
+// escaped there too, the bundle is ASCII, which V8 reads as a one-byte string (half the memory
+// of two-byte, and a faster scan). An escape means the same character wherever else it stands.
+{
+  const text = new TextDecoder().decode(fresh.get('pmcheck.cjs'));
+  const ascii = text.replace(/[^\0-\x7f]/g, (u) => `\\u${u.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  fresh.set('pmcheck.cjs', new TextEncoder().encode(ascii));
+}
+fresh.set(
+  'THIRD-PARTY-NOTICES.md',
+  Buffer.from(renderNotices(root, [result.metafile, holidays.metafile, glob.metafile])),
+);
 
 function filesIn(dir) {
   try {

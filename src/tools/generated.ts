@@ -32,6 +32,99 @@ function renderReadmeSample(readme: string): string {
   }
 }
 
+/** The bench's figures (src/tools/bench.ts writes them; the README's Performance section shows them). */
+export const FIGURES_FILE = 'docs/performance.json';
+
+/** One of issue 12's targets, as the bench measured it. */
+export interface Target {
+  id: string;
+  label: string;
+  value: number;
+  unit: string;
+  target: number;
+  moonshot?: number;
+  pass: boolean;
+  /** The load average while it was measured. */
+  load: number;
+  /** The same ratio in CPU time (user and system, all threads), where it is a ratio of two runs. */
+  cpu?: number;
+  detail?: string;
+  /** (a) only: the same ratio without NODE_EXTRA_CA_CERTS, where the machine sets it. */
+  without?: { value: number; pass: boolean; load: number };
+}
+
+export interface Figures {
+  note: string;
+  node: string;
+  arch: string;
+  cpus: number;
+  loadBefore: number;
+  loadAfter: number;
+  extraCaCerts: boolean;
+  seed: number;
+  nodeFloor: { ms: number; peakMb: number };
+  sizes: { tasks: number; kb: number; ms: number; peakMb: number }[];
+  targets: Target[];
+  schedules: { format: string; kb: number; ms: number; peakMb: number }[];
+}
+
+const PERF_START = '<!-- performance:start (generated from docs/performance.json, which `npm run bench` writes) -->';
+const PERF_END = '<!-- performance:end -->';
+
+const thousands = (n: number) => n.toLocaleString('en');
+const seconds = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms} ms`);
+
+/** The README's Performance figures, from the bench's last run (not re-run here: it is slow and noisy). */
+export function renderPerformance(f: Figures): string {
+  const rows = [
+    '| plan | size | audit (json) | peak memory |',
+    '| --- | ---: | ---: | ---: |',
+    `| \`node -e 0\` | | ${seconds(f.nodeFloor.ms)} | ${f.nodeFloor.peakMb} MB |`,
+    ...f.sizes.map(
+      (s) =>
+        `| ${thousands(s.tasks)} tasks | ${s.kb >= 1024 ? `${(s.kb / 1024).toFixed(1)} MB` : `${s.kb} KB`} | ${seconds(s.ms)} | ${thousands(s.peakMb)} MB |`,
+    ),
+  ];
+  const targets = [
+    '| | measure | figure | target | |',
+    '| --- | --- | ---: | ---: | --- |',
+    ...f.targets.map((t) => {
+      const value = `${t.value}${t.unit}`;
+      const target = `≤ ${t.target}${t.unit}${t.moonshot === undefined ? '' : ` (moonshot ${t.moonshot}${t.unit})`}`;
+      const verdict = t.pass
+        ? t.moonshot !== undefined && t.value <= t.moonshot
+          ? 'met, and the moonshot'
+          : 'met'
+        : '**missed**';
+      const without = t.without
+        ? ` Without NODE_EXTRA_CA_CERTS: ${t.without.value}${t.unit}, ${t.without.pass ? 'met' : '**missed**'}.`
+        : '';
+      const cpu = t.cpu === undefined ? '' : ` In CPU time: ${t.cpu}×.`;
+      return `| (${t.id}) | ${t.label} | ${value} | ${t.id === 'f' ? '< 1×' : target} | ${verdict}.${cpu}${without} |`;
+    }),
+  ];
+  const schedules = f.schedules.map(
+    (s) => `${s.format}, 5,000 tasks (${(s.kb / 1024).toFixed(1)} MB): ${seconds(s.ms)}, ${s.peakMb} MB peak`,
+  );
+  return [
+    `Figures from one run of \`npm run bench\` on ${f.cpus} CPUs (${f.arch}) with Node ${f.node}, at a load average of ${f.loadBefore} to ${f.loadAfter} (other work on the machine stretches wall times; each ratio's two sides were measured alternately to share it)${f.extraCaCerts ? ', on a machine whose NODE_EXTRA_CA_CERTS makes every Node process load a certificate bundle as it starts (counted in `node -e 0` too)' : ''}:`,
+    '',
+    ...rows,
+    '',
+    ...targets,
+    '',
+    `The schedule readers timed alone, from the bytes to the model (npm run bench -- --schedules times whole audits): ${schedules.join('; ')}.`,
+  ].join('\n');
+}
+
+function renderReadmePerformance(readme: string): string {
+  const from = readme.indexOf(PERF_START);
+  const to = readme.indexOf(PERF_END);
+  if (from === -1 || to === -1) return readme;
+  const figures = JSON.parse(readFileSync(`${ROOT}${FIGURES_FILE}`, 'utf8')) as Figures;
+  return `${readme.slice(0, from + PERF_START.length)}\n${renderPerformance(figures)}\n${readme.slice(to)}`;
+}
+
 const EXAMPLES = ['cyber-essentials', 'office-move', 'cloud-migration', 'network-refresh'];
 
 /** What the default gate makes of each shipped example: "fails (exit 1): 16, red". */
@@ -69,7 +162,9 @@ export const GENERATED_FILES: Record<string, () => string> = {
   'schemas/config.schema.json': GENERATED_SCHEMAS.config,
   // The README's rule table and output sample come from the code, so they cannot go stale.
   'README.md': () =>
-    renderReadmeFigures(renderReadmeSample(renderReadmeRules(readFileSync(`${ROOT}README.md`, 'utf8')))),
+    renderReadmePerformance(
+      renderReadmeFigures(renderReadmeSample(renderReadmeRules(readFileSync(`${ROOT}README.md`, 'utf8')))),
+    ),
   'docs/sources.md': renderSourcesPage,
   // Every field, from the editor schema: the format reference the README links to.
   'docs/plan-format.md': renderPlanFormatPage,

@@ -18,7 +18,7 @@ tarball="$work/$stdout"
 echo "npm pack: $stdout"
 
 files="$(tar -tzf "$tarball" | sed 's|^package/||' | sort)"
-for must in LICENSE README.md package.json bin/pmcheck.js dist/main.js dist/worker.js schemas/plan.schema.json docs/rules/pm-assigned.md; do
+for must in LICENSE README.md package.json bin/pmcheck.js dist/pmcheck.cjs dist/worker.js schemas/plan.schema.json docs/rules/pm-assigned.md; do
   grep -qx "$must" <<<"$files" || fail "the tarball lacks $must"
 done
 if grep -E '^(src|test|examples|node_modules|\.ci)/|\.plan\.ya?ml$|^action\.yml$' <<<"$files"; then

@@ -10,10 +10,15 @@ import { fileURLToPath } from 'node:url';
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
+import { finishRun } from '../../src/core/gate.js';
+import { InputError } from '../../src/errors.js';
 import { renderTemplate, TEMPLATES } from '../../src/init/templates.js';
 import { fastParse, PARSE_OPTIONS } from '../../src/readers/yaml/fast.js';
 import { fromDocument } from '../../src/readers/yaml/from-document.js';
 import { type PosNode, toJS } from '../../src/readers/yaml/pos-tree.js';
+import { formatJson } from '../../src/report/json.js';
+import { formatTable } from '../../src/report/table.js';
+import { auditSources } from '../../src/run/audit.js';
 import { holidaySource } from '../../src/run/holidays.js';
 import { generatePlan } from '../../src/tools/generate-plan.js';
 
@@ -88,6 +93,60 @@ describe('the fixtures', () => {
   it('takes the BOM + CRLF plan once its BOM is stripped, as loading does', () => {
     takes(readFileSync(join(ROOT, 'test/fixtures/utf8-bom-crlf.yaml'), 'utf8').replace(/^\ufeff/, ''));
   });
+});
+
+/**
+ * The whole audit of `text` read by each path: the JSON report and the table (findings,
+ * messages, lines and columns, diagnostics, suppressions), or the one error line.
+ */
+function reportOf(text: string, file: string, yamlParser: 'auto' | 'yaml'): string {
+  const run = auditSources([{ file, bytes: Buffer.from(text) }], { today: '2026-11-22', yamlParser });
+  if (run.errors.length > 0) {
+    const e = run.errors[0]!;
+    return `error ${e instanceof InputError ? e.render() : String(e)}`;
+  }
+  return `${formatJson(run)}\n${formatTable(finishRun(run.reports, []), { width: 100, color: 0 })}`;
+}
+
+function sameReports(text: string, file: string): void {
+  expect({ file, report: reportOf(text, file, 'auto') }).toEqual({ file, report: reportOf(text, file, 'yaml') });
+}
+
+describe('the reports are the same on both paths', () => {
+  it.each([...examples, ...templates])('%s', (name, text) => {
+    expect(fastParse(text!)).toBeDefined();
+    sameReports(text!, `plans/${name}`);
+  });
+
+  it.each([
+    [100, 3],
+    [1000, 20261122],
+  ])('generated plan of %i tasks, seed %i', (tasks, seed) => {
+    const text = generatePlan(tasks, seed);
+    expect(fastParse(text)).toBeDefined();
+    sameReports(text, 'generated.yaml');
+  });
+
+  it.each(filesUnder(join(ROOT, 'test', 'fixtures')).filter((f) => /\.ya?ml$/.test(f)))('fixture %s', (file) => {
+    const text = readFileSync(file, 'utf8');
+    sameReports(text, file.slice(ROOT.length));
+  });
+
+  it('on mutated real plans', () => {
+    const texts = [...examples, ...templates].map(([, text]) => text!);
+    const edit = fc.record({
+      op: fc.constantFrom(...MUTATIONS),
+      line: fc.nat(),
+      col: fc.nat(),
+      insert: fc.constantFrom(...INSERTS),
+    });
+    fc.assert(
+      fc.property(fc.constantFrom(...texts), fc.array(edit, { minLength: 1, maxLength: 3 }), (text, edits) => {
+        sameReports(mutate(text, edits), 'mutated.yaml');
+      }),
+      { seed: 99 + FUZZ_SEED, numRuns: runs(300) },
+    );
+  }, 600_000);
 });
 
 describe('each feature of the subset', () => {

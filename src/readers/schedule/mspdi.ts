@@ -717,7 +717,8 @@ class MspdiReader {
       ['name', named],
       ['start', h('StartDate')],
       ['finish', h('FinishDate')],
-      ['statusDate', h('StatusDate')],
+      // No status date: MS Project itself judges progress as of the file's current date.
+      ['statusDate', hdate('StatusDate') ? h('StatusDate') : hdate('CurrentDate') ? h('CurrentDate') : undefined],
       ['calendar', h('CalendarUID')],
     ];
     for (const [key, node] of headerPos) if (node) project.fieldPos[key] = node.pos;
@@ -735,7 +736,7 @@ class MspdiReader {
       const pos = this.collections.get(el);
       if (pos) project.sectionPos[key] = pos;
     }
-    const statusDate = hdate('StatusDate');
+    const statusDate = hdate('StatusDate') ?? hdate('CurrentDate');
     if (statusDate) project.statusDate = statusDate;
     const start = hdate('StartDate');
     if (start) project.start = start;

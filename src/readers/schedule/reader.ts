@@ -14,12 +14,18 @@ import { type MappedProject, mapSchedule, SCHEDULE_SOURCE, SCHEDULE_UNRECORDED }
 /** Sections an MS Project file cannot hold beyond the rest: it has no project deadline. */
 const MSPDI_ALSO_UNRECORDED = ['project.deadline'];
 
-/** What the schedule's format cannot record. */
-export function scheduleUnrecorded(format: ScheduleFile['format']): LoadedPlan['unrecorded'] {
-  return {
-    sections: format === 'mspdi' ? [...SCHEDULE_UNRECORDED, ...MSPDI_ALSO_UNRECORDED] : SCHEDULE_UNRECORDED,
-    source: SCHEDULE_SOURCE[format],
-  };
+/**
+ * What the schedule's format cannot record, and what this file does not: a schedule with no
+ * work resources names nobody, so whether its tasks have owners cannot be judged from it.
+ */
+export function scheduleUnrecorded(
+  format: ScheduleFile['format'],
+  raw?: Record<string, unknown>,
+): LoadedPlan['unrecorded'] {
+  const sections = format === 'mspdi' ? [...SCHEDULE_UNRECORDED, ...MSPDI_ALSO_UNRECORDED] : [...SCHEDULE_UNRECORDED];
+  const people = raw?.people;
+  if (raw && !(Array.isArray(people) && people.length > 0)) sections.push('tasks[].owner', 'milestones[].owner');
+  return { sections, source: SCHEDULE_SOURCE[format] };
 }
 
 /** A schedule file's bytes as the intermediate model and its projects as plan data. */
@@ -73,7 +79,7 @@ export function readSchedulePlans(bytes: Uint8Array, file: string, options: Load
       locator,
       diagnostics,
       suppressions: [],
-      unrecorded: scheduleUnrecorded(schedule.format),
+      unrecorded: scheduleUnrecorded(schedule.format, m.raw),
     };
   });
 }

@@ -15,7 +15,7 @@
 import { CST, Document, isScalar, type ScalarTag } from 'yaml';
 import type { PosMap, PosNode, PosPair, PosScalar, PosSeq, Range } from './pos-tree.js';
 
-/** The options plans are parsed with (as in src/plan/load.ts); the fast path answers for these. */
+/** The options plans are parsed with (parse.ts); the fast path answers for these. */
 export const PARSE_OPTIONS = {
   prettyErrors: false,
   uniqueKeys: true,

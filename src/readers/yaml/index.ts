@@ -8,10 +8,15 @@ import { parseYamlMapping } from './parse.js';
 
 /** Parses and validates plan text. Throws InputError for anything that stops the audit. */
 export function readYamlPlan(text: string, file: string, options: LoadOptions = {}): LoadedPlan {
-  const { locator, raw } = parseYamlMapping(text, file, {
-    empty: 'the file is empty; a plan needs at least `pmcheck: 1` and `project.name`',
-    notMapping: 'a plan is a mapping that starts with `pmcheck: 1`',
-  });
+  const { locator, raw } = parseYamlMapping(
+    text,
+    file,
+    {
+      empty: 'the file is empty; a plan needs at least `pmcheck: 1` and `project.name`',
+      notMapping: 'a plan is a mapping that starts with `pmcheck: 1`',
+    },
+    options.yamlParser,
+  );
   if (!Object.hasOwn(raw as object, 'pmcheck')) {
     throw new InputError(
       'this is not a pmcheck plan: the top level has no `pmcheck:` key (add `pmcheck: 1` as the first line)',

@@ -1,38 +1,77 @@
 /**
- * YAML text → a Document with positions, and its plain data. Every syntax problem, a duplicate
- * key, a custom tag or an alias bomb becomes an InputError at its line and column. Plans and
+ * YAML text → plain data and a Locator into the text. Every syntax problem, a duplicate key,
+ * a custom tag or an alias bomb becomes an InputError at its line and column. Plans and
  * config files share it.
+ *
+ * Two paths give the same data and the same positions. The fast path (`fast.ts`) reads the YAML
+ * subset plans are written in, several times faster than the `yaml` package and in a fraction
+ * of the memory, and declines anything else and anything that might be an error. `yaml` reads
+ * what it declines: it stays the reference (test/readers/yaml-fast.test.ts holds the two side
+ * by side), the fallback, and the author of every error message.
  */
 import { type Document, isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import { InputError } from '../../errors.js';
-import { YamlLocator } from './locator.js';
+import type { YamlParser } from '../../plan/loaded.js';
+import { fastParse, PARSE_OPTIONS } from './fast.js';
+import { locatorTree } from './from-document.js';
+import { LineIndex, TreeLocator } from './locator.js';
+import { type PosNode, toJS } from './pos-tree.js';
 
 /** YAML aliases beyond this many are refused: a guard against "billion laughs" documents. */
 const MAX_ALIASES = 100;
 
 /** A YAML mapping document with positions: what plan and config loading share. */
 export interface YamlSource {
-  doc: Document;
-  locator: YamlLocator;
+  locator: TreeLocator;
   /** The document as plain data. */
   raw: unknown;
+  /** Which path read it. */
+  parser: 'fast' | 'yaml';
 }
 
 /**
  * Parses one YAML document that must be a mapping. Every syntax problem, a duplicate key,
  * a custom tag or an alias bomb becomes an InputError at its line and column. `what` names
- * the kind of file for the messages ("plan", "config").
+ * the kind of file for the messages ("plan", "config"); `parser: 'yaml'` skips the fast path.
  */
-export function parseYamlMapping(text: string, file: string, what: { empty: string; notMapping: string }): YamlSource {
+export function parseYamlMapping(
+  text: string,
+  file: string,
+  what: { empty: string; notMapping: string },
+  parser: YamlParser = 'auto',
+): YamlSource {
+  const tree = parser === 'yaml' ? undefined : fastParse(text);
+  if (tree !== undefined) {
+    const locator = new TreeLocator(file, tree, new LineIndex(text));
+    checkMapping(tree, locator, file, what);
+    return { locator, raw: toJS(tree!), parser: 'fast' };
+  }
+  return parseWithYaml(text, file, what);
+}
+
+/** The top level must be a mapping. */
+function checkMapping(
+  tree: PosNode | null,
+  locator: TreeLocator,
+  file: string,
+  what: { empty: string; notMapping: string },
+): asserts tree is PosNode {
+  if (tree === null) throw new InputError(what.empty, { file, line: 1, column: 1 });
+  if (tree.kind !== 'map') {
+    const kind = tree.kind === 'seq' ? 'a list' : 'a single value';
+    throw new InputError(`the top level is ${kind}; ${what.notMapping}`, { file, ...position(locator) });
+  }
+}
+
+function parseWithYaml(text: string, file: string, what: { empty: string; notMapping: string }): YamlSource {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, {
+    ...PARSE_OPTIONS,
     lineCounter,
-    prettyErrors: false,
     // yaml's own check compares each key with every earlier one: quadratic in a mapping's size
     // (30,000 keys took minutes). Duplicates are found below, in one pass with a set per mapping.
+    // (The fast path declines any duplicate, so it still answers only for what yaml accepts.)
     uniqueKeys: false,
-    strict: true,
-    keepSourceTokens: false,
   });
   const at = (offset: number) => {
     const p = lineCounter.linePos(offset);
@@ -49,7 +88,7 @@ export function parseYamlMapping(text: string, file: string, what: { empty: stri
   }
   refuseDuplicateKeys(doc, at);
   if (text.includes('<<')) refuseMergeKeys(doc, at);
-  const locator = new YamlLocator(file, doc, lineCounter);
+  const locator = new TreeLocator(file, locatorTree(doc), lineCounter);
   if (doc.contents === null) throw new InputError(what.empty, { file, line: 1, column: 1 });
   if (!isMap(doc.contents)) {
     const kind = isSeq(doc.contents) ? 'a list' : 'a single value';
@@ -68,7 +107,7 @@ export function parseYamlMapping(text: string, file: string, what: { empty: stri
       });
     throw new InputError(`cannot read the YAML: ${msg}`, { file, line: 1, column: 1 });
   }
-  return { doc, locator, raw };
+  return { locator, raw, parser: 'yaml' };
 }
 
 /** The first key that appears twice in one mapping (as yaml compares them: equal scalar values), at its line. */
@@ -114,7 +153,7 @@ function refuseMergeKeys(doc: Document, at: (offset: number) => { file: string; 
   });
 }
 
-function position(locator: YamlLocator) {
+function position(locator: TreeLocator) {
   const s = locator.locate([]);
   return { line: s.line, column: s.column };
 }

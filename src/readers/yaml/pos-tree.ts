@@ -33,6 +33,8 @@ export interface PosMap {
   range: Range;
   flow: boolean;
   pairs: PosPair[];
+  /** A YAML 1.1 `!!set` (only in a tree for locating): its `get('id')` is the key `id` itself. */
+  set?: true;
 }
 
 export interface PosSeq {
@@ -42,16 +44,33 @@ export interface PosSeq {
   items: PosNode[];
 }
 
-export type PosNode = PosScalar | PosMap | PosSeq;
+/** An alias (`*name`): where it is written, and the tree of the node it refers to. */
+export interface PosAlias {
+  kind: 'alias';
+  range: Range;
+  target: PosNode;
+}
 
 /**
- * Trees in which some nodes are reached twice (YAML aliases, from `fromDocument`). For these
- * `toJS` gives each shared node one object, as yaml does, instead of copying it per alias: the
- * same data, and an alias-heavy document cannot blow up in size. The fast path never shares.
+ * Only in a tree for locating (see `locatorTree`): something the Locator cannot enter and takes
+ * no range from when it has none, such as an alias it cannot resolve or a pair that is an item
+ * of a YAML 1.1 `!!omap`. The fast path never makes one, and `toJS` refuses it.
+ */
+export interface PosOpaque {
+  kind: 'opaque';
+  range: Range | undefined;
+}
+
+export type PosNode = PosScalar | PosMap | PosSeq | PosAlias | PosOpaque;
+
+/**
+ * Trees with aliases (from `fromDocument`). For these `toJS` gives each node that aliases refer
+ * to one object, as yaml does, instead of copying it per alias: the same data, and an
+ * alias-heavy document cannot blow up in size. The fast path never makes an alias.
  */
 const SHARED_ROOTS = new WeakSet<PosNode>();
 
-/** Marks `root` as a tree with shared nodes (see SHARED_ROOTS). */
+/** Marks `root` as a tree with aliases (see SHARED_ROOTS). */
 export function markShared(root: PosNode): void {
   SHARED_ROOTS.add(root);
 }
@@ -69,6 +88,10 @@ function toJSTree(node: PosNode): unknown {
   switch (node.kind) {
     case 'scalar':
       return node.value;
+    case 'alias':
+      return toJSTree(node.target);
+    case 'opaque':
+      throw new Error('a tree for locating has no plain data');
     case 'seq': {
       const out: unknown[] = [];
       for (const item of node.items) out.push(toJSTree(item));
@@ -84,6 +107,8 @@ function toJSTree(node: PosNode): unknown {
 
 function toJSShared(node: PosNode, seen: Map<PosNode, unknown>): unknown {
   if (node.kind === 'scalar') return node.value;
+  if (node.kind === 'alias') return toJSShared(node.target, seen);
+  if (node.kind === 'opaque') throw new Error('a tree for locating has no plain data');
   const done = seen.get(node);
   if (done !== undefined) return done;
   if (node.kind === 'seq') {

@@ -28046,6 +28046,153 @@ var init_gate = __esm({
   }
 });
 
+// node_modules/entities/dist/esm/generated/decode-data-html.js
+var init_decode_data_html = __esm({
+  "node_modules/entities/dist/esm/generated/decode-data-html.js"() {
+  }
+});
+
+// node_modules/entities/dist/esm/generated/decode-data-xml.js
+var init_decode_data_xml = __esm({
+  "node_modules/entities/dist/esm/generated/decode-data-xml.js"() {
+  }
+});
+
+// node_modules/entities/dist/esm/decode-codepoint.js
+var _a3, fromCodePoint;
+var init_decode_codepoint = __esm({
+  "node_modules/entities/dist/esm/decode-codepoint.js"() {
+    fromCodePoint = // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition, n/no-unsupported-features/es-builtins
+    (_a3 = String.fromCodePoint) !== null && _a3 !== void 0 ? _a3 : function(codePoint) {
+      let output = "";
+      if (codePoint > 65535) {
+        codePoint -= 65536;
+        output += String.fromCharCode(codePoint >>> 10 & 1023 | 55296);
+        codePoint = 56320 | codePoint & 1023;
+      }
+      output += String.fromCharCode(codePoint);
+      return output;
+    };
+  }
+});
+
+// node_modules/entities/dist/esm/decode.js
+var CharCodes, BinTrieFlags, EntityDecoderState, DecodingMode;
+var init_decode = __esm({
+  "node_modules/entities/dist/esm/decode.js"() {
+    init_decode_data_html();
+    init_decode_data_xml();
+    init_decode_codepoint();
+    init_decode_data_html();
+    init_decode_data_xml();
+    init_decode_codepoint();
+    (function(CharCodes2) {
+      CharCodes2[CharCodes2["NUM"] = 35] = "NUM";
+      CharCodes2[CharCodes2["SEMI"] = 59] = "SEMI";
+      CharCodes2[CharCodes2["EQUALS"] = 61] = "EQUALS";
+      CharCodes2[CharCodes2["ZERO"] = 48] = "ZERO";
+      CharCodes2[CharCodes2["NINE"] = 57] = "NINE";
+      CharCodes2[CharCodes2["LOWER_A"] = 97] = "LOWER_A";
+      CharCodes2[CharCodes2["LOWER_F"] = 102] = "LOWER_F";
+      CharCodes2[CharCodes2["LOWER_X"] = 120] = "LOWER_X";
+      CharCodes2[CharCodes2["LOWER_Z"] = 122] = "LOWER_Z";
+      CharCodes2[CharCodes2["UPPER_A"] = 65] = "UPPER_A";
+      CharCodes2[CharCodes2["UPPER_F"] = 70] = "UPPER_F";
+      CharCodes2[CharCodes2["UPPER_Z"] = 90] = "UPPER_Z";
+    })(CharCodes || (CharCodes = {}));
+    (function(BinTrieFlags2) {
+      BinTrieFlags2[BinTrieFlags2["VALUE_LENGTH"] = 49152] = "VALUE_LENGTH";
+      BinTrieFlags2[BinTrieFlags2["BRANCH_LENGTH"] = 16256] = "BRANCH_LENGTH";
+      BinTrieFlags2[BinTrieFlags2["JUMP_TABLE"] = 127] = "JUMP_TABLE";
+    })(BinTrieFlags || (BinTrieFlags = {}));
+    (function(EntityDecoderState2) {
+      EntityDecoderState2[EntityDecoderState2["EntityStart"] = 0] = "EntityStart";
+      EntityDecoderState2[EntityDecoderState2["NumericStart"] = 1] = "NumericStart";
+      EntityDecoderState2[EntityDecoderState2["NumericDecimal"] = 2] = "NumericDecimal";
+      EntityDecoderState2[EntityDecoderState2["NumericHex"] = 3] = "NumericHex";
+      EntityDecoderState2[EntityDecoderState2["NamedEntity"] = 4] = "NamedEntity";
+    })(EntityDecoderState || (EntityDecoderState = {}));
+    (function(DecodingMode2) {
+      DecodingMode2[DecodingMode2["Legacy"] = 0] = "Legacy";
+      DecodingMode2[DecodingMode2["Strict"] = 1] = "Strict";
+      DecodingMode2[DecodingMode2["Attribute"] = 2] = "Attribute";
+    })(DecodingMode || (DecodingMode = {}));
+  }
+});
+
+// node_modules/entities/dist/esm/generated/encode-html.js
+var init_encode_html = __esm({
+  "node_modules/entities/dist/esm/generated/encode-html.js"() {
+  }
+});
+
+// node_modules/entities/dist/esm/escape.js
+function getEscaper(regex, map) {
+  return function escape2(data) {
+    let match2;
+    let lastIndex = 0;
+    let result2 = "";
+    while (match2 = regex.exec(data)) {
+      if (lastIndex !== match2.index) {
+        result2 += data.substring(lastIndex, match2.index);
+      }
+      result2 += map.get(match2[0].charCodeAt(0));
+      lastIndex = match2.index + 1;
+    }
+    return result2 + data.substring(lastIndex);
+  };
+}
+var xmlCodeMap, getCodePoint, escapeUTF8;
+var init_escape = __esm({
+  "node_modules/entities/dist/esm/escape.js"() {
+    xmlCodeMap = /* @__PURE__ */ new Map([
+      [34, "&quot;"],
+      [38, "&amp;"],
+      [39, "&apos;"],
+      [60, "&lt;"],
+      [62, "&gt;"]
+    ]);
+    getCodePoint = // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
+    String.prototype.codePointAt == null ? (c, index) => (c.charCodeAt(index) & 64512) === 55296 ? (c.charCodeAt(index) - 55296) * 1024 + c.charCodeAt(index + 1) - 56320 + 65536 : c.charCodeAt(index) : (
+      // http://mathiasbynens.be/notes/javascript-encoding#surrogate-formulae
+      (input, index) => input.codePointAt(index)
+    );
+    escapeUTF8 = /* @__PURE__ */ getEscaper(/["&'<>]/g, xmlCodeMap);
+  }
+});
+
+// node_modules/entities/dist/esm/encode.js
+var init_encode = __esm({
+  "node_modules/entities/dist/esm/encode.js"() {
+    init_encode_html();
+    init_escape();
+  }
+});
+
+// node_modules/entities/dist/esm/index.js
+var EntityLevel, EncodingMode;
+var init_esm2 = __esm({
+  "node_modules/entities/dist/esm/index.js"() {
+    init_decode();
+    init_encode();
+    init_escape();
+    init_escape();
+    init_encode();
+    init_decode();
+    (function(EntityLevel2) {
+      EntityLevel2[EntityLevel2["XML"] = 0] = "XML";
+      EntityLevel2[EntityLevel2["HTML"] = 1] = "HTML";
+    })(EntityLevel || (EntityLevel = {}));
+    (function(EncodingMode2) {
+      EncodingMode2[EncodingMode2["UTF8"] = 0] = "UTF8";
+      EncodingMode2[EncodingMode2["ASCII"] = 1] = "ASCII";
+      EncodingMode2[EncodingMode2["Extensive"] = 2] = "Extensive";
+      EncodingMode2[EncodingMode2["Attribute"] = 3] = "Attribute";
+      EncodingMode2[EncodingMode2["Text"] = 4] = "Text";
+    })(EncodingMode || (EncodingMode = {}));
+  }
+});
+
 // src/report/escape.ts
 function wellFormed(text) {
   return text.replace(LONE_SURROGATE, "\uFFFD");
@@ -28072,7 +28219,9 @@ function jsonReplacer(_key, value) {
   return typeof value === "string" ? wellFormed(value) : value;
 }
 function xmlText(text) {
-  return wellFormed(text).replace(/[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+  return escapeUTF8(
+    wellFormed(text).replace(/[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, "")
+  );
 }
 function markdownText(text) {
   return terminalLine(text).replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([`*_[\]#~!])/g, "\\$1").replace(/@(?=[\p{L}\p{N}_-])/gu, "@&#8203;").replace(/\b([a-z][a-z0-9+.-]*):(?=\/\/)/gi, "$1:&#8203;").replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}&#8203;.`);
@@ -28086,9 +28235,10 @@ function markdownCode(text, inTable = false) {
   return `${fence}${pad3}${body}${pad3}${fence}`;
 }
 var ESCAPE_SEQUENCE, CONTROL, LONE_SURROGATE, RUNNER_COMMAND, visible, escapeData, escapeProperty;
-var init_escape = __esm({
+var init_escape2 = __esm({
   "src/report/escape.ts"() {
     "use strict";
+    init_esm2();
     ESCAPE_SEQUENCE = /(?:\u001b\[|\u009b)[\u0030-\u003f]*[\u0020-\u002f]*[\u0040-\u007e]?|(?:\u001b\]|\u009d)[^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?|\u001b[\u0020-\u002f]*[\u0030-\u007e]?/g;
     CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
     LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
@@ -28588,7 +28738,7 @@ var init_table = __esm({
     init_types();
     init_describe();
     init_path();
-    init_escape();
+    init_escape2();
     init_grid();
     init_wrap();
     SEVERITY_STYLE = {
@@ -28710,7 +28860,7 @@ var init_json = __esm({
     init_score();
     init_describe();
     init_path();
-    init_escape();
+    init_escape2();
     JSON_SCHEMA_VERSION = 2;
   }
 });
@@ -30885,7 +31035,7 @@ var init_sarif = __esm({
     init_path();
     init_rules();
     init_version();
-    init_escape();
+    init_escape2();
     init_rule_docs();
     init_warnings();
     LEVEL = {
@@ -31022,7 +31172,7 @@ var init_junit = __esm({
   "src/report/junit.ts"() {
     "use strict";
     init_path();
-    init_escape();
+    init_escape2();
     seconds = (ms) => (ms / 1e3).toFixed(3);
   }
 });
@@ -31111,7 +31261,7 @@ var init_markdown = __esm({
     "use strict";
     init_gate();
     init_describe();
-    init_escape();
+    init_escape2();
     MARKDOWN_LIMIT = 1024 * 1024 - 4096;
     ICON = { green: "\u{1F7E2}", "amber-green": "\u{1F7E1}", amber: "\u{1F7E0}", "amber-red": "\u{1F534}", red: "\u26D4" };
     cell = markdownText;
@@ -31188,9 +31338,9 @@ var init_github = __esm({
   "src/report/github.ts"() {
     "use strict";
     init_gate();
-    init_escape();
+    init_escape2();
     init_warnings();
-    init_escape();
+    init_escape2();
     ANNOTATION_CAP = 10;
     COMMAND = {
       critical: "error",
@@ -31239,7 +31389,7 @@ var init_gitlab = __esm({
   "src/report/gitlab.ts"() {
     "use strict";
     init_fingerprint();
-    init_escape();
+    init_escape2();
     init_warnings();
     SEVERITY = {
       critical: "blocker",
@@ -43320,153 +43470,6 @@ var init_documents = __esm({
   }
 });
 
-// node_modules/entities/dist/esm/generated/decode-data-html.js
-var init_decode_data_html = __esm({
-  "node_modules/entities/dist/esm/generated/decode-data-html.js"() {
-  }
-});
-
-// node_modules/entities/dist/esm/generated/decode-data-xml.js
-var init_decode_data_xml = __esm({
-  "node_modules/entities/dist/esm/generated/decode-data-xml.js"() {
-  }
-});
-
-// node_modules/entities/dist/esm/decode-codepoint.js
-var _a3, fromCodePoint;
-var init_decode_codepoint = __esm({
-  "node_modules/entities/dist/esm/decode-codepoint.js"() {
-    fromCodePoint = // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition, n/no-unsupported-features/es-builtins
-    (_a3 = String.fromCodePoint) !== null && _a3 !== void 0 ? _a3 : function(codePoint) {
-      let output = "";
-      if (codePoint > 65535) {
-        codePoint -= 65536;
-        output += String.fromCharCode(codePoint >>> 10 & 1023 | 55296);
-        codePoint = 56320 | codePoint & 1023;
-      }
-      output += String.fromCharCode(codePoint);
-      return output;
-    };
-  }
-});
-
-// node_modules/entities/dist/esm/decode.js
-var CharCodes, BinTrieFlags, EntityDecoderState, DecodingMode;
-var init_decode = __esm({
-  "node_modules/entities/dist/esm/decode.js"() {
-    init_decode_data_html();
-    init_decode_data_xml();
-    init_decode_codepoint();
-    init_decode_data_html();
-    init_decode_data_xml();
-    init_decode_codepoint();
-    (function(CharCodes2) {
-      CharCodes2[CharCodes2["NUM"] = 35] = "NUM";
-      CharCodes2[CharCodes2["SEMI"] = 59] = "SEMI";
-      CharCodes2[CharCodes2["EQUALS"] = 61] = "EQUALS";
-      CharCodes2[CharCodes2["ZERO"] = 48] = "ZERO";
-      CharCodes2[CharCodes2["NINE"] = 57] = "NINE";
-      CharCodes2[CharCodes2["LOWER_A"] = 97] = "LOWER_A";
-      CharCodes2[CharCodes2["LOWER_F"] = 102] = "LOWER_F";
-      CharCodes2[CharCodes2["LOWER_X"] = 120] = "LOWER_X";
-      CharCodes2[CharCodes2["LOWER_Z"] = 122] = "LOWER_Z";
-      CharCodes2[CharCodes2["UPPER_A"] = 65] = "UPPER_A";
-      CharCodes2[CharCodes2["UPPER_F"] = 70] = "UPPER_F";
-      CharCodes2[CharCodes2["UPPER_Z"] = 90] = "UPPER_Z";
-    })(CharCodes || (CharCodes = {}));
-    (function(BinTrieFlags2) {
-      BinTrieFlags2[BinTrieFlags2["VALUE_LENGTH"] = 49152] = "VALUE_LENGTH";
-      BinTrieFlags2[BinTrieFlags2["BRANCH_LENGTH"] = 16256] = "BRANCH_LENGTH";
-      BinTrieFlags2[BinTrieFlags2["JUMP_TABLE"] = 127] = "JUMP_TABLE";
-    })(BinTrieFlags || (BinTrieFlags = {}));
-    (function(EntityDecoderState2) {
-      EntityDecoderState2[EntityDecoderState2["EntityStart"] = 0] = "EntityStart";
-      EntityDecoderState2[EntityDecoderState2["NumericStart"] = 1] = "NumericStart";
-      EntityDecoderState2[EntityDecoderState2["NumericDecimal"] = 2] = "NumericDecimal";
-      EntityDecoderState2[EntityDecoderState2["NumericHex"] = 3] = "NumericHex";
-      EntityDecoderState2[EntityDecoderState2["NamedEntity"] = 4] = "NamedEntity";
-    })(EntityDecoderState || (EntityDecoderState = {}));
-    (function(DecodingMode2) {
-      DecodingMode2[DecodingMode2["Legacy"] = 0] = "Legacy";
-      DecodingMode2[DecodingMode2["Strict"] = 1] = "Strict";
-      DecodingMode2[DecodingMode2["Attribute"] = 2] = "Attribute";
-    })(DecodingMode || (DecodingMode = {}));
-  }
-});
-
-// node_modules/entities/dist/esm/generated/encode-html.js
-var init_encode_html = __esm({
-  "node_modules/entities/dist/esm/generated/encode-html.js"() {
-  }
-});
-
-// node_modules/entities/dist/esm/escape.js
-function getEscaper(regex, map) {
-  return function escape2(data) {
-    let match2;
-    let lastIndex = 0;
-    let result2 = "";
-    while (match2 = regex.exec(data)) {
-      if (lastIndex !== match2.index) {
-        result2 += data.substring(lastIndex, match2.index);
-      }
-      result2 += map.get(match2[0].charCodeAt(0));
-      lastIndex = match2.index + 1;
-    }
-    return result2 + data.substring(lastIndex);
-  };
-}
-var xmlCodeMap, getCodePoint, escapeUTF8;
-var init_escape2 = __esm({
-  "node_modules/entities/dist/esm/escape.js"() {
-    xmlCodeMap = /* @__PURE__ */ new Map([
-      [34, "&quot;"],
-      [38, "&amp;"],
-      [39, "&apos;"],
-      [60, "&lt;"],
-      [62, "&gt;"]
-    ]);
-    getCodePoint = // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
-    String.prototype.codePointAt == null ? (c, index) => (c.charCodeAt(index) & 64512) === 55296 ? (c.charCodeAt(index) - 55296) * 1024 + c.charCodeAt(index + 1) - 56320 + 65536 : c.charCodeAt(index) : (
-      // http://mathiasbynens.be/notes/javascript-encoding#surrogate-formulae
-      (input, index) => input.codePointAt(index)
-    );
-    escapeUTF8 = /* @__PURE__ */ getEscaper(/["&'<>]/g, xmlCodeMap);
-  }
-});
-
-// node_modules/entities/dist/esm/encode.js
-var init_encode = __esm({
-  "node_modules/entities/dist/esm/encode.js"() {
-    init_encode_html();
-    init_escape2();
-  }
-});
-
-// node_modules/entities/dist/esm/index.js
-var EntityLevel, EncodingMode;
-var init_esm2 = __esm({
-  "node_modules/entities/dist/esm/index.js"() {
-    init_decode();
-    init_encode();
-    init_escape2();
-    init_escape2();
-    init_encode();
-    init_decode();
-    (function(EntityLevel2) {
-      EntityLevel2[EntityLevel2["XML"] = 0] = "XML";
-      EntityLevel2[EntityLevel2["HTML"] = 1] = "HTML";
-    })(EntityLevel || (EntityLevel = {}));
-    (function(EncodingMode2) {
-      EncodingMode2[EncodingMode2["UTF8"] = 0] = "UTF8";
-      EncodingMode2[EncodingMode2["ASCII"] = 1] = "ASCII";
-      EncodingMode2[EncodingMode2["Extensive"] = 2] = "Extensive";
-      EncodingMode2[EncodingMode2["Attribute"] = 3] = "Attribute";
-      EncodingMode2[EncodingMode2["Text"] = 4] = "Text";
-    })(EncodingMode || (EncodingMode = {}));
-  }
-});
-
 // src/review/escape.ts
 function md(text) {
   return markdownText(oneLine2(text)).replace(/([${}])/g, "\\$1").replace(/^(\s*)([-+])(?=\s|-|$)/, "$1\\$2").replace(/^(\s*)(=+\s*)$/, "$1\\$2").replace(/^(\s*\d+)([.)])(?=\s|$)/, "$1\\$2");
@@ -43486,7 +43489,7 @@ var init_escape3 = __esm({
   "src/review/escape.ts"() {
     "use strict";
     init_esm2();
-    init_escape();
+    init_escape2();
     FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/g;
     clean = (text) => (text ?? "").replace(FORBIDDEN, "");
     oneLine2 = (text) => clean(text).replace(/[\r\n\t]+/g, " ");
@@ -45401,7 +45404,7 @@ var init_program = __esm({
     init_types();
     init_errors();
     init_suggest();
-    init_escape();
+    init_escape2();
     init_report();
     init_options();
     init_audit2();

@@ -12,6 +12,7 @@
  * - Markdown (PR comments, the job summary): no formatting, HTML, table breaks, @mentions that
  *   ping or bare URLs that link.
  */
+import { escapeUTF8 } from 'entities';
 
 /** CSI (`\e[…m`), OSC (`\e]…\a` or `\e]…\e\\`), and other two-byte escapes, and their 8-bit forms. */
 const ESCAPE_SEQUENCE =
@@ -92,15 +93,11 @@ export function jsonReplacer(_key: string, value: unknown): unknown {
   return typeof value === 'string' ? wellFormed(value) : value;
 }
 
-/** Text for XML 1.0 content or an attribute: characters XML forbids removed, then the entities. */
+/** Text for XML 1.0 content or an attribute: characters XML forbids removed, then the five entities (by `entities`). */
 export function xmlText(text: string): string {
-  return wellFormed(text)
-    .replace(/[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
+  return escapeUTF8(
+    wellFormed(text).replace(/[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, ''),
+  );
 }
 
 /**

@@ -10,21 +10,12 @@ import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import rule from '../src/rules/undocumented-change.js';
+import { pmcheck } from './helpers/cli.js';
 import { runOn } from './helpers/rule-tester.js';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
-const bin = join(root, 'bin', 'pmcheck.js');
 const healthy = readFileSync(join(root, 'examples/cyber-essentials.plan.yaml'), 'utf8');
 const git = (cwd: string, ...args: string[]) => spawnSync('git', args, { cwd, encoding: 'utf8' });
-
-function pmcheck(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [bin, ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 /** A repository whose main branch has plans/ce.plan.yaml, and a branch `pr` checked out. */
 function repo(text = healthy): string {

@@ -11,20 +11,11 @@ import fc from 'fast-check';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { findConfig, searchRoot } from '../src/run/config-files.js';
+import { pmcheck } from './helpers/cli.js';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
-const bin = join(root, 'bin', 'pmcheck.js');
 const officeMove = readFileSync(join(root, 'examples/office-move.plan.yaml'), 'utf8');
 const permissive = 'fail-on: none\nrules:\n  vendor-sequencing: off\n  change-approved: off\n';
-
-function pmcheck(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [bin, ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 function repoUnder(parent: string): string {
   const repo = join(parent, 'repo');

@@ -13,20 +13,11 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '../src/errors.js';
 import { readPlan, sniffPlan } from '../src/readers/index.js';
 import { discoverPlans } from '../src/run/discover.js';
+import { pmcheck } from './helpers/cli.js';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
-const bin = join(root, 'bin', 'pmcheck.js');
 const healthy = readFileSync(join(root, 'examples/cyber-essentials.plan.yaml'), 'utf8');
 const noStdin = () => new Uint8Array();
-
-function pmcheck(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [bin, ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 /** The healthy plan with its first line, `pmcheck: 1`, written another way. */
 const withKey = (first: string) => healthy.replace(/^pmcheck: 1\n/, `${first}\n`);

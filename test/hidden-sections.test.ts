@@ -3,7 +3,6 @@
  * every rule is an error, a YAML merge key is refused at its line, --strict makes every warning
  * an error, and every CI format carries the load warnings that remain.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -16,20 +15,11 @@ import { InputError } from '../src/errors.js';
 import { PlanSchema } from '../src/plan/schema.js';
 import { defOf } from '../src/plan/zod-def.js';
 import { readYamlPlan } from '../src/readers/yaml/index.js';
+import { pmcheck } from './helpers/cli.js';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
-const bin = join(root, 'bin', 'pmcheck.js');
 const healthy = readFileSync(join(root, 'examples/cyber-essentials.plan.yaml'), 'utf8');
 const SECTIONS = Object.keys(defOf(PlanSchema).shape!).filter((k) => k !== 'pmcheck');
-
-function pmcheck(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [bin, ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 function refusal(text: string): string {
   try {

@@ -11,19 +11,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { pmcheck } from './helpers/cli.js';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
-const bin = join(root, 'bin', 'pmcheck.js');
 const officeMove = readFileSync(join(root, 'examples/office-move.plan.yaml'), 'utf8');
-
-function pmcheck(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [bin, ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 /** A repository with the office move two folders down: plans/facilities/move.plan.yaml. */
 function repository(): string {

@@ -44994,6 +44994,14 @@ function forEachProperty(node2, visit3, path = "") {
     forEachProperty(child2, visit3, childPath);
   }
 }
+function sidecarTakesNameFromSchedule(schema) {
+  const project = schema.properties.project;
+  const needsName = project.required;
+  schema.required = schema.required.filter((k) => k !== "project");
+  delete project.required;
+  schema.if = { required: ["schedule"] };
+  schema.else = { required: ["project"], properties: { project: { required: needsName } } };
+}
 function describeFields(schema) {
   forEachProperty(schema, (path, child2) => {
     const doc = FIELD_DOCS[path];
@@ -45008,6 +45016,7 @@ function planJsonSchema() {
   });
   describeFields(schema);
   allowExtensionKeys(schema);
+  sidecarTakesNameFromSchedule(schema);
   return schema;
 }
 function renderJsonSchema(schema) {

@@ -58,6 +58,20 @@ describe('the editor schema', () => {
   });
 });
 
+describe('a sidecar', () => {
+  it('needs no project name, which its schedule gives; a plan without schedule: still does', () => {
+    expect(
+      validate(parse('pmcheck: 1\nschedule: office-move.xml\npeople: [{ id: pat, role: project-manager }]\n')),
+    ).toBe(true);
+    expect(validate(parse('pmcheck: 1\nschedule: move.xer\nproject: { manager: pat }\n'))).toBe(true);
+    expect(validate(parse('pmcheck: 1\nproject: { manager: pat }\n'))).toBe(false);
+    expect(validate.errors?.map((e) => `${e.instancePath} ${e.message}`)).toContain(
+      "/project must have required property 'name'",
+    );
+    expect(validate(parse('pmcheck: 1\npeople: []\n'))).toBe(false);
+  });
+});
+
 describe('the starter templates', () => {
   it('each satisfies the closed editor schema, so a new plan opens without a squiggle', async () => {
     const { TEMPLATES, renderTemplate } = await import('../src/init/templates.js');

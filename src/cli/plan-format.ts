@@ -50,6 +50,7 @@ export function renderPlanFormatPage(): string {
   const schema = planJsonSchema();
   const top = schema.properties as Record<string, JsonObject>;
   const required = new Set((schema.required as string[] | undefined) ?? []);
+  const sidecarRequired = new Set(((schema.else as JsonObject | undefined)?.required as string[] | undefined) ?? []);
   const rows = new Map<string, string[]>();
   forEachProperty(schema, (path, child) => {
     const section = path.split(/[.[]/)[0]!;
@@ -110,7 +111,12 @@ export function renderPlanFormatPage(): string {
     '',
   ];
   for (const [section, field] of Object.entries(top)) {
-    out.push(`## \`${section}\`${required.has(section) ? ' (required)' : ''}`, '');
+    const needed = required.has(section)
+      ? ' (required)'
+      : sidecarRequired.has(section)
+        ? ' (required, except in a sidecar, which takes it from its schedule)'
+        : '';
+    out.push(`## \`${section}\`${needed}`, '');
     out.push(`${String(field.description ?? '')}`, '');
     const list = rows.get(section);
     if (!list) {

@@ -49,6 +49,19 @@ export function forEachProperty(node: unknown, visit: (path: string, schema: Jso
   }
 }
 
+/**
+ * A sidecar (a plan with `schedule:`) takes the project's name from its schedule, as pmcheck
+ * reads it, so the editor asks for `project.name` only of a plan without one.
+ */
+function sidecarTakesNameFromSchedule(schema: JsonObject): void {
+  const project = (schema.properties as Record<string, JsonObject>).project!;
+  const needsName = project.required;
+  schema.required = (schema.required as string[]).filter((k) => k !== 'project');
+  delete project.required;
+  schema.if = { required: ['schedule'] };
+  schema.else = { required: ['project'], properties: { project: { required: needsName } } };
+}
+
 /** The descriptions of src/plan/field-docs.ts, on the fields they name. */
 function describeFields(schema: JsonObject): void {
   forEachProperty(schema, (path, child) => {
@@ -65,6 +78,7 @@ export function planJsonSchema(): JsonObject {
   }) as JsonObject;
   describeFields(schema);
   allowExtensionKeys(schema);
+  sidecarTakesNameFromSchedule(schema);
   return schema;
 }
 

@@ -78,3 +78,8 @@ export function onDates(from: string, to: string): string {
 export function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
+
+/** The possessive of a name: "Pat's", and "Wirewise Installations'" for a name that ends in s. */
+export function possessive(name: string): string {
+  return /s$/i.test(name) ? `${name}'` : `${name}'s`;
+}

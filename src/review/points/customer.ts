@@ -7,7 +7,7 @@
 import type { Finding, MessageValue } from '../../engine/types.js';
 import type { PhaseFact, PlanModel } from '../../plan/model/index.js';
 import type { RuleId } from '../../rules/index.js';
-import { capitalise, count, listOf, percent } from '../../text.js';
+import { capitalise, count, listOf, percent, possessive } from '../../text.js';
 import { criticalPath } from '../critical.js';
 import { humaniseDates, longDate } from '../words.js';
 import type { Area, Point } from './types.js';
@@ -762,13 +762,13 @@ export const CUSTOMER_WORDS: { [K in RuleId]: Wording } = {
       f.messageId === 'unknown'
         ? {
             gist: 'no agreed time for the project manager',
-            says: `How much of ${pmName(w.model)}'s week goes to this project is not recorded.`,
-            action: `Agree and record ${pmName(w.model)}'s time on the project.`,
+            says: `How much of ${possessive(pmName(w.model))} week goes to this project is not recorded.`,
+            action: `Agree and record ${possessive(pmName(w.model))} time on the project.`,
           }
         : {
             gist: 'too little project management time',
             says: `${capitalise(d.s('pm'))} has ${d.s('allocation')} of a week for this project; a project of this size usually needs at least ${d.s('min')}.`,
-            action: `Confirm ${d.s('pm')}'s real time on the project, and raise it to at least ${d.s('min')} of a week.`,
+            action: `Confirm ${possessive(d.s('pm'))} real time on the project, and raise it to at least ${d.s('min')} of a week.`,
           },
   },
   'pm-assigned': {
@@ -1084,7 +1084,7 @@ export const CUSTOMER_WORDS: { [K in RuleId]: Wording } = {
     say: (_f, _w, d) => ({
       gist: 'a supplier booked at two sites at once',
       says: `${d.s('vendor')} is booked at ${d.s('site')} for "${d.s('task')}" from ${d.date('start')} while still at ${d.s('otherSite')} for "${d.s('other')}" until ${d.date('otherFinish')}.`,
-      action: `Re-sequence ${d.s('vendor')}'s visits, or confirm they will send two crews.`,
+      action: `Re-sequence ${possessive(d.s('vendor'))} visits, or confirm they will send two crews.`,
     }),
   },
   'vendor-sequencing': {

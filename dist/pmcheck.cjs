@@ -21172,15 +21172,8 @@ var init_fast = __esm({
             } else {
               ({ value, valueEnd } = this.emptyValue(p, lineComment));
             }
-          } else if (this.isBlockScalar(p)) {
-            value = this.blockScalar(p, indent);
-            valueEnd = value.range[1];
-            if (this.col > indent) bail();
           } else {
-            value = this.inlineValue(p);
-            this.skipTrivia(this.nextLine(this.pos), indent);
-            valueEnd = this.attachEnd;
-            if (this.col > indent) bail();
+            ({ value, valueEnd } = this.scalarValue(p, indent));
           }
           const pair = { key, keyRange, value };
           if (keyNull) pair.jsKey = "";
@@ -21218,15 +21211,8 @@ var init_fast = __esm({
             value = this.blockMap(p - this.lineStart, true);
             valueEnd = this.end2;
             if (this.col > indent) bail();
-          } else if (this.isBlockScalar(p)) {
-            value = this.blockScalar(p, indent);
-            valueEnd = value.range[1];
-            if (this.col > indent) bail();
           } else {
-            value = this.inlineValue(p);
-            this.skipTrivia(this.nextLine(this.pos), indent);
-            valueEnd = this.attachEnd;
-            if (this.col > indent) bail();
+            ({ value, valueEnd } = this.scalarValue(p, indent));
           }
           items2.push(value);
           end1 = valueEnd;
@@ -21242,6 +21228,24 @@ var init_fast = __esm({
        * gives it the comments and blank lines that follow, so with any comment among them its end
        * (range[2]) is the start of the next content; without, it ends where it starts.
        */
+      /**
+       * A block scalar or an inline value at `p`, in a mapping or a sequence, and where it ends; the
+       * next line indented past `indent` means a multi-line scalar or an indentation error: yaml's.
+       */
+      scalarValue(p, indent) {
+        let value;
+        let valueEnd;
+        if (this.isBlockScalar(p)) {
+          value = this.blockScalar(p, indent);
+          valueEnd = value.range[1];
+        } else {
+          value = this.inlineValue(p);
+          this.skipTrivia(this.nextLine(this.pos), indent);
+          valueEnd = this.attachEnd;
+        }
+        if (this.col > indent) bail();
+        return { value, valueEnd };
+      }
       emptyValue(p, lineComment) {
         this.trailPending = false;
         return { value: scalar(p, p, null), valueEnd: lineComment || this.anyComment ? this.trailEnd : p };
@@ -41034,12 +41038,7 @@ function offenders(w, d) {
 function mergeable(f) {
   return CUSTOMER_WORDS[f.ruleId].merge?.[f.messageId] !== void 0;
 }
-function customerSaysAll(fs, w) {
-  const wording = CUSTOMER_WORDS[fs[0].ruleId];
-  const said = wording.merge[fs[0].messageId](
-    fs.map((f) => new Data(f.data, w)),
-    w
-  );
+function spoken(wording, said) {
   return {
     area: wording.area,
     topic: said.topic ?? wording.topic,
@@ -41051,19 +41050,18 @@ function customerSaysAll(fs, w) {
     decide: said.decide
   };
 }
+function customerSaysAll(fs, w) {
+  const wording = CUSTOMER_WORDS[fs[0].ruleId];
+  const said = wording.merge[fs[0].messageId](
+    fs.map((f) => new Data(f.data, w)),
+    w
+  );
+  return spoken(wording, said);
+}
 function customerSays(f, w) {
   const wording = CUSTOMER_WORDS[f.ruleId];
   const said = wording.say(f, w, new Data(f.data, w));
-  return {
-    area: wording.area,
-    topic: said.topic ?? wording.topic,
-    owner: said.owner ?? wording.owner,
-    decision: said.decision ?? wording.decision ?? false,
-    gist: said.gist,
-    says: said.says,
-    action: said.action,
-    decide: said.decide
-  };
+  return spoken(wording, said);
 }
 var Data, quoted, CATEGORY_WORDS, itemName, pmName, sponsorName, WHO_APPROVES, FIELD_WORDS, scheduleCheck, CUSTOMER_WORDS;
 var init_customer = __esm({

@@ -367,15 +367,8 @@ class Cursor {
         } else {
           ({ value, valueEnd } = this.emptyValue(p, lineComment));
         }
-      } else if (this.isBlockScalar(p)) {
-        value = this.blockScalar(p, indent);
-        valueEnd = value.range[1];
-        if (this.col > indent) bail();
       } else {
-        value = this.inlineValue(p);
-        this.skipTrivia(this.nextLine(this.pos), indent);
-        valueEnd = this.attachEnd;
-        if (this.col > indent) bail(); // a multi-line scalar, or an indentation error
+        ({ value, valueEnd } = this.scalarValue(p, indent));
       }
       const pair: PosPair = { key, keyRange, value };
       if (keyNull) pair.jsKey = '';
@@ -419,15 +412,8 @@ class Cursor {
         value = this.blockMap(p - this.lineStart, true);
         valueEnd = this.end2;
         if (this.col > indent) bail();
-      } else if (this.isBlockScalar(p)) {
-        value = this.blockScalar(p, indent);
-        valueEnd = value.range[1];
-        if (this.col > indent) bail();
       } else {
-        value = this.inlineValue(p);
-        this.skipTrivia(this.nextLine(this.pos), indent);
-        valueEnd = this.attachEnd;
-        if (this.col > indent) bail();
+        ({ value, valueEnd } = this.scalarValue(p, indent));
       }
       items.push(value);
       end1 = valueEnd;
@@ -446,6 +432,25 @@ class Cursor {
    * gives it the comments and blank lines that follow, so with any comment among them its end
    * (range[2]) is the start of the next content; without, it ends where it starts.
    */
+  /**
+   * A block scalar or an inline value at `p`, in a mapping or a sequence, and where it ends; the
+   * next line indented past `indent` means a multi-line scalar or an indentation error: yaml's.
+   */
+  private scalarValue(p: number, indent: number): { value: PosNode; valueEnd: number } {
+    let value: PosNode;
+    let valueEnd: number;
+    if (this.isBlockScalar(p)) {
+      value = this.blockScalar(p, indent);
+      valueEnd = value.range[1];
+    } else {
+      value = this.inlineValue(p);
+      this.skipTrivia(this.nextLine(this.pos), indent);
+      valueEnd = this.attachEnd;
+    }
+    if (this.col > indent) bail();
+    return { value, valueEnd };
+  }
+
   private emptyValue(p: number, lineComment: boolean): { value: PosScalar; valueEnd: number } {
     this.trailPending = false;
     return { value: scalar(p, p, null), valueEnd: lineComment || this.anyComment ? this.trailEnd : p };

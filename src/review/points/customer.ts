@@ -1153,15 +1153,10 @@ export function mergeable(f: Finding): boolean {
   return CUSTOMER_WORDS[f.ruleId as RuleId].merge?.[f.messageId] !== undefined;
 }
 
-export function customerSaysAll(
-  fs: Finding[],
-  w: Words,
-): Said & { area?: Area; topic: string; owner: Point['owner']; decision: boolean } {
-  const wording = CUSTOMER_WORDS[fs[0]!.ruleId as RuleId];
-  const said = wording.merge![fs[0]!.messageId]!(
-    fs.map((f) => new Data(f.data, w)),
-    w,
-  );
+type Spoken = Said & { area?: Area; topic: string; owner: Point['owner']; decision: boolean };
+
+/** What the wording says of one finding or a merged group, with the rule's defaults filled in. */
+function spoken(wording: Wording, said: Said): Spoken {
   return {
     area: wording.area,
     topic: said.topic ?? wording.topic,
@@ -1174,20 +1169,17 @@ export function customerSaysAll(
   };
 }
 
-export function customerSays(
-  f: Finding,
-  w: Words,
-): Said & { area?: Area; topic: string; owner: Point['owner']; decision: boolean } {
+export function customerSaysAll(fs: Finding[], w: Words): Spoken {
+  const wording = CUSTOMER_WORDS[fs[0]!.ruleId as RuleId];
+  const said = wording.merge![fs[0]!.messageId]!(
+    fs.map((f) => new Data(f.data, w)),
+    w,
+  );
+  return spoken(wording, said);
+}
+
+export function customerSays(f: Finding, w: Words): Spoken {
   const wording = CUSTOMER_WORDS[f.ruleId as RuleId];
   const said = wording.say(f, w, new Data(f.data, w));
-  return {
-    area: wording.area,
-    topic: said.topic ?? wording.topic,
-    owner: said.owner ?? wording.owner,
-    decision: said.decision ?? wording.decision ?? false,
-    gist: said.gist,
-    says: said.says,
-    action: said.action,
-    decide: said.decide,
-  };
+  return spoken(wording, said);
 }
